@@ -1,0 +1,39 @@
+import { defineConfig } from "vitest/config";
+
+// One runner, four projects: pure rules, the API against each database, and the browser.
+// Integration suites run twice so that PGlite and PostgreSQL are held to the same behaviour.
+const integration = (name: string, backend: "pglite" | "postgres") => ({
+  test: {
+    name,
+    include: ["packages/**/*.integration.test.ts", "test/integration/**/*.test.ts"],
+    env: { PB_TEST_BACKEND: backend },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: backend === "postgres",
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/**/*.test.ts", "apps/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
+        },
+      },
+      integration("integration-pglite", "pglite"),
+      integration("integration-postgres", "postgres"),
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
