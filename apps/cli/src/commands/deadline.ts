@@ -1,0 +1,5 @@
+import { usageError } from "../io";
+
+export async function run(_args: string[]): Promise<number> {
+  return usageError("deadline is not available yet");
+}

@@ -1,0 +1,24 @@
+import { usageError } from "./io";
+
+type Command = { summary: string; run: (args: string[]) => Promise<number> };
+
+// Each command is loaded only when called, so `pb check` never pays for the database drivers.
+const commands: Record<string, Command> = {
+  check: { summary: "check requests against a policy", run: async (a) => (await import("./commands/check")).run(a) },
+  deadline: { summary: "compute time limits from a policy", run: async (a) => (await import("./commands/deadline")).run(a) },
+  schedule: { summary: "compute payment instalments", run: async (a) => (await import("./commands/schedule")).run(a) },
+  migrate: { summary: "apply database migrations", run: async (a) => (await import("./commands/migrate")).run(a) },
+  seed: { summary: "load the demo data", run: async (a) => (await import("./commands/seed")).run(a) },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    const list = Object.entries(commands)
+      .map(([n, c]) => `  pb ${n.padEnd(10)} ${c.summary}`)
+      .join("\n");
+    return usageError(name ? `unknown command "${name}"\n${list}` : `usage: pb <command>\n${list}`);
+  }
+  return command.run(rest);
+}
