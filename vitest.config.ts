@@ -10,6 +10,7 @@ const integration = (name: string, backend: "pglite" | "postgres") => ({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: backend === "postgres",
+    globalSetup: backend === "postgres" ? ["test/integration/support/postgres-global-setup.ts"] : [],
   },
 });
 

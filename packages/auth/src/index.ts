@@ -1,1 +1,10 @@
-export {};
+export { ROLES, ROLE_LABELS, ACCESS, isRole, type Role } from "./roles";
+export {
+  verifyCredentials,
+  getMemberships,
+  chooseMembership,
+  hashPassword,
+  type Membership,
+  type SignedInUser,
+} from "./credentials";
+export { createAuthOptions, userIdOf, type AuthSettings } from "./next-auth-options";

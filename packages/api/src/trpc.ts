@@ -1,0 +1,98 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import { ZodError } from "zod";
+import { chooseMembership, getMemberships, type Role } from "@pb/auth";
+import { withCouncil, type CouncilTransaction, type DB } from "@pb/db";
+import { toTrpcError } from "./errors";
+
+// 1. Context: who is calling, and for which council they asked to act.
+export type Context = {
+  db: Kysely<DB>;
+  userId: string | null;
+  requestedCouncilId: string | null;
+};
+
+export function createContext(input: Context): Context {
+  return input;
+}
+
+// 2. Initialisation: field errors for forms; no internal message or stack ever reaches a user.
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      message: zod ? describeZodError(zod) : internal ? "Something went wrong on our side. Please try again." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: zod ? fieldErrorsOf(zod) : undefined,
+      },
+    };
+  },
+});
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join(".") : "input";
+}
+function describeZodError(error: ZodError): string {
+  return error.issues.map((i) => `${pathText(i.path)}: ${i.message}`).join("; ");
+}
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[pathText(issue.path)] ??= []).push(issue.message);
+  return out;
+}
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+// 3. Procedures. Nothing is public but sign-in, which next-auth serves itself.
+const signedIn = t.procedure.use(mapErrors).use(({ ctx, next }) => {
+  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, userId: ctx.userId } });
+});
+
+/** Any signed-in user, outside any council: for "who am I" and the council switcher. */
+export const userProcedure = signedIn;
+
+class RollBack extends Error {}
+
+/**
+ * A procedure for the given roles in the caller's current council. The body runs inside one
+ * transaction scoped to that council (row-level security underneath), and a failure anywhere
+ * rolls everything back, so nothing is half written.
+ */
+export function councilProcedure(roles: readonly Role[]) {
+  return signedIn.use(async ({ ctx, next }) => {
+    const membership = chooseMembership(await getMemberships(ctx.db, ctx.userId), ctx.requestedCouncilId);
+    if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any council." });
+    if (!membership.roles.some((r) => roles.includes(r))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    }
+    const nextIn = (trx: CouncilTransaction) =>
+      next({ ctx: { ...ctx, db: trx, councilId: membership.councilId, roles: membership.roles } });
+    let outcome: Awaited<ReturnType<typeof nextIn>> | undefined;
+    try {
+      await withCouncil(ctx.db, membership.councilId, async (trx) => {
+        outcome = await nextIn(trx);
+        if (!outcome.ok) throw new RollBack();
+      });
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+    }
+    if (!outcome) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+    return outcome;
+  });
+}

@@ -1,0 +1,28 @@
+export const ROLES = ["admin", "manager", "commissioner", "case_officer", "panel_member", "finance_officer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Administrator",
+  manager: "Manager",
+  commissioner: "Commissioner",
+  case_officer: "Case officer",
+  panel_member: "Panel member",
+  finance_officer: "Finance officer",
+};
+
+/** Who may do what: procedures name one of these sets rather than listing roles ad hoc. */
+export const ACCESS = {
+  dashboards: ["admin", "manager", "commissioner"],
+  exports: ["commissioner", "manager", "admin"],
+  policyAdmin: ["admin"],
+  policyRead: ["admin", "manager", "commissioner", "case_officer", "panel_member", "finance_officer"],
+  cases: ["case_officer", "panel_member", "finance_officer", "admin", "manager"],
+  caseWrite: ["case_officer", "admin"],
+  panel: ["panel_member", "admin"],
+  finance: ["finance_officer"],
+  anyStaff: ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
