@@ -4,6 +4,3 @@ export { migrateToLatest } from "./migrate";
 export { withCouncil, type CouncilTransaction } from "./council-scope";
 export { writeAudit, type AuditEntry } from "./audit";
 export { getPaidSpendByMonthAndStream, type MonthlyStreamSpendRow } from "./queries/spend";
-export { seedDemo, DEMO_COUNCIL, DEMO_TODAY, type SeedSummary } from "./seed/demo";
-export { DEMO_USERS, DEMO_PASSWORD } from "./seed/demo-people";
-export { createRandom, type Random } from "./seed/random";

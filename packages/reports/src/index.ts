@@ -9,3 +9,4 @@ export {
   type Stream,
 } from "./spend-by-stream";
 export { spendByStreamCsv } from "./spend-csv";
+export { formatMonthLabel, formatMonthShort } from "./format";

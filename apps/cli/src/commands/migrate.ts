@@ -1,5 +1,11 @@
-import { usageError } from "../io";
+import { describeDatabase, openDatabaseFromEnv } from "../database-from-env";
 
 export async function run(_args: string[]): Promise<number> {
-  return usageError("migrate is not available yet");
+  const database = await openDatabaseFromEnv();
+  try {
+    process.stderr.write(`pb: ${describeDatabase(database)} is at the latest schema\n`);
+    return 0;
+  } finally {
+    await database.close();
+  }
 }

@@ -1,5 +1,23 @@
-import { usageError } from "../io";
+import { seedDemo } from "@pb/db/seed";
+import { describeDatabase, openDatabaseFromEnv } from "../database-from-env";
+import { parseFlags, usageError } from "../io";
 
-export async function run(_args: string[]): Promise<number> {
-  return usageError("seed is not available yet");
+const SCALES = ["demo"] as const;
+
+export async function run(args: string[]): Promise<number> {
+  const flags = parseFlags(args);
+  const scale = flags.scale ?? "demo";
+  if (!(SCALES as readonly string[]).includes(scale)) return usageError(`--scale: must be one of ${SCALES.join(", ")}`);
+  const database = await openDatabaseFromEnv();
+  try {
+    const summary = await seedDemo(database.db);
+    process.stderr.write(
+      summary.created
+        ? `pb: seeded Demo County Council into ${describeDatabase(database)}: ${summary.children} children, ${summary.budgetLines} budget lines, ${summary.payments} payments\n`
+        : `pb: Demo County Council is already in ${describeDatabase(database)}; nothing changed\n`,
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
 }

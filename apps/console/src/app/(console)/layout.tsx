@@ -1,0 +1,50 @@
+import { TRPCError } from "@trpc/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { ROLE_LABELS } from "@pb/auth";
+import { getServerCaller } from "~/server/caller";
+import { TrpcReactProvider } from "~/trpc/client";
+import { SignOutButton } from "~/components/sign-out-button";
+
+export const dynamic = "force-dynamic";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const caller = await getServerCaller();
+  const me = await caller.session.me().catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/sign-in");
+    throw error;
+  });
+  const current = me.memberships.find((m) => m.councilId === me.currentCouncilId);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="header">
+        <Link className="brand" href="/">
+          Personal budgets
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <Link href="/dashboards/spend">Spend by funding stream</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="who">
+          <span>
+            {me.name}
+            {current && ` · ${current.councilName} · ${current.roles.map((r) => ROLE_LABELS[r]).join(", ")}`}
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <TrpcReactProvider>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </TrpcReactProvider>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { spendByStreamCsv } from "@pb/reports";
+import { getServerCaller } from "~/server/caller";
+
+// The CSV goes through the same procedure as the page, so it carries the same checks and figures.
+export async function GET(request: Request) {
+  const financialYear = new URL(request.url).searchParams.get("fy") ?? "";
+  try {
+    const caller = await getServerCaller();
+    const spend = await caller.dashboard.spendByStream({ financialYear });
+    return new Response(spendByStreamCsv(spend), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="spend-by-stream-${spend.financialYear}.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const message = error.code === "BAD_REQUEST" ? `fy: ${"must be a financial year such as 2025-26"}` : error.message;
+      return new Response(message, { status: getHTTPStatusCodeFromError(error) });
+    }
+    console.error("spend-by-stream export failed:", (error as Error).message);
+    return new Response("Something went wrong on our side. Please try again.", { status: 500 });
+  }
+}

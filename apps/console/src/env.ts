@@ -1,0 +1,21 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+// Only the app reads the environment; packages receive settings from here.
+function findRepoRoot(start: string): string {
+  let dir = start;
+  while (dir !== dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    dir = dirname(dir);
+  }
+  return start;
+}
+
+const repoRoot = findRepoRoot(/*turbopackIgnore: true*/ process.cwd());
+
+export const env = {
+  databaseUrl: process.env.DATABASE_URL || null,
+  dataDir: resolve(/*turbopackIgnore: true*/ process.env.PB_DATA_DIR || join(repoRoot, ".data", "pglite")),
+  authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
+  publicUrl: process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`,
+};

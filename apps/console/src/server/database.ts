@@ -1,0 +1,22 @@
+import "server-only";
+import { createDatabase, migrateToLatest, type Database } from "@pb/db";
+import { env } from "~/env";
+
+// One database per server process (PGlite allows one), kept across hot reloads in development.
+const holder = globalThis as unknown as { pbDatabase?: Promise<Database> };
+
+async function open(): Promise<Database> {
+  const database = env.databaseUrl
+    ? await createDatabase({ backend: "postgres", url: env.databaseUrl })
+    : await createDatabase({ backend: "pglite", dataDir: env.dataDir });
+  await migrateToLatest(database.db);
+  return database;
+}
+
+export function getDatabase(): Promise<Database> {
+  holder.pbDatabase ??= open().catch((error: unknown) => {
+    holder.pbDatabase = undefined;
+    throw error;
+  });
+  return holder.pbDatabase;
+}

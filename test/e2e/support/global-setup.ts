@@ -1,0 +1,81 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { readPaidSumsFromDatabase } from "./database-sums";
+
+const root = resolve(import.meta.dirname, "../../..");
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? ok(address.port) : fail(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForServer(url: string, server: ChildProcess, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the console exited with code ${server.exitCode} before it answered`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the console did not answer at ${url} within ${seconds} s`);
+}
+
+/**
+ * Serves the production build (built by `pnpm test` beforehand) on a free port, over a fresh
+ * embedded database loaded with the demo seed, exactly as the Quick start does.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), "pb-e2e-"));
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const env = { ...process.env, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.DATABASE_URL;
+
+  const seeded = spawnSync("node", ["apps/cli/bin/pb.mjs", "seed"], { cwd: root, env, stdio: "inherit" });
+  if (seeded.status !== 0) throw new Error("the demo seed failed");
+  // Read before the server opens the folder: PGlite allows one process at a time.
+  project.provide("paidSums2025", await readPaidSumsFromDatabase(dataDir, "2025-04-01", "2026-03-31"));
+
+  const server = spawn(join(root, "apps/console/node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: join(root, "apps/console"),
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  await waitForServer(`${baseUrl}/sign-in`, server, 120);
+  project.provide("baseUrl", baseUrl);
+  project.provide("dataDir", dataDir);
+
+  return async () => {
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    dataDir: string;
+    paidSums2025: Record<string, number>;
+  }
+}
