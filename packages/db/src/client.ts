@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
+import type { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
+import type { Pool } from "pg";
 import type { DB } from "./schema";
 
 export type Backend = "pglite" | "postgres";
@@ -14,7 +16,7 @@ export type Database = {
   db: Kysely<DB>;
   backend: Backend;
   /** Runs raw SQL outside Kysely, e.g. COPY in benchmarks; for PGlite, `exec` of its own client. */
-  raw: { pg?: import("pg").Pool; pglite?: import("@electric-sql/pglite").PGlite };
+  raw: { pg?: Pool; pglite?: PGlite };
   close: () => Promise<void>;
 };
 

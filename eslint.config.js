@@ -1,0 +1,3 @@
+import base from "@pb/eslint-config";
+
+export default base;
