@@ -1,1 +1,9 @@
-export {};
+export { NonNegativePence, assertPence } from "./money";
+export { Frequency, ScheduleRequest, type ScheduleRequestInput, type Instalment, type Schedule } from "./schedule-request";
+export { computePeriodTotalPence } from "./period-total";
+export { splitPenceEvenly } from "./split-pence";
+export { listInstalmentDates } from "./instalment-dates";
+export { generateSchedule, computeScheduleTotalPence } from "./generate-schedule";
+export { splitLineAtChange, type ScheduledLine } from "./split-line";
+export { cancelAfter } from "./cancel-after";
+export { underspendThresholdPence, isUnderspent } from "./underspend";

@@ -1,1 +1,42 @@
-export {};
+export {
+  IsoDate,
+  isIsoDate,
+  parseIsoDate,
+  makeIsoDate,
+  getDateParts,
+  toDayNumber,
+  fromDayNumber,
+  compareDates,
+  daysBetween,
+  getEarlierDate,
+  getLaterDate,
+  dayOfWeek,
+  isWeekend,
+  isLeapYear,
+  getDaysInMonth,
+  type Weekday,
+} from "./iso-date";
+export { DurationUnit, Period, addDays, addMonths, addYears, addPeriod } from "./date-arithmetic";
+export { isWorkingDay, addWorkingDays } from "./working-days";
+export {
+  BANK_HOLIDAY_YEARS,
+  OutsideBankHolidayDataError,
+  assertBankHolidayDataCovers,
+  isBankHoliday,
+  getBankHolidayName,
+  listBankHolidays,
+} from "./bank-holidays";
+export {
+  financialYearOf,
+  getFinancialYear,
+  financialYearStart,
+  financialYearEnd,
+  countDaysInFinancialYear,
+  listFinancialYearsBetween,
+  monthsOfFinancialYear,
+  type FinancialYear,
+  type CalendarMonth,
+} from "./financial-year";
+export { academicYearOf, getAcademicYear, academicYearStart, academicYearEnd, type AcademicYear } from "./academic-year";
+export { ageOn } from "./age";
+export { formatDateEnGb, formatMonthEnGb, formatPence } from "./format";

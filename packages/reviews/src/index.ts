@@ -1,1 +1,4 @@
-export {};
+export { DEADLINE_KINDS, DEADLINE_KIND_DEFINITIONS, isDeadlineKind, type DeadlineKind } from "./deadline-kinds";
+export { computeDeadline, computeDateAfter, TimeLimitNotSetError, type Deadline } from "./compute-deadline";
+export { describeDuration, describeSource } from "./describe-rule";
+export type { DurationUnit, PolicyTimeLimits, Source, TimeLimit } from "./time-limits";

@@ -1,0 +1,42 @@
+import { getDateParts, type IsoDate } from "./iso-date";
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** "2025-04-01" → "1 April 2025" (GOV.UK style: no leading zero, no ordinal, no comma). */
+export function formatDateEnGb(date: IsoDate): string {
+  const { year, month, day } = getDateParts(date);
+  return `${day} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
+}
+
+/** "2025-04" → "April 2025". */
+export function formatMonthEnGb(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = MONTH_NAMES[Number(match?.[2]) - 1];
+  if (!match || name === undefined) throw new RangeError(`"${month}" is not a month written YYYY-MM`);
+  return `${name} ${Number(match[1])}`;
+}
+
+/**
+ * Integer pence as pounds: 123456 → "£1,234.56". Negative amounts use the ASCII hyphen-minus,
+ * "-£1.00", the same as Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }).
+ * Works on the digits as text, so no amount is ever a float.
+ */
+export function formatPence(pence: number): string {
+  if (!Number.isSafeInteger(pence)) throw new RangeError(`${pence} is not a whole number of pence`);
+  const digits = String(Math.abs(pence)).padStart(3, "0");
+  const pounds = digits.slice(0, -2).replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${pence < 0 ? "-" : ""}£${pounds}.${digits.slice(-2)}`;
+}
