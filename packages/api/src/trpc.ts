@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { ZodError } from "zod";
 import { chooseMembership, getMemberships, type Role } from "@pb/auth";
 import { withCouncil, type CouncilTransaction, type DB } from "@pb/db";
+import { todayIso, type ServiceContext } from "@pb/services";
 import { toTrpcError } from "./errors";
 
 // 1. Context: who is calling, and for which council they asked to act.
@@ -81,8 +82,10 @@ export function councilProcedure(roles: readonly Role[]) {
     if (!membership.roles.some((r) => roles.includes(r))) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
     }
-    const nextIn = (trx: CouncilTransaction) =>
-      next({ ctx: { ...ctx, db: trx, councilId: membership.councilId, roles: membership.roles } });
+    const nextIn = (trx: CouncilTransaction) => {
+      const service: ServiceContext = { db: trx, councilId: membership.councilId, actorUserId: ctx.userId, today: todayIso() };
+      return next({ ctx: { ...ctx, db: trx, councilId: membership.councilId, roles: membership.roles, service } });
+    };
     let outcome: Awaited<ReturnType<typeof nextIn>> | undefined;
     try {
       await withCouncil(ctx.db, membership.councilId, async (trx) => {

@@ -7,6 +7,8 @@ export type AuditEntry = {
   action: string;
   entity: string;
   entityId: string | null;
+  /** The child the change concerns, when there is one: the case page's history reads by it. */
+  childId?: string | null;
   before?: unknown;
   after?: unknown;
 };
@@ -21,6 +23,7 @@ export async function writeAudit(trx: Transaction<DB> | Kysely<DB>, entry: Audit
       action: entry.action,
       entity: entry.entity,
       entity_id: entry.entityId,
+      child_id: entry.childId ?? null,
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
     })

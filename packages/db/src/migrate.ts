@@ -1,9 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import * as foundation from "./migrations/0001-foundation";
+import * as policyVersions from "./migrations/0002-policy-versions";
+import * as caseLifecycle from "./migrations/0003-case-lifecycle";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-policy-versions": policyVersions,
+  "0003-case-lifecycle": caseLifecycle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,6 +5,8 @@ export type IsoDateColumn = string;
 /** Integer pence in a SQL bigint: both drivers parse int8 to a safe integer number. */
 export type Pence = ColumnType<number, number, number>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** jsonb: read as parsed JSON; written as a JSON string (pg and PGlite both accept it). */
+export type Json<T> = ColumnType<T, string | undefined, string>;
 
 export type Role = "admin" | "manager" | "commissioner" | "case_officer" | "panel_member" | "finance_officer";
 
@@ -36,6 +38,10 @@ export interface ChildTable {
   given_name: string;
   family_name: string;
   date_of_birth: IsoDateColumn;
+  continuing_care_eligible: Generated<boolean>;
+  short_breaks_level: number | null;
+  transport_entitled: Generated<boolean>;
+  young_person_has_capacity: boolean | null;
   created_at: CreatedAt;
   version: Generated<number>;
 }
@@ -62,6 +68,9 @@ export interface BudgetTable {
   status: "active" | "superseded" | "ceased";
   starts_on: IsoDateColumn;
   ends_on: IsoDateColumn | null;
+  request_id: string | null;
+  supersedes_budget_id: string | null;
+  ceased_on: IsoDateColumn | null;
   created_at: CreatedAt;
   version: Generated<number>;
 }
@@ -77,6 +86,10 @@ export interface BudgetLineTable {
   frequency: "four_weekly" | "monthly" | "quarterly" | "one_off";
   starts_on: IsoDateColumn;
   ends_on: IsoDateColumn;
+  decision_id: string | null;
+  linked_outcomes: Json<string[]>;
+  on_school_premises: Generated<boolean>;
+  suspended: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -93,6 +106,7 @@ export interface PaymentTable {
   paid_on: IsoDateColumn | null;
   amount_pence: Pence;
   status: PaymentStatus;
+  payment_run_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -100,12 +114,156 @@ export interface AuditLogTable {
   council_id: string;
   id: Generated<string>;
   actor_user_id: string | null;
+  child_id: Generated<string | null>;
   action: string;
   entity: string;
   entity_id: string | null;
   before: unknown;
   after: unknown;
   at: CreatedAt;
+}
+
+export interface PolicyVersionTable {
+  council_id: string;
+  id: Generated<string>;
+  version_number: number;
+  status: "draft" | "published";
+  preset_id: string | null;
+  based_on_version_id: string | null;
+  document: Json<unknown>;
+  change_note: Generated<string>;
+  effective_from: IsoDateColumn | null;
+  published_at: Date | null;
+  published_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface PlanOutcomeTable {
+  council_id: string;
+  id: Generated<string>;
+  plan_id: string;
+  code: string;
+  description: string;
+}
+
+export interface PbRequestTable {
+  council_id: string;
+  id: Generated<string>;
+  child_id: string;
+  plan_id: string | null;
+  stage: string;
+  received_on: IsoDateColumn;
+  status: Generated<"open" | "decided" | "withdrawn">;
+  facts: Json<unknown>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface RequestLineTable {
+  council_id: string;
+  id: Generated<string>;
+  request_id: string;
+  line_no: number;
+  stream: string;
+  service: string;
+  arrangement: string;
+  recipient: string | null;
+  on_school_premises: boolean;
+  school_agreed: boolean | null;
+  need_identified_by_professional: boolean | null;
+  annual_cost_pence: Pence;
+  commissioned_cost_pence: number | null;
+  linked_outcomes: Json<string[]>;
+  check_outcome: "eligible" | "conditional" | "ineligible";
+  check_reasons: Json<{ code: string; message: string; source: string }[]>;
+  policy_version_id: string;
+  checked_on: IsoDateColumn;
+}
+
+export type DecisionOutcome = "approved" | "approved_changed" | "refused";
+
+export interface DecisionTable {
+  council_id: string;
+  id: Generated<string>;
+  request_line_id: string;
+  outcome: DecisionOutcome;
+  amount_pence: number | null;
+  arrangement: string | null;
+  reasons: Json<{ code?: string; text: string }[]>;
+  panel: string;
+  decided_on: IsoDateColumn;
+  decided_by: string | null;
+  family_told_on: IsoDateColumn | null;
+  letter_sent_on: IsoDateColumn | null;
+  policy_version_id: string;
+  supersedes_decision_id: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface AgreementTable {
+  council_id: string;
+  id: Generated<string>;
+  budget_id: string;
+  recipient: string;
+  recipient_name: string;
+  signed_by: string;
+  signed_on: IsoDateColumn;
+  school_agreement_on: IsoDateColumn | null;
+  monitoring_terms: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReviewTable {
+  council_id: string;
+  id: Generated<string>;
+  child_id: string;
+  budget_id: string;
+  kind: "first_dp_review" | "annual_review" | "early_review";
+  due_on: IsoDateColumn;
+  held_on: IsoDateColumn | null;
+  outcome: "continue" | "change" | "cease" | null;
+  notes: Generated<string>;
+  new_budget_id: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface CessationTable {
+  council_id: string;
+  id: Generated<string>;
+  budget_id: string;
+  reason_code: string;
+  reasons_text: string;
+  decided_on: IsoDateColumn;
+  annual_review_meeting_on: IsoDateColumn | null;
+  notice_due_on: IsoDateColumn | null;
+  notice_sent_on: IsoDateColumn | null;
+  last_payment_on: IsoDateColumn;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface DisagreementTable {
+  council_id: string;
+  id: Generated<string>;
+  decision_id: string;
+  family_told_on: IsoDateColumn;
+  request_deadline_on: IsoDateColumn;
+  requested_on: IsoDateColumn;
+  received_on: IsoDateColumn;
+  decision_deadline_on: IsoDateColumn;
+  grounds: string;
+  meeting_on: IsoDateColumn | null;
+  outcome: "upheld" | "changed" | "withdrawn" | null;
+  outcome_on: IsoDateColumn | null;
+  outcome_notes: Generated<string>;
+  created_at: CreatedAt;
+  version: Generated<number>;
 }
 
 export interface DB {
@@ -118,6 +276,15 @@ export interface DB {
   budget_line: BudgetLineTable;
   payment: PaymentTable;
   audit_log: AuditLogTable;
+  policy_version: PolicyVersionTable;
+  plan_outcome: PlanOutcomeTable;
+  pb_request: PbRequestTable;
+  request_line: RequestLineTable;
+  decision: DecisionTable;
+  agreement: AgreementTable;
+  review: ReviewTable;
+  cessation: CessationTable;
+  disagreement: DisagreementTable;
 }
 
 export type Council = Selectable<CouncilTable>;

@@ -1,1 +1,50 @@
-export {};
+// Eligibility rules for SEND personal budgets: a council's policy as data, and a pure check of a
+// request against it. File loading lives in "@pb/eligibility/load-policy" (node only).
+
+export {
+  ARRANGEMENTS,
+  Arrangement,
+  CESSATION_REASONS,
+  CessationReason,
+  OUTCOMES,
+  Outcome,
+  PLAN_STATUSES,
+  PLAN_TYPES,
+  PlanStatus,
+  PlanType,
+  REASON_CODES,
+  RECIPIENTS,
+  REQUEST_STAGES,
+  ReasonCode,
+  Recipient,
+  RequestStage,
+  SERVICES,
+  SERVICES_BY_STREAM,
+  STREAMS,
+  Service,
+  ServiceCode,
+  Stream,
+  findBaseServiceStream,
+} from "./codes";
+export { DOCUMENT_IDS, DOCUMENT_TITLES, DocumentId, Source, formatSource } from "./source";
+export { DURATION_UNITS, DurationUnit, PolicyTimeLimits, TimeLimit } from "./time-limits";
+export { FREQUENCIES, Finance, Frequency } from "./finance";
+export { AppliesTo, Requirements, ServiceRule, ShortBreaksLevel, ShortBreaksLevels, StreamPolicy } from "./stream-policy";
+export type { RequirementKind } from "./stream-policy";
+export { DirectPaymentsPolicy } from "./direct-payments";
+export { STATEMENT_TOPICS, Statement, Statements } from "./statements";
+export type { StatementTopic } from "./statements";
+export { Policy, PolicyId } from "./policy";
+export { PolicyError } from "./policy-error";
+export { CheckInput, buildCheckInputSchema } from "./check-input";
+export { IsoDate } from "./iso-date";
+export { findCompulsorySchoolAgeEnd, findLastFridayOfJune, isOverCompulsorySchoolAge } from "./compulsory-school-age";
+export { assessRequest, checkRequest, decideOutcome } from "./check-request";
+export type { Assessment, CheckResult, Reason } from "./check-request";
+export type { Finding, FindingStatus } from "./findings";
+export { PRESET_IDS, PresetHeader, resolvePolicy, resolvePreset } from "./resolve-policy";
+export type { ResolvedPolicy } from "./resolve-policy";
+export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
+export { diffPolicies } from "./diff-policies";
+export type { DiffOptions, PolicyDifference } from "./diff-policies";
+export { formatIssues, formatPath } from "./format-issues";

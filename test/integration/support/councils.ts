@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Role } from "@pb/auth";
 import { createCaller } from "@pb/api";
-import type { DB } from "@pb/db";
+import { withCouncil, type DB } from "@pb/db";
+import type { ServiceContext } from "@pb/services";
 
 export type TestCouncil = { id: string; name: string; users: Record<Role, string> };
 
@@ -54,4 +55,15 @@ export async function addPaidPayments(
       due_on: p.paidOn, paid_on: p.paidOn, amount_pence: p.amountPence, status: "paid",
     }).execute();
   }
+}
+
+/** Runs service verbs as a council's user, in one council-scoped transaction, with a fixed "today". */
+export function inCouncil<T>(
+  db: Kysely<DB>,
+  council: TestCouncil,
+  role: Role,
+  today: string,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  return withCouncil(db, council.id, (trx) => work({ db: trx, councilId: council.id, actorUserId: council.users[role], today }));
 }

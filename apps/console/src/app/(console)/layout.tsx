@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@pb/auth";
 import { getServerCaller } from "~/server/caller";
 import { TrpcReactProvider } from "~/trpc/client";
 import { SignOutButton } from "~/components/sign-out-button";
+import { NAV_ITEMS } from "~/components/nav-items";
 
 export const dynamic = "force-dynamic";
 
@@ -27,9 +28,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </Link>
         <nav aria-label="Main">
           <ul>
-            <li>
-              <Link href="/dashboards/spend">Spend by funding stream</Link>
-            </li>
+            {NAV_ITEMS.filter((item) => current?.roles.some((r) => item.roles.includes(r))).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="who">
