@@ -1,9 +1,9 @@
 import { OutsideBankHolidayDataError } from "@pb/calendar";
+import { resolvePreset, type PolicyTimeLimits } from "@pb/eligibility";
 import { describe, expect, it } from "vitest";
 import { computeDateAfter, computeDeadline, TimeLimitNotSetError } from "./compute-deadline";
 import { DEADLINE_KINDS, isDeadlineKind } from "./deadline-kinds";
-import { describeDuration, describeSource } from "./describe-rule";
-import type { PolicyTimeLimits } from "./time-limits";
+import { describeDuration } from "./describe-rule";
 
 // Surrey's time limits as the domain notes give them (T2 comes from the families' guide, 003).
 const surrey: PolicyTimeLimits = {
@@ -21,7 +21,7 @@ describe("computeDeadline, every kind", () => {
     expect(computeDeadline(surrey, "first_dp_review", "2025-11-30")).toEqual({
       due: "2026-02-28",
       rule: "The first review of a direct payment is due within 3 months of the first payment (T2)",
-      source: "Guide for families on personal budgets (003), T2",
+      source: "Family guide to personal budgets (003), T2",
     });
     expect(computeDeadline(surrey, "first_dp_review", "2027-11-30").due).toBe("2028-02-29");
   });
@@ -60,7 +60,10 @@ describe("computeDeadline, every kind", () => {
     const deadline = computeDeadline(surrey, "return_due", "2025-12-31");
     expect(deadline.due).toBe("2026-01-15");
     expect(deadline.rule).toBe("The return is due within 10 working days of the end of the return period (T4)");
-    expect(deadline.source).toBe("Council setting, finance procedure");
+    expect(deadline.source).toBe("The council's local policy, finance procedure");
+    expect(computeDeadline(surrey, "return_due", "2025-12-31", { policyName: "Surrey County Council" }).source).toBe(
+      "Surrey County Council local policy, finance procedure",
+    );
   });
 
   it("return_due: working days skip Good Friday and Easter Monday", () => {
@@ -143,13 +146,37 @@ describe("computeDateAfter", () => {
 });
 
 describe("helpers", () => {
-  it("names durations, sources and kinds", () => {
+  it("names durations and kinds", () => {
     expect(describeDuration({ n: 1, unit: "working_days" })).toBe("1 working day");
     expect(describeDuration({ n: 3, unit: "years" })).toBe("3 years");
-    expect(describeSource({ document: "004", rule: "section 6" })).toBe("Plymouth SEND personal budget policy (004), section 6");
-    expect(describeSource({ document: "code-of-practice", rule: "9.101" })).toBe("SEND Code of Practice 0 to 25 years, 9.101");
-    expect(describeSource({ document: "999", rule: "" })).toBe("999");
     expect(isDeadlineKind("return_due")).toBe(true);
     expect(isDeadlineKind("returns_due")).toBe(false);
+  });
+});
+
+describe("with the shipped presets", () => {
+  it("reads Surrey's time limits and cites its policy", () => {
+    const { policy } = resolvePreset("surrey");
+    expect(computeDeadline(policy.timeLimits, "review_request", "2025-06-02", { policyName: policy.name })).toEqual({
+      due: "2025-06-17",
+      rule: "The family may ask for a review within 15 days of being told the decision (T7)",
+      source: "Surrey personal budgets policy (002), T7",
+    });
+    expect(computeDeadline(policy.timeLimits, "cessation_notice", "2025-02-14").due).toBe("2025-03-14");
+    expect(computeDeadline(policy.timeLimits, "policy_review", "2024-04-01").due).toBe("2027-04-01");
+  });
+
+  it("throws TimeLimitNotSetError for a kind a preset leaves out", () => {
+    const { policy } = resolvePreset("plymouth");
+    const unset = DEADLINE_KINDS.filter((kind) => {
+      try {
+        computeDeadline(policy.timeLimits, kind, "2025-04-01");
+        return false;
+      } catch (error) {
+        if (error instanceof TimeLimitNotSetError) return true;
+        throw error;
+      }
+    });
+    expect(unset.length).toBeGreaterThan(0);
   });
 });

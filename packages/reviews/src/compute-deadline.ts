@@ -1,7 +1,7 @@
-import { addPeriod, IsoDate } from "@pb/calendar";
+import { addPeriod, IsoDate, type DurationUnit } from "@pb/calendar";
+import { formatSource, type PolicyTimeLimits } from "@pb/eligibility";
 import { DEADLINE_KIND_DEFINITIONS, type DeadlineKind } from "./deadline-kinds";
-import { describeDuration, describeSource } from "./describe-rule";
-import type { DurationUnit, PolicyTimeLimits } from "./time-limits";
+import { describeDuration } from "./describe-rule";
 
 /** A due date with the rule that set it, in words, and where that rule comes from. */
 export type Deadline = { due: IsoDate; rule: string; source: string };
@@ -27,8 +27,14 @@ function assertPeriod(n: number, unit: DurationUnit): void {
  * The date a deadline falls due: `from` plus the policy's time limit for that kind ("within 15
  * days of being told" is due on the 15th day after). Throws TimeLimitNotSetError when the policy is
  * silent, and OutsideBankHolidayDataError for working days past the calendar's data.
+ * `policyName` names the policy in citations of the council's own rules (source document "council").
  */
-export function computeDeadline(policyTimeLimits: PolicyTimeLimits, kind: DeadlineKind, fromInput: string): Deadline {
+export function computeDeadline(
+  policyTimeLimits: PolicyTimeLimits,
+  kind: DeadlineKind,
+  fromInput: string,
+  options: { policyName?: string } = {},
+): Deadline {
   const from = IsoDate.parse(fromInput);
   const definition = DEADLINE_KIND_DEFINITIONS[kind];
   const limit = policyTimeLimits[definition.key];
@@ -37,7 +43,7 @@ export function computeDeadline(policyTimeLimits: PolicyTimeLimits, kind: Deadli
   return {
     due: addPeriod(from, limit),
     rule: `${definition.describe(describeDuration(limit))} (${definition.domainRule})`,
-    source: describeSource(limit.source),
+    source: formatSource(limit.source, options.policyName ?? "The council's"),
   };
 }
 

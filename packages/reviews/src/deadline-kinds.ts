@@ -1,4 +1,4 @@
-import type { PolicyTimeLimits } from "./time-limits";
+import type { PolicyTimeLimits } from "@pb/eligibility";
 
 export const DEADLINE_KINDS = [
   "first_dp_review",

@@ -1,4 +1,3 @@
 export { DEADLINE_KINDS, DEADLINE_KIND_DEFINITIONS, isDeadlineKind, type DeadlineKind } from "./deadline-kinds";
 export { computeDeadline, computeDateAfter, TimeLimitNotSetError, type Deadline } from "./compute-deadline";
-export { describeDuration, describeSource } from "./describe-rule";
-export type { DurationUnit, PolicyTimeLimits, Source, TimeLimit } from "./time-limits";
+export { describeDuration } from "./describe-rule";

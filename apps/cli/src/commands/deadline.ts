@@ -1,15 +1,8 @@
 import { IsoDate, OutsideBankHolidayDataError, Period } from "@pb/calendar";
-import * as eligibility from "@pb/eligibility";
-import {
-  computeDateAfter,
-  computeDeadline,
-  DEADLINE_KINDS,
-  TimeLimitNotSetError,
-  type Deadline,
-  type PolicyTimeLimits,
-} from "@pb/reviews";
+import { loadPolicy, PolicyError, type PolicyTimeLimits } from "@pb/eligibility";
+import { computeDateAfter, computeDeadline, DEADLINE_KINDS, TimeLimitNotSetError, type Deadline } from "@pb/reviews";
 import { z } from "zod";
-import { EXIT_OK, parseFlags, printJson, usageError } from "../io";
+import { EXIT_BAD_INPUT, EXIT_OK, parseFlags, printJson, usageError } from "../io";
 import { listItems, readJsonRequest, reportIssues, type InputIssue } from "./schedule";
 
 const USAGE = "usage: pb deadline [--policy <preset id or policy JSON file>] --request <file or ->";
@@ -38,16 +31,23 @@ function parseRequest(item: unknown) {
     : { success: false as const, issues: result.error.issues };
 }
 
-// Until @pb/eligibility exports loadPolicy (being written alongside), look it up by name.
-async function loadTimeLimits(idOrPath: string): Promise<PolicyTimeLimits> {
-  const loadPolicy = (eligibility as Record<string, unknown>).loadPolicy;
-  if (typeof loadPolicy !== "function") throw new Error("policies cannot be loaded yet (@pb/eligibility has no loadPolicy)");
-  const policy = (await loadPolicy(idOrPath)) as { timeLimits?: PolicyTimeLimits };
-  return policy.timeLimits ?? {};
+type PolicyLimits = { timeLimits: PolicyTimeLimits; policyName?: string };
+
+function computeOne(request: DeadlineRequest, { timeLimits, policyName }: PolicyLimits): Deadline {
+  if ("add" in request) return computeDateAfter(request.from, request.add);
+  return computeDeadline(timeLimits, request.kind, request.from, { policyName });
 }
 
-function computeOne(request: DeadlineRequest, timeLimits: PolicyTimeLimits): Deadline {
-  return "add" in request ? computeDateAfter(request.from, request.add) : computeDeadline(timeLimits, request.kind, request.from);
+/** Loads --policy; a PolicyError already names the path at fault in each of its lines. */
+function loadPolicyLimits(idOrPath: string): PolicyLimits | number {
+  try {
+    const policy = loadPolicy(idOrPath);
+    return { timeLimits: policy.timeLimits, policyName: policy.name };
+  } catch (error) {
+    if (!(error instanceof PolicyError)) return usageError(`--policy: ${error instanceof Error ? error.message : String(error)}`);
+    for (const line of error.issues) usageError(line);
+    return EXIT_BAD_INPUT;
+  }
 }
 
 /** Turns a rule's refusal into an input issue on the field that caused it. */
@@ -72,24 +72,19 @@ export async function run(args: string[]): Promise<number> {
   }
   if (issues.length > 0) return reportIssues(issues);
 
-  let timeLimits: PolicyTimeLimits = {};
-  const needsPolicy = requests.find(({ request }) => "kind" in request);
+  // The arithmetic form needs no policy; a --policy given is loaded (and must be good) all the same.
   const policyFlag = flags.policy === "true" ? undefined : flags.policy;
+  const needsPolicy = requests.find(({ request }) => "kind" in request);
   if (needsPolicy && policyFlag === undefined) {
     return reportIssues([{ path: [...needsPolicy.prefix, "kind"], message: "needs --policy <preset id or policy JSON file>" }]);
   }
-  if (needsPolicy && policyFlag !== undefined) {
-    try {
-      timeLimits = await loadTimeLimits(policyFlag);
-    } catch (error) {
-      return usageError(`--policy: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const limits = policyFlag === undefined ? { timeLimits: {} } : loadPolicyLimits(policyFlag);
+  if (typeof limits === "number") return limits;
 
   const deadlines: Deadline[] = [];
   for (const { request, prefix } of requests) {
     try {
-      deadlines.push(computeOne(request, timeLimits));
+      deadlines.push(computeOne(request, limits));
     } catch (error) {
       issues.push(toIssue(error, prefix));
     }

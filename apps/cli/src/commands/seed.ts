@@ -13,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
     const summary = await seedDemo(database.db);
     process.stderr.write(
       summary.created
-        ? `pb: seeded Demo County Council into ${describeDatabase(database)}: ${summary.children} children, ${summary.budgetLines} budget lines, ${summary.payments} payments\n`
+        ? `pb: seeded Demo County Council into ${describeDatabase(database)}: ${summary.children} children, ${summary.requests} requests, ${summary.budgetLines} budget lines, ${summary.payments} payments\n`
         : `pb: Demo County Council is already in ${describeDatabase(database)}; nothing changed\n`,
     );
     return 0;

@@ -1,0 +1,21 @@
+import type { Insertable } from "kysely";
+import type { DB } from "../schema";
+
+/** Rows collected in memory, then written table by table in dependency order. */
+export class DemoRows {
+  readonly tables: { [T in keyof DB]?: Insertable<DB[T]>[] } = {};
+
+  push<T extends keyof DB>(table: T, row: Insertable<DB[T]>): void {
+    const rows = (this.tables[table] ??= []) as Insertable<DB[T]>[];
+    rows.push(row);
+  }
+
+  count(table: keyof DB): number {
+    return this.tables[table]?.length ?? 0;
+  }
+}
+
+export const INSERT_ORDER: (keyof DB)[] = [
+  "child", "plan", "plan_outcome", "pb_request", "request_line", "decision", "budget", "budget_line",
+  "agreement", "payment", "review", "cessation", "disagreement", "audit_log",
+];

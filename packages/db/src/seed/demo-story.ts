@@ -1,0 +1,344 @@
+import { addDays, addMonths, parseIsoDate, type IsoDate } from "@pb/calendar";
+import { generateSchedule } from "@pb/budgets";
+import { checkRequest, type CheckInput, type CheckResult } from "@pb/eligibility";
+import { computeDeadline } from "@pb/reviews";
+import type { Insertable } from "kysely";
+import type { BudgetTable, PbRequestTable } from "../schema";
+import type { DemoRows } from "./demo-rows";
+import type { Random } from "./random";
+import { policyInForceOn, type SeededPolicy } from "./demo-policy";
+import { FAMILY_NAMES, GIVEN_NAMES } from "./demo-people";
+
+type Stream = "education" | "health" | "social_care" | "transport";
+type Arrangement = "direct_payment" | "organised" | "third_party";
+
+export type StoryContext = {
+  councilId: string;
+  today: string;
+  random: Random;
+  rows: DemoRows;
+  policies: readonly SeededPolicy[];
+  users: Record<"admin" | "case_officer" | "panel_member" | "finance_officer", string>;
+};
+
+const SERVICES: Record<Stream, readonly string[]> = {
+  education: ["top_up_support", "specialist_equipment", "tutoring", "therapy", "eotas_package", "school_funded_support"],
+  health: ["continuing_care_package"],
+  social_care: ["personal_assistant", "short_break_activity", "overnight_short_break", "disability_equipment"],
+  transport: ["home_to_school_transport"],
+};
+// Annual amounts in pounds: the low and high ends seen in the source policies' examples.
+const AMOUNT_RANGE: Record<Stream, readonly [number, number]> = {
+  education: [1_500, 14_000],
+  health: [6_000, 45_000],
+  social_care: [1_200, 12_000],
+  transport: [900, 4_500],
+};
+const OUTCOMES = [
+  "Communicates needs and choices with familiar adults",
+  "Takes part in clubs and activities with friends",
+  "Travels to school or college as independently as possible",
+  "Manages personal care with growing independence",
+  "Makes progress in reading and number",
+  "Prepares for adulthood: work, living and community",
+];
+const REFUSAL_TEXT = [
+  "The need is already met by provision the school is funded to give (R12).",
+  "The support could be commissioned more cost effectively by the council (R11).",
+  "The evidence does not link this support to an outcome in the plan (R12).",
+];
+const CESSATIONS = [
+  ["consent_withdrawn", "The family told us in writing that they no longer want direct payments."],
+  ["not_used_for_agreed_provision", "The returns showed the money was not spent on the agreed support."],
+  ["plan_ceased", "The EHC plan ceased."],
+  ["moved_out_of_area", "The family moved to another council's area."],
+  ["inefficient_use_of_resources", "The support can be provided more efficiently by the council's commissioned service."],
+] as const;
+
+const iso = (s: string): IsoDate => parseIsoDate(s);
+const min = (a: string, b: string) => (a < b ? a : b);
+
+function demoDateOfBirth(random: Random, today: string): string {
+  // Ages 2 to 24, weighted towards school age as EHCP numbers are.
+  const age = random.weighted([[random.int(2, 4), 1], [random.int(5, 15), 6], [random.int(16, 19), 2], [random.int(20, 24), 1]] as const);
+  return addDays(iso(today), -(age * 365 + random.int(0, 364)));
+}
+
+function ageOnDate(dob: string, on: string): number {
+  const years = Number(on.slice(0, 4)) - Number(dob.slice(0, 4));
+  return on.slice(5) < dob.slice(5) ? years - 1 : years;
+}
+
+/** One child's whole story, from plan to request, decision, budget, payments, reviews and perhaps cessation. */
+export function writeChildStory(ctx: StoryContext, index: number): void {
+  const { random, rows, councilId, today } = ctx;
+  const childId = random.uuid();
+  const dob = demoDateOfBirth(random, today);
+  const age = ageOnDate(dob, today);
+  const hasEhcp = random.chance(0.82);
+  const facts = {
+    continuingCareEligible: age < 18 && random.chance(0.12),
+    shortBreaksLevel: random.weighted([[null, 3], [1, 2], [2, 3], [3, 1], [0, 1]] as const),
+    transportEntitled: age >= 5 && age < 19 && random.chance(0.3),
+    youngPersonHasCapacity: age >= 16 ? random.weighted([[true, 6], [false, 1], [null, 1]] as const) : null,
+  };
+  rows.push("child", {
+    council_id: councilId, id: childId, reference: `DC${String(100_000 + index)}`,
+    given_name: random.pick(GIVEN_NAMES), family_name: random.pick(FAMILY_NAMES), date_of_birth: dob,
+    continuing_care_eligible: facts.continuingCareEligible, short_breaks_level: facts.shortBreaksLevel,
+    transport_entitled: facts.transportEntitled, young_person_has_capacity: facts.youngPersonHasCapacity,
+  });
+
+  const planId = random.uuid();
+  const planType = hasEhcp ? "ehcp" : facts.continuingCareEligible ? "health_care_support" : random.weighted([["child_in_need", 4], ["short_breaks", 1]] as const);
+  const drawnIssue = addDays(iso("2023-09-01"), random.int(0, 900));
+  const earliestIssue = addDays(iso(dob), 400);
+  const issuedOn = drawnIssue > earliestIssue ? drawnIssue : earliestIssue;
+  const lastReview = addMonths(issuedOn, 12 * Math.max(0, Math.floor((Number(today.slice(0, 4)) - Number(issuedOn.slice(0, 4))) - 1)));
+  const planStatus = random.weighted([["final", 8], ["annual_review", 2], ["draft", 1]] as const);
+  rows.push("plan", {
+    council_id: councilId, id: planId, child_id: childId, type: planType, status: planStatus, issued_on: issuedOn,
+    last_annual_review_on: lastReview < issuedOn ? issuedOn : lastReview, next_annual_review_on: addMonths(lastReview < issuedOn ? issuedOn : lastReview, 12),
+  });
+  const outcomeCodes: string[] = [];
+  for (let o = 1; o <= random.int(2, 4); o++) {
+    outcomeCodes.push(`E${o}`);
+    rows.push("plan_outcome", { council_id: councilId, id: random.uuid(), plan_id: planId, code: `E${o}`, description: random.pick(OUTCOMES) });
+  }
+  const plans = [{ type: planType, status: planStatus }];
+  // Most personal budgets are social care (000): many children with an EHCP also have a social care plan.
+  if (hasEhcp && random.chance(0.6)) {
+    const socialCarePlan = random.chance(0.85) ? "child_in_need" : "short_breaks";
+    plans.push({ type: socialCarePlan, status: "final" });
+    rows.push("plan", { council_id: councilId, id: random.uuid(), child_id: childId, type: socialCarePlan, status: "final", issued_on: issuedOn, last_annual_review_on: null, next_annual_review_on: null });
+  }
+  const hasSocialCarePlan = plans.some((p) => p.type === "short_breaks" || p.type === "child_in_need");
+
+  const firstRequestDay = issuedOn > "2024-04-15" ? issuedOn : "2024-04-15";
+  if (!random.chance(0.72) || dayIndex(today) - dayIndex(firstRequestDay) < 5) return;
+  const receivedOn = addDays(iso(firstRequestDay), random.int(0, dayIndex(today) - dayIndex(firstRequestDay) - 5));
+  const stage = hasEhcp ? random.weighted([["annual_review", 5], ["draft_plan", 2], ["reassessment", 1], ["other", 1]] as const) : "other";
+  const requestId = random.uuid();
+  const policy = policyInForceOn(ctx.policies, receivedOn);
+  const streams = chooseStreams(random, hasEhcp, hasSocialCarePlan, facts);
+  const childFacts = { dateOfBirth: dob, plans, ...facts };
+  const requestRow: Insertable<PbRequestTable> = {
+    council_id: councilId, id: requestId, child_id: childId, plan_id: planId, stage, received_on: receivedOn,
+    status: "open", facts: JSON.stringify(childFacts), created_by: ctx.users.case_officer,
+  };
+  rows.push("pb_request", requestRow);
+  audit(ctx, childId, "request.create", "pb_request", requestId, receivedOn, ctx.users.case_officer);
+
+  const decided = receivedOn < addDays(iso(today), -21) && random.chance(0.9);
+  const decidedOn = decided ? min(addDays(iso(receivedOn), random.int(10, 56)), addDays(iso(today), -1)) : null;
+  const decisionPolicy = decidedOn ? policyInForceOn(ctx.policies, decidedOn) : policy;
+  const approved: ApprovedLine[] = [];
+  let lineNo = 0;
+  for (const stream of streams) {
+    lineNo++;
+    const line = makeRequestLine(random, stream, age, facts, outcomeCodes);
+    const input: CheckInput = { asOf: receivedOn, child: childFacts, request: { ...line, stage } } as CheckInput;
+    const check = checkRequest(policy.policy, input);
+    const lineId = random.uuid();
+    rows.push("request_line", {
+      council_id: councilId, id: lineId, request_id: requestId, line_no: lineNo, stream, service: line.service,
+      arrangement: line.arrangement, recipient: line.recipient, on_school_premises: line.onSchoolPremises,
+      school_agreed: line.schoolAgreed, need_identified_by_professional: line.needIdentifiedByProfessional,
+      annual_cost_pence: line.annualCostPence, commissioned_cost_pence: line.commissionedCostPence,
+      linked_outcomes: JSON.stringify(line.linkedOutcomes), check_outcome: check.outcome,
+      check_reasons: JSON.stringify(check.reasons), policy_version_id: policy.id, checked_on: receivedOn,
+    });
+    if (!decidedOn) continue;
+    const decision = decideLine(ctx, check, line, lineId, decidedOn, decisionPolicy, childId);
+    if (decision) approved.push({ ...decision, stream, service: line.service, onSchoolPremises: line.onSchoolPremises, linkedOutcomes: line.linkedOutcomes, recipient: line.recipient });
+  }
+  if (!decidedOn) return;
+  requestRow.status = "decided";
+  if (approved.length) writeBudget(ctx, { childId, requestId, planLastReview: lastReview < issuedOn ? issuedOn : lastReview, decidedOn, approved });
+}
+
+function dayIndex(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+type Facts = { continuingCareEligible: boolean; shortBreaksLevel: number | null; transportEntitled: boolean; youngPersonHasCapacity: boolean | null };
+
+function chooseStreams(random: Random, hasEhcp: boolean, hasSocialCarePlan: boolean, facts: Facts): Stream[] {
+  const streams: Stream[] = [];
+  if (hasEhcp && random.chance(0.6)) streams.push("education");
+  if (hasSocialCarePlan ? random.chance(0.85) : random.chance(0.05)) streams.push("social_care");
+  if (facts.continuingCareEligible || random.chance(0.04)) streams.push("health");
+  if (facts.transportEntitled ? random.chance(0.6) : random.chance(0.05)) streams.push("transport");
+  if (streams.length === 0) streams.push("social_care");
+  return streams;
+}
+
+type RequestLine = {
+  stream: Stream; service: string; arrangement: Arrangement; recipient: "parent" | "young_person" | "nominee" | null;
+  onSchoolPremises: boolean; schoolAgreed: boolean | null; needIdentifiedByProfessional: boolean | null;
+  annualCostPence: number; commissionedCostPence: number | null; linkedOutcomes: string[];
+};
+
+function makeRequestLine(random: Random, stream: Stream, age: number, facts: Facts, outcomes: string[]): RequestLine {
+  const arrangement = random.weighted([["direct_payment", 5], ["organised", 3], ["third_party", 2]] as const);
+  const [low, high] = AMOUNT_RANGE[stream];
+  const annualCostPence = random.int(low, high) * 100 + random.int(0, 99);
+  const onSchoolPremises = stream === "education" && random.chance(0.4);
+  const overSchoolAge = age >= 17 && facts.youngPersonHasCapacity === true;
+  return {
+    stream,
+    service: random.pick(SERVICES[stream]),
+    arrangement,
+    recipient: arrangement === "direct_payment" ? (overSchoolAge && random.chance(0.5) ? "young_person" : random.weighted([["parent", 8], ["nominee", 1]] as const)) : null,
+    onSchoolPremises,
+    schoolAgreed: onSchoolPremises || stream === "education" ? random.weighted([[true, 6], [null, 2], [false, 1]] as const) : null,
+    needIdentifiedByProfessional: random.weighted([[true, 7], [null, 2], [false, 1]] as const),
+    annualCostPence,
+    commissionedCostPence: random.weighted([[null, 2], [annualCostPence + random.int(0, 200_000), 6], [Math.max(0, annualCostPence - random.int(1, 100_000)), 1]] as const),
+    linkedOutcomes: random.chance(0.95) ? outcomes.slice(0, random.int(1, outcomes.length)) : [],
+  };
+}
+
+type ApprovedLine = { decisionId: string; amountPence: number; arrangement: Arrangement; stream: Stream; service: string; onSchoolPremises: boolean; linkedOutcomes: string[]; recipient: RequestLine["recipient"] };
+
+function decideLine(ctx: StoryContext, check: CheckResult, line: RequestLine, lineId: string, decidedOn: string, policy: SeededPolicy, childId: string) {
+  const { random, rows, councilId, today } = ctx;
+  const outcome = check.outcome === "ineligible" ? "refused" : random.weighted([["approved", 8], ["approved_changed", 1], ["refused", 1]] as const);
+  const changed = outcome === "approved_changed";
+  const amountPence = outcome === "refused" ? null : changed ? Math.round((line.annualCostPence * random.int(70, 95)) / 100) : line.annualCostPence;
+  const arrangement: Arrangement | null = outcome === "refused" ? null : changed && random.chance(0.4) ? "organised" : line.arrangement;
+  const reasons =
+    outcome === "refused"
+      ? check.outcome === "ineligible"
+        ? check.reasons.map((r) => ({ code: r.code, text: r.message }))
+        : [{ text: random.pick(REFUSAL_TEXT) }]
+      : changed
+        ? [{ text: "Approved at the cost of the council commissioning the same support (R11)." }]
+        : [];
+  const familyToldOn = random.chance(0.9) ? min(addDays(iso(decidedOn), random.int(1, 6)), today) : null;
+  const letterSentOn = familyToldOn && random.chance(0.92) ? familyToldOn : null;
+  const decisionId = random.uuid();
+  const panel = policy.policy.streams[line.stream]?.panel?.name ?? (line.stream === "health" ? "Continuing care panel" : "Multi-agency resource panel");
+  rows.push("decision", {
+    council_id: councilId, id: decisionId, request_line_id: lineId, outcome, amount_pence: amountPence, arrangement,
+    reasons: JSON.stringify(reasons), panel, decided_on: decidedOn, decided_by: ctx.users.panel_member,
+    family_told_on: familyToldOn, letter_sent_on: letterSentOn, policy_version_id: policy.id,
+  });
+  audit(ctx, childId, "decision.record", "decision", decisionId, decidedOn, ctx.users.panel_member);
+  if (outcome === "refused" && familyToldOn && random.chance(0.45)) writeDisagreement(ctx, decisionId, familyToldOn, policy, childId);
+  return amountPence !== null && arrangement ? { decisionId, amountPence, arrangement } : null;
+}
+
+function writeDisagreement(ctx: StoryContext, decisionId: string, familyToldOn: string, policy: SeededPolicy, childId: string): void {
+  const { random, rows, councilId, today } = ctx;
+  const limits = policy.policy.timeLimits;
+  const requestDeadline = computeDeadline(limits, "review_request", familyToldOn).due;
+  const requestedOn = min(addDays(iso(familyToldOn), random.int(2, 16)), today);
+  const receivedOn = min(addDays(iso(requestedOn), random.int(0, 2)), today);
+  const decisionDeadline = computeDeadline(limits, "review_decision", receivedOn).due;
+  const settled = decisionDeadline < today && random.chance(0.85);
+  const outcome = settled ? random.weighted([["upheld", 5], ["changed", 2], ["withdrawn", 1]] as const) : null;
+  const id = random.uuid();
+  rows.push("disagreement", {
+    council_id: councilId, id, decision_id: decisionId, family_told_on: familyToldOn, request_deadline_on: requestDeadline,
+    requested_on: requestedOn, received_on: receivedOn, decision_deadline_on: decisionDeadline,
+    grounds: "The family believes the support is needed to meet the outcomes in the plan and asks the council to look again.",
+    meeting_on: settled ? min(addDays(iso(receivedOn), random.int(5, 20)), today) : null,
+    outcome, outcome_on: settled ? min(addDays(iso(receivedOn), random.int(14, 27)), today) : null,
+    outcome_notes: outcome === "upheld" ? "The panel's decision stands; the reasons were explained at the meeting." : outcome === "changed" ? "The council agreed a smaller budget for the support." : "",
+  });
+  audit(ctx, childId, "disagreement.open", "disagreement", id, receivedOn, ctx.users.case_officer);
+}
+
+function writeBudget(ctx: StoryContext, story: { childId: string; requestId: string; planLastReview: string; decidedOn: string; approved: ApprovedLine[] }): void {
+  const { random, rows, councilId, today } = ctx;
+  const startsOn = addDays(iso(story.decidedOn), random.int(7, 30));
+  if (startsOn > today && random.chance(0.5)) return;
+  const endsOn = addDays(addMonths(startsOn, 12), -1);
+  const policy = policyInForceOn(ctx.policies, startsOn);
+  const budgetId = random.uuid();
+  const hasDirectPayment = story.approved.some((a) => a.arrangement === "direct_payment");
+  const ceases = startsOn < addDays(iso(today), -120) && random.chance(0.1);
+  const budgetRow: Insertable<BudgetTable> = { council_id: councilId, id: budgetId, child_id: story.childId, request_id: story.requestId, status: ceases ? "ceased" : "active", starts_on: startsOn, ends_on: endsOn };
+  rows.push("budget", budgetRow);
+  audit(ctx, story.childId, "budget.create", "budget", budgetId, startsOn, ctx.users.case_officer);
+
+  // A few direct payments wait for their signed agreement, so payment runs have exceptions to show.
+  const agreed = !hasDirectPayment || random.chance(0.93);
+  if (hasDirectPayment && agreed) {
+    const recipient = story.approved.find((a) => a.recipient)?.recipient ?? "parent";
+    rows.push("agreement", {
+      council_id: councilId, id: random.uuid(), budget_id: budgetId, recipient, recipient_name: recipient === "young_person" ? "The young person" : "Parent or carer",
+      signed_by: recipient === "young_person" ? "The young person" : "Parent or carer", signed_on: addDays(iso(startsOn), -random.int(1, 6)),
+      school_agreement_on: story.approved.some((a) => a.onSchoolPremises && a.arrangement === "direct_payment") ? addDays(iso(startsOn), -7) : null,
+      monitoring_terms: "Quarterly returns with statements; unspent sums over the policy's weeks may be recovered after a decision with reasons.",
+    });
+  }
+
+  const cessation = ceases ? CESSATIONS[random.int(0, CESSATIONS.length - 1)] : undefined;
+  const lastPaymentOn = cessation ? min(addDays(iso(startsOn), random.int(90, 300)), addDays(iso(today), -30)) : null;
+  let firstDirectPayment: string | null = null;
+  for (const a of story.approved) {
+    const frequency = a.service === "specialist_equipment" || a.service === "disability_equipment" ? "one_off" : random.weighted([["monthly", 6], ["four_weekly", 3], ["quarterly", 2]] as const);
+    const lineEnd = frequency === "one_off" ? startsOn : endsOn;
+    const lineId = random.uuid();
+    rows.push("budget_line", {
+      council_id: councilId, id: lineId, budget_id: budgetId, stream: a.stream, service: a.service, arrangement: a.arrangement,
+      annual_amount_pence: a.amountPence, frequency, starts_on: startsOn, ends_on: lineEnd, decision_id: a.decisionId,
+      linked_outcomes: JSON.stringify(a.linkedOutcomes), on_school_premises: a.onSchoolPremises,
+    });
+    const schedule = generateSchedule({ annualAmountPence: a.amountPence, frequency, start: startsOn, end: lineEnd });
+    for (const instalment of schedule.instalments) {
+      const cancelled = lastPaymentOn !== null && instalment.date > lastPaymentOn;
+      const blocked = a.arrangement === "direct_payment" && !agreed;
+      const due = instalment.date <= today && !cancelled && !blocked;
+      const failed = due && random.chance(0.01);
+      if (a.arrangement === "direct_payment" && due && (!firstDirectPayment || instalment.date < firstDirectPayment)) firstDirectPayment = instalment.date;
+      rows.push("payment", {
+        council_id: councilId, id: random.uuid(), budget_line_id: lineId, stream: a.stream, arrangement: a.arrangement,
+        due_on: instalment.date, paid_on: due && !failed ? instalment.date : null, amount_pence: instalment.amountPence,
+        status: cancelled ? "cancelled" : !due ? "scheduled" : failed ? "failed" : "paid",
+      });
+    }
+  }
+  writeReviews(ctx, { ...story, budgetId, policy, firstDirectPayment, endsOn: lastPaymentOn ?? endsOn });
+  if (cessation && lastPaymentOn) {
+    const meeting = addDays(iso(lastPaymentOn), -random.int(20, 40));
+    const noticeDue = computeDeadline(policy.policy.timeLimits, "cessation_notice", meeting).due;
+    const noticeSent = addDays(iso(meeting), random.chance(0.8) ? random.int(3, 25) : random.int(30, 40));
+    rows.push("cessation", {
+      council_id: councilId, id: random.uuid(), budget_id: budgetId, reason_code: cessation[0], reasons_text: cessation[1],
+      decided_on: meeting, annual_review_meeting_on: meeting, notice_due_on: noticeDue, notice_sent_on: noticeSent,
+      last_payment_on: lastPaymentOn, created_by: ctx.users.case_officer,
+    });
+    budgetRow.ceased_on = lastPaymentOn;
+    audit(ctx, story.childId, "cessation.record", "cessation", budgetId, meeting, ctx.users.case_officer);
+  }
+}
+
+function writeReviews(ctx: StoryContext, b: { childId: string; budgetId: string; planLastReview: string; policy: SeededPolicy; firstDirectPayment: string | null; endsOn: string }): void {
+  const { random, rows, councilId, today } = ctx;
+  const limits = b.policy.policy.timeLimits;
+  const push = (kind: "first_dp_review" | "annual_review", due: string) => {
+    const held = due < addDays(iso(today), -7) && random.chance(0.85);
+    rows.push("review", {
+      council_id: councilId, id: random.uuid(), child_id: b.childId, budget_id: b.budgetId, kind, due_on: due,
+      held_on: held ? addDays(iso(due), -random.int(0, 10)) : null,
+      outcome: held ? random.weighted([["continue", 9], ["change", 1]] as const) : null,
+      notes: held ? "Support is working towards the plan's outcomes." : "",
+    });
+  };
+  if (b.firstDirectPayment && limits.firstDirectPaymentReview) push("first_dp_review", computeDeadline(limits, "first_dp_review", b.firstDirectPayment).due);
+  if (limits.annualReview) {
+    let due = computeDeadline(limits, "annual_review", b.planLastReview).due;
+    while (due < addDays(iso(today), -300)) due = computeDeadline(limits, "annual_review", due).due;
+    if (due <= addMonths(iso(b.endsOn), 1)) push("annual_review", due);
+  }
+}
+
+function audit(ctx: StoryContext, childId: string, action: string, entity: string, entityId: string, on: string, actor: string): void {
+  ctx.rows.push("audit_log", {
+    council_id: ctx.councilId, actor_user_id: actor, child_id: childId, action, entity, entity_id: entityId,
+    before: null, after: JSON.stringify({ seeded: true }), at: new Date(`${on}T10:00:00Z`),
+  });
+}
