@@ -1,7 +1,6 @@
 export { toCsv, formatCsvRow, formatCsvCell, neutraliseFormula, penceToPoundsText, type CsvCell } from "./csv";
 export {
   buildSpendByStream,
-  monthsOfFinancialYear,
   STREAMS,
   STREAM_LABELS,
   type SpendByStream,
@@ -9,4 +8,3 @@ export {
   type Stream,
 } from "./spend-by-stream";
 export { spendByStreamCsv } from "./spend-csv";
-export { formatMonthLabel, formatMonthShort } from "./format";

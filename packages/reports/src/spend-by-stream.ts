@@ -1,3 +1,5 @@
+import { monthsOfFinancialYear } from "@pb/calendar";
+
 export const STREAMS = ["education", "health", "social_care", "transport"] as const;
 export type Stream = (typeof STREAMS)[number];
 
@@ -16,15 +18,6 @@ export type SpendByStream = {
   totals: Record<Stream, number> & { totalPence: number };
 };
 
-/** The twelve months of a financial year ("2025-26" → 2025-04 … 2026-03). */
-export function monthsOfFinancialYear(label: string): string[] {
-  const startYear = Number(label.slice(0, 4));
-  return Array.from({ length: 12 }, (_, i) => {
-    const monthIndex = (3 + i) % 12;
-    const year = startYear + (3 + i >= 12 ? 1 : 0);
-    return `${year}-${String(monthIndex + 1).padStart(2, "0")}`;
-  });
-}
 
 /**
  * Lays database sums out as one row per month of the year with a column per stream, filling
@@ -32,7 +25,7 @@ export function monthsOfFinancialYear(label: string): string[] {
  */
 export function buildSpendByStream(financialYear: string, rows: readonly MonthlySpendInput[]): SpendByStream {
   const zero = (): Record<Stream, number> => ({ education: 0, health: 0, social_care: 0, transport: 0 });
-  const byMonth = new Map(monthsOfFinancialYear(financialYear).map((m) => [m, zero()]));
+  const byMonth = new Map(monthsOfFinancialYear(financialYear).map((m) => [m.month, zero()]));
   for (const row of rows) {
     const month = byMonth.get(row.month);
     if (!month) throw new RangeError(`month ${row.month} is outside financial year ${financialYear}`);

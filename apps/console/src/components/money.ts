@@ -1,11 +1,8 @@
-// Display only: pence stay integers everywhere else; this adds the £ and thousands separators.
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
-const poundsWhole = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+import { formatPence } from "@pb/calendar";
 
-export function formatMoney(pence: number): string {
-  return pounds.format(pence / 100);
-}
-
+// Axis labels want whole pounds; everything else shows pence exactly with formatPence.
 export function formatMoneyWhole(pence: number): string {
-  return poundsWhole.format(Math.round(pence / 100));
+  return formatPence(Math.round(pence / 100) * 100).slice(0, -3);
 }
+
+export { formatPence as formatMoney };

@@ -1,13 +1,7 @@
-/** The financial year (April to March) that a day falls in, as "2025-26". */
-export function currentFinancialYear(today: Date): string {
-  const year = today.getUTCMonth() >= 3 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
-  return `${year}-${String((year + 1) % 100).padStart(2, "0")}`;
-}
+import { financialYearOf, parseIsoDate } from "@pb/calendar";
 
-export function recentFinancialYears(today: Date, count: number): string[] {
-  const latest = Number(currentFinancialYear(today).slice(0, 4));
-  return Array.from({ length: count }, (_, i) => {
-    const year = latest - i;
-    return `${year}-${String((year + 1) % 100).padStart(2, "0")}`;
-  });
+/** The latest `count` financial years, newest first, as "2025-26" labels. */
+export function recentFinancialYears(today: string, count: number): string[] {
+  const latest = Number(financialYearOf(parseIsoDate(today)).label.slice(0, 4));
+  return Array.from({ length: count }, (_, i) => `${latest - i}-${String((latest - i + 1) % 100).padStart(2, "0")}`);
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { SpendDashboard } from "./spend-dashboard";
-import { currentFinancialYear, recentFinancialYears } from "./financial-years";
+import { todayIso } from "@pb/services";
+import { recentFinancialYears } from "./financial-years";
 
 export const metadata: Metadata = { title: "Spend by funding stream" };
 
 export default async function SpendPage({ searchParams }: { searchParams: Promise<{ fy?: string }> }) {
   const { fy } = await searchParams;
-  const years = recentFinancialYears(new Date(), 5);
-  const financialYear = fy && years.includes(fy) ? fy : currentFinancialYear(new Date());
+  const years = recentFinancialYears(todayIso(), 5);
+  const financialYear = fy && years.includes(fy) ? fy : (years[0] ?? "");
   return (
     <>
       <h1>Spend by funding stream</h1>

@@ -2,12 +2,13 @@
 
 import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useState } from "react";
-import { STREAM_LABELS, STREAMS, formatMonthLabel, type MonthlySpendRow, type SpendByStream } from "@pb/reports";
+import { formatMonthEnGb } from "@pb/calendar";
+import { STREAM_LABELS, STREAMS, type MonthlySpendRow, type SpendByStream } from "@pb/reports";
 import { formatMoney } from "~/components/money";
 
 const column = createColumnHelper<MonthlySpendRow>();
 const columns = [
-  column.accessor("month", { header: "Month", cell: (c) => formatMonthLabel(c.getValue()), meta: { numeric: false } }),
+  column.accessor("month", { header: "Month", cell: (c) => formatMonthEnGb(c.getValue()), meta: { numeric: false } }),
   ...STREAMS.map((s) => column.accessor(s, { header: STREAM_LABELS[s], cell: (c) => formatMoney(c.getValue()), meta: { numeric: true } })),
   column.accessor("totalPence", { header: "Total", cell: (c) => formatMoney(c.getValue()), meta: { numeric: true } }),
 ];
