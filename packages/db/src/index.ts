@@ -4,3 +4,4 @@ export { migrateToLatest } from "./migrate";
 export { withCouncil, type CouncilTransaction } from "./council-scope";
 export { writeAudit, type AuditEntry } from "./audit";
 export { getPaidSpendByMonthAndStream, type MonthlyStreamSpendRow } from "./queries/spend";
+export * from "./queries/work-queues";

@@ -13,3 +13,5 @@ export {
   diffPolicyVersions,
   type PolicyVersionSummary,
 } from "./policy/policy-versions";
+export { listWorkQueues, type WorkQueue, type WorkQueueItem } from "./queues/list-work-queues";
+export { QUEUE_DEFINITIONS, type QueueDefinition } from "./queues/queue-definitions";

@@ -1,0 +1,94 @@
+import { sql, type Transaction } from "kysely";
+import type { DB } from "../schema";
+
+export type QueueRow = { id: string; childId: string; childReference: string; dueOn: string | null; detail: string; href: string };
+
+type Db = Transaction<DB>;
+const LIMIT = 200;
+
+/** Request lines waiting for a panel decision, oldest first. */
+export async function findDecisionsDue(db: Db, councilId: string): Promise<QueueRow[]> {
+  const rows = await db
+    .selectFrom("request_line as l")
+    .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
+    .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "r.council_id").onRef("c.id", "=", "r.child_id"))
+    .leftJoin("decision as d", (j) => j.onRef("d.council_id", "=", "l.council_id").onRef("d.request_line_id", "=", "l.id"))
+    .select(["l.id", "r.id as requestId", "c.id as childId", "c.reference", "r.received_on", "l.stream", "l.service", "l.check_outcome"])
+    .where("l.council_id", "=", councilId)
+    .where("r.status", "=", "open")
+    .where("d.id", "is", null)
+    .orderBy("r.received_on")
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, detail: `${r.stream} · ${r.service} · check: ${r.check_outcome} · received ${r.received_on}`, href: `/requests/${r.requestId}` }));
+}
+
+/** Decisions whose letter has not gone, or whose family has not been told. */
+export async function findLettersNotSent(db: Db, councilId: string): Promise<QueueRow[]> {
+  const rows = await db
+    .selectFrom("decision as d")
+    .innerJoin("request_line as l", (j) => j.onRef("l.council_id", "=", "d.council_id").onRef("l.id", "=", "d.request_line_id"))
+    .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
+    .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "r.council_id").onRef("c.id", "=", "r.child_id"))
+    .select(["d.id", "c.id as childId", "c.reference", "d.decided_on", "d.outcome", "d.family_told_on", "d.letter_sent_on"])
+    .where("d.council_id", "=", councilId)
+    .where((eb) => eb.or([eb("d.letter_sent_on", "is", null), eb("d.family_told_on", "is", null)]))
+    .orderBy("d.decided_on")
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decided_on,
+    detail: `${r.outcome.replace("_", " ")} on ${r.decided_on}; ${r.family_told_on ? "family told" : "family not told"}; ${r.letter_sent_on ? "letter sent" : "letter not sent"}`,
+    href: `/decisions/${r.id}/letter`,
+  }));
+}
+
+/** Reviews not yet held, due within the window or overdue. */
+export async function findReviewsDue(db: Db, councilId: string, until: string): Promise<QueueRow[]> {
+  const rows = await db
+    .selectFrom("review as v")
+    .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "v.council_id").onRef("c.id", "=", "v.child_id"))
+    .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "v.council_id").onRef("b.id", "=", "v.budget_id"))
+    .select(["v.id", "v.budget_id", "c.id as childId", "c.reference", "v.kind", "v.due_on"])
+    .where("v.council_id", "=", councilId)
+    .where("v.held_on", "is", null)
+    .where("b.status", "=", "active")
+    .where("v.due_on", "<=", until)
+    .orderBy("v.due_on")
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.due_on, detail: r.kind.replaceAll("_", " "), href: `/budgets/${r.budget_id}` }));
+}
+
+/** Cessation notices not yet sent, by the date they are due. */
+export async function findNoticesDue(db: Db, councilId: string): Promise<QueueRow[]> {
+  const rows = await db
+    .selectFrom("cessation as s")
+    .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "s.council_id").onRef("b.id", "=", "s.budget_id"))
+    .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "b.council_id").onRef("c.id", "=", "b.child_id"))
+    .select(["s.id", "s.budget_id", "c.id as childId", "c.reference", "s.notice_due_on", "s.reason_code"])
+    .where("s.council_id", "=", councilId)
+    .where("s.notice_sent_on", "is", null)
+    .orderBy(sql`s.notice_due_on nulls first`)
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, detail: `notice of cessation (${r.reason_code.replaceAll("_", " ")})`, href: `/budgets/${r.budget_id}` }));
+}
+
+/** Open requests for a review of a decision whose council deadline is near or past. */
+export async function findDisagreementsNearDeadline(db: Db, councilId: string, until: string): Promise<QueueRow[]> {
+  const rows = await db
+    .selectFrom("disagreement as g")
+    .innerJoin("decision as d", (j) => j.onRef("d.council_id", "=", "g.council_id").onRef("d.id", "=", "g.decision_id"))
+    .innerJoin("request_line as l", (j) => j.onRef("l.council_id", "=", "d.council_id").onRef("l.id", "=", "d.request_line_id"))
+    .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
+    .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "r.council_id").onRef("c.id", "=", "r.child_id"))
+    .select(["g.id", "c.id as childId", "c.reference", "g.decision_deadline_on", "g.received_on"])
+    .where("g.council_id", "=", councilId)
+    .where("g.outcome", "is", null)
+    .where("g.decision_deadline_on", "<=", until)
+    .orderBy("g.decision_deadline_on")
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decision_deadline_on, detail: `review of a decision, received ${r.received_on}`, href: `/disagreements/${r.id}` }));
+}

@@ -1,0 +1,69 @@
+import { addDays, parseIsoDate } from "@pb/calendar";
+import {
+  findDecisionsDue,
+  findDisagreementsNearDeadline,
+  findLettersNotSent,
+  findNoticesDue,
+  findReviewsDue,
+  type CouncilTransaction,
+  type QueueRow,
+} from "@pb/db";
+
+type Role = "admin" | "manager" | "commissioner" | "case_officer" | "panel_member" | "finance_officer";
+
+export type QueueDefinition = {
+  id: string;
+  title: string;
+  /** What to do about an item, in a sentence. */
+  action: string;
+  roles: readonly Role[];
+  /** Items due within this many days count as "due soon". */
+  windowDays: number;
+  load: (db: CouncilTransaction, councilId: string, today: string) => Promise<QueueRow[]>;
+};
+
+const plus = (date: string, days: number) => addDays(parseIsoDate(date), days);
+
+// One entry per queue; a new area of work adds its queue here and it appears for its roles.
+export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
+  {
+    id: "decisions_due",
+    title: "Decisions due",
+    action: "Take these request lines to the panel and record its decision.",
+    roles: ["panel_member", "admin"],
+    windowDays: 0,
+    load: (db, councilId) => findDecisionsDue(db, councilId),
+  },
+  {
+    id: "letters_not_sent",
+    title: "Letters not sent",
+    action: "Tell the family the decision and send the letter (R13).",
+    roles: ["case_officer", "panel_member", "admin"],
+    windowDays: 0,
+    load: (db, councilId) => findLettersNotSent(db, councilId),
+  },
+  {
+    id: "reviews_due",
+    title: "Reviews due and overdue",
+    action: "Hold the review and record its outcome (T2, T3).",
+    roles: ["case_officer", "admin"],
+    windowDays: 28,
+    load: (db, councilId, today) => findReviewsDue(db, councilId, plus(today, 28)),
+  },
+  {
+    id: "notices_due",
+    title: "Cessation notices due",
+    action: "Send the written notice with reasons (T6).",
+    roles: ["case_officer", "admin"],
+    windowDays: 7,
+    load: (db, councilId) => findNoticesDue(db, councilId),
+  },
+  {
+    id: "disagreements_near_deadline",
+    title: "Reviews of decisions near their deadline",
+    action: "Meet the family and decide the review before the council's deadline (T7).",
+    roles: ["case_officer", "panel_member", "admin"],
+    windowDays: 7,
+    load: (db, councilId, today) => findDisagreementsNearDeadline(db, councilId, plus(today, 7)),
+  },
+];
