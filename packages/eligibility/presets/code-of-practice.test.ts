@@ -26,7 +26,8 @@ const cases: PresetCase[] = [
     cites: `${GUIDE}, R1`,
   },
   {
-    quote: "The young person or parents can ask for a personal budget when they are getting, or reviewing an education, health and care plan.",
+    quote:
+      "The young person or parents can ask for a personal budget when they are getting, or reviewing an education, health and care plan.",
     input: makeInput("education", { request: { stage: "other" } }),
     outcome: "ineligible",
     codes: ["OUTSIDE_REQUEST_WINDOW"],
@@ -80,7 +81,9 @@ const cases: PresetCase[] = [
   },
   {
     quote: "Equipment to help with communication and learning",
-    input: makeInput("education", { request: { service: "specialist_equipment", arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("education", {
+      request: { service: "specialist_equipment", arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "eligible",
     codes: [],
   },
@@ -104,7 +107,11 @@ describe("code-of-practice preset: the family guide (003) and the SEND Code of P
   it.each(cases)("$quote", ({ input, ...expected }) => expectCheck(policy, input, expected));
 
   it("Within the first 3 months of getting direct payments, your local authority must review how you are getting on.", () => {
-    expect(policy.timeLimits.firstDirectPaymentReview).toMatchObject({ n: 3, unit: "months", source: { document: "003", rule: "T2" } });
+    expect(policy.timeLimits.firstDirectPaymentReview).toMatchObject({
+      n: 3,
+      unit: "months",
+      source: { document: "003", rule: "T2" },
+    });
   });
 
   it("Yes. However they must give a reason why they cannot offer a personal budget.", () => {
@@ -118,6 +125,10 @@ describe("code-of-practice preset: the family guide (003) and the SEND Code of P
   });
 
   it("leaves personal travel budgets to each council: the baseline does not offer the transport stream", () => {
-    expectCheck(policy, makeInput("transport"), { outcome: "ineligible", codes: ["STREAM_NOT_OFFERED"], cites: `${CODE}, scope` });
+    expectCheck(policy, makeInput("transport"), {
+      outcome: "ineligible",
+      codes: ["STREAM_NOT_OFFERED"],
+      cites: `${CODE}, scope`,
+    });
   });
 });

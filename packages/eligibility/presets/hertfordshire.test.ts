@@ -35,7 +35,8 @@ const cases: PresetCase[] = [
     codes: ["SCHOOL_AGREEMENT_REQUIRED"],
   },
   {
-    quote: "Personal budgets usually cannot pay for services provided under a service level agreement, such as speech and language therapy.",
+    quote:
+      "Personal budgets usually cannot pay for services provided under a service level agreement, such as speech and language therapy.",
     input: makeInput("education", { request: { service: "sla_service" } }),
     outcome: "ineligible",
     codes: ["SERVICE_EXCLUDED"],
@@ -49,7 +50,8 @@ const cases: PresetCase[] = [
     codes: ["SERVICE_EXCLUDED"],
   },
   {
-    quote: "No, a Personal Budget is to pay for the additional support a child or young person needs and not for an early years, school or college place.",
+    quote:
+      "No, a Personal Budget is to pay for the additional support a child or young person needs and not for an early years, school or college place.",
     input: makeInput("education", { request: { service: "school_place", arrangement: "direct_payment", recipient: "parent" } }),
     outcome: "ineligible",
     codes: ["SERVICE_EXCLUDED"],
@@ -57,14 +59,18 @@ const cases: PresetCase[] = [
   {
     quote:
       "If your child is educated somewhere other than a school and has an EOTAS package, personal budgets can be one way of managing the support listed in Section F of their EHCP.",
-    input: makeInput("education", { request: { service: "eotas_package", schoolAgreed: null, arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("education", {
+      request: { service: "eotas_package", schoolAgreed: null, arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "eligible",
     codes: [],
   },
   {
     quote:
       "No, it is not possible for parents / carers to make this decision without the written consent of the Head Teacher or Principal, even if their Personal Budget is in the form of a Direct Payment.",
-    input: makeInput("social_care", { request: { onSchoolPremises: true, schoolAgreed: null, arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("social_care", {
+      request: { onSchoolPremises: true, schoolAgreed: null, arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "conditional",
     codes: ["SCHOOL_AGREEMENT_REQUIRED"],
     cites: `${HERTS}, R8`,
@@ -100,7 +106,10 @@ const cases: PresetCase[] = [
   {
     quote:
       "Often they are used for employing a personal assistant - this is someone who can take a child or young person out to enjoy activities and clubs, support with life skills, for example preparing for adulthood, or can provide support at home.",
-    input: makeInput("social_care", { child: { plans: [{ type: "short_breaks", status: "final" }] }, request: { arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("social_care", {
+      child: { plans: [{ type: "short_breaks", status: "final" }] },
+      request: { arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "eligible",
     codes: [],
   },

@@ -5,8 +5,10 @@ import { type PresetCase, expectCheck, makeInput } from "../src/test-support";
 
 const { policy } = resolvePreset("plymouth");
 const PLYMOUTH = "Plymouth SEND personal budget policy (004)";
-const LEVEL_1 = "Extended services such as home support domiciliary care, some direct payment, sessional support, childcare, befrienders various, other";
-const LEVEL_2 = "Home support, domiciliary care enablers, family based short breaks, befrienders, direct payment, overnights, sessional support";
+const LEVEL_1 =
+  "Extended services such as home support domiciliary care, some direct payment, sessional support, childcare, befrienders various, other";
+const LEVEL_2 =
+  "Home support, domiciliary care enablers, family based short breaks, befrienders, direct payment, overnights, sessional support";
 const dp = { arrangement: "direct_payment", recipient: "parent" } as const;
 
 const cases: PresetCase[] = [
@@ -86,7 +88,8 @@ const cases: PresetCase[] = [
     codes: [],
   },
   {
-    quote: "Children/young people who have an EHC Assessment or have an EHC Plan review will be offered the option of a Personal Budget if they are eligible.",
+    quote:
+      "Children/young people who have an EHC Assessment or have an EHC Plan review will be offered the option of a Personal Budget if they are eligible.",
     input: makeInput("education", { request: { stage: "other" } }),
     outcome: "ineligible",
     codes: ["OUTSIDE_REQUEST_WINDOW"],
@@ -106,7 +109,10 @@ describe("plymouth preset (004)", () => {
   it.each(cases)("$quote", ({ input, ...expected }) => expectCheck(policy, input, expected));
 
   it("Individual care packages are agreed and allocated using the multi-agency panel process.", () => {
-    expect(policy.streams.social_care?.panel).toMatchObject({ name: "Multi-agency panel", source: { document: "004", rule: "R12" } });
+    expect(policy.streams.social_care?.panel).toMatchObject({
+      name: "Multi-agency panel",
+      source: { document: "004", rule: "R12" },
+    });
   });
 
   it("In these cases it will be possible to bring the funding together to use as a single budget…", () => {
@@ -115,6 +121,8 @@ describe("plymouth preset (004)", () => {
 
   it("level 0 explains itself to a family in words, naming the framework", () => {
     const [reason] = checkRequest(policy, makeInput("social_care", { child: { shortBreaksLevel: 0 } })).reasons;
-    expect(reason?.message).toBe("At level 0 of the Short Break Eligibility Framework (universal services, with no eligibility criteria) a personal budget is not available.");
+    expect(reason?.message).toBe(
+      "At level 0 of the Short Break Eligibility Framework (universal services, with no eligibility criteria) a personal budget is not available.",
+    );
   });
 });

@@ -23,7 +23,10 @@ const cases: PresetCase[] = [
   },
   {
     quote: `${PTB} (not entitled to free travel)`,
-    input: makeInput("transport", { child: { transportEntitled: false }, request: { arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("transport", {
+      child: { transportEntitled: false },
+      request: { arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "ineligible",
     codes: ["NOT_TRANSPORT_ENTITLED"],
     cites: `${PORTSMOUTH}, R5`,
@@ -51,7 +54,8 @@ const cases: PresetCase[] = [
     cites: `${PORTSMOUTH}, R4`,
   },
   {
-    quote: "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (the day before the 18th birthday)",
+    quote:
+      "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (the day before the 18th birthday)",
     input: makeInput("health", { child: { dateOfBirth: "2007-03-02" } }),
     outcome: "eligible",
     codes: [],
@@ -59,7 +63,9 @@ const cases: PresetCase[] = [
   {
     quote:
       "Children’s Social Care & Safeguarding Service provides support to children and young people between the ages of 0-18 years who have profound disabilities and complex needs, and have been assessed as needing a higher level of support.",
-    input: makeInput("social_care", { child: { dateOfBirth: "2005-09-01", plans: [{ type: "adult_care_support", status: "final" }] } }),
+    input: makeInput("social_care", {
+      child: { dateOfBirth: "2005-09-01", plans: [{ type: "adult_care_support", status: "final" }] },
+    }),
     outcome: "ineligible",
     codes: ["AGE_OUT_OF_RANGE"],
     cites: `${PORTSMOUTH}, R3`,
@@ -67,14 +73,18 @@ const cases: PresetCase[] = [
   {
     quote:
       "The targeted short breaks offer provides a range of short break activities including after-school, weekend and holiday activities, sitting service and community based support.",
-    input: makeInput("social_care", { request: { service: "short_break_activity", arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("social_care", {
+      request: { service: "short_break_activity", arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "eligible",
     codes: [],
   },
   {
     quote:
       "At present it includes support provided through the use of Direct Payments/Prepaid Cards, directly commissioned services, and overnight short breaks via the Family Link Scheme or Beechside residential unit.",
-    input: makeInput("social_care", { request: { service: "overnight_short_break", arrangement: "direct_payment", recipient: "parent" } }),
+    input: makeInput("social_care", {
+      request: { service: "overnight_short_break", arrangement: "direct_payment", recipient: "parent" },
+    }),
     outcome: "eligible",
     codes: [],
   },
@@ -96,7 +106,8 @@ const cases: PresetCase[] = [
     codes: [],
   },
   {
-    quote: "Personal Budgets aimed at meeting a child’s care needs include targeted short breaks and support from Children’s Social Care & Safeguarding.",
+    quote:
+      "Personal Budgets aimed at meeting a child’s care needs include targeted short breaks and support from Children’s Social Care & Safeguarding.",
     input: makeInput("social_care", { child: { plans: [] } }),
     outcome: "ineligible",
     codes: ["NO_SOCIAL_CARE_ASSESSMENT"],

@@ -24,7 +24,8 @@ const cases: PresetCase[] = [
     codes: ["SCHOOL_AGREEMENT_REQUIRED"],
   },
   {
-    quote: "Support or provision from top up funding e.g., funding used to provide support over and above what the school provides",
+    quote:
+      "Support or provision from top up funding e.g., funding used to provide support over and above what the school provides",
     input: makeInput("education", { request: { service: "top_up_support", ...dp } }),
     outcome: "eligible",
     codes: [],
@@ -44,7 +45,10 @@ const cases: PresetCase[] = [
   },
   {
     quote: `${TRANSPORT} (not entitled, and dearer than the council's transport)`,
-    input: makeInput("transport", { child: { transportEntitled: false }, request: { annualCostPence: 700_000, commissionedCostPence: 650_000 } }),
+    input: makeInput("transport", {
+      child: { transportEntitled: false },
+      request: { annualCostPence: 700_000, commissionedCostPence: 650_000 },
+    }),
     outcome: "ineligible",
     codes: ["NOT_TRANSPORT_ENTITLED", "NOT_COST_EFFECTIVE"],
     cites: `${SURREY}, R5`,
@@ -63,7 +67,8 @@ const cases: PresetCase[] = [
     codes: [],
   },
   {
-    quote: "We are not currently able to offer a direct payment for services which are currently fully commissioned by the department from in house providers.",
+    quote:
+      "We are not currently able to offer a direct payment for services which are currently fully commissioned by the department from in house providers.",
     input: makeInput("education", { request: { service: "central_commissioned" } }),
     outcome: "ineligible",
     codes: ["SERVICE_EXCLUDED"],
@@ -84,21 +89,25 @@ const cases: PresetCase[] = [
     cites: `${SURREY}, R2`,
   },
   {
-    quote: "seek agreement from educational establishments where a service funded by a direct payment is delivered on their premises.",
+    quote:
+      "seek agreement from educational establishments where a service funded by a direct payment is delivered on their premises.",
     input: makeInput("education", { request: { service: "tutoring", onSchoolPremises: true, schoolAgreed: null, ...dp } }),
     outcome: "conditional",
     codes: ["SCHOOL_AGREEMENT_REQUIRED"],
     cites: `${SURREY}, R8`,
   },
   {
-    quote: "seek agreement from educational establishments where a service funded by a direct payment is delivered on their premises. (not a direct payment)",
+    quote:
+      "seek agreement from educational establishments where a service funded by a direct payment is delivered on their premises. (not a direct payment)",
     input: makeInput("education", { request: { service: "tutoring", onSchoolPremises: true, schoolAgreed: null } }),
     outcome: "eligible",
     codes: [],
   },
   {
     quote: "As such, it would not represent value for money to provide a higher amount through a personal budget.",
-    input: makeInput("education", { request: { service: "therapy", annualCostPence: 1_200_000, commissionedCostPence: 1_000_000 } }),
+    input: makeInput("education", {
+      request: { service: "therapy", annualCostPence: 1_200_000, commissionedCostPence: 1_000_000 },
+    }),
     outcome: "ineligible",
     codes: ["NOT_COST_EFFECTIVE"],
     cites: `${SURREY}, R11`,
@@ -111,7 +120,8 @@ const cases: PresetCase[] = [
     cites: `${SURREY}, R12`,
   },
   {
-    quote: "Full details of excluded services are set out in guidance provided by NHS England including primary medical (i.e., GP services) and emergency services.",
+    quote:
+      "Full details of excluded services are set out in guidance provided by NHS England including primary medical (i.e., GP services) and emergency services.",
     input: makeInput("health", { request: { service: "gp_or_emergency_care" } }),
     outcome: "ineligible",
     codes: ["SERVICE_EXCLUDED"],
@@ -170,7 +180,12 @@ describe("surrey preset (002)", () => {
   });
 
   it("…a requirement for a quarterly return and reporting of the under use of funds for the equivalent of over 6 weeks…", () => {
-    expect(policy.finance).toMatchObject({ returnFrequency: "quarterly", underspendWeeks: 6, monitoringFrequency: "termly", financeCheckFrequency: "quarterly" });
+    expect(policy.finance).toMatchObject({
+      returnFrequency: "quarterly",
+      underspendWeeks: 6,
+      monitoringFrequency: "termly",
+      financeCheckFrequency: "quarterly",
+    });
     expect(policy.finance.sources?.underspendWeeks).toMatchObject({ document: "002", rule: "T4" });
   });
 

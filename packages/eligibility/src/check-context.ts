@@ -1,7 +1,8 @@
+import { ageOn } from "@pb/calendar";
 import type { CheckInput } from "./check-input";
+import { toCalendarDate } from "./iso-date";
 import type { Policy } from "./policy";
 import type { ServiceRule, StreamPolicy } from "./stream-policy";
-import { calculateAge, readIsoDate } from "./iso-date";
 import { humaniseCode } from "./wording";
 
 /** What every check needs, worked out once per request. */
@@ -28,7 +29,7 @@ export function buildCheckContext(policy: Policy, input: CheckInput, stream: Str
     serviceIncluded: service?.personalBudget === true,
     serviceName: service?.name ?? findServiceName(policy, input.request.service),
     isDirectPayment: input.request.arrangement === "direct_payment",
-    age: calculateAge(readIsoDate(input.child.dateOfBirth), readIsoDate(input.asOf)),
+    age: ageOn(toCalendarDate(input.child.dateOfBirth), toCalendarDate(input.asOf)),
   };
 }
 

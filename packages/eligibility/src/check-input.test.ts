@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { CheckInput, buildCheckInputSchema } from "./check-input";
 import { formatIssues } from "./format-issues";
 import { resolvePolicy, resolvePreset } from "./resolve-policy";
@@ -7,7 +8,7 @@ import { makeInput } from "./test-support";
 const valid = makeInput("education");
 
 /** The lines `pb check` would print for this input, as element 3 of an array. */
-function describeProblems(raw: unknown, schema = CheckInput): string[] {
+function describeProblems(raw: unknown, schema: z.ZodType = CheckInput): string[] {
   const parsed = schema.safeParse(raw, { reportInput: true });
   return parsed.success ? [] : formatIssues(parsed.error, "request[3]");
 }
@@ -50,7 +51,9 @@ describe("CheckInput", () => {
   });
 
   it("requires null, not a missing field, for what is not known yet", () => {
-    expect(describeProblems(withChanges((i) => delete i.request.schoolAgreed))).toEqual(["request[3].request.schoolAgreed: is required"]);
+    expect(describeProblems(withChanges((i) => delete i.request.schoolAgreed))).toEqual([
+      "request[3].request.schoolAgreed: is required",
+    ]);
     expect(describeProblems(withChanges((i) => (i.request.schoolAgreed = "yes")))).toEqual([
       'request[3].request.schoolAgreed: must be true, false, or null when not known yet (got "yes")',
     ]);
@@ -88,7 +91,9 @@ describe("CheckInput", () => {
 
   it("refuses something that is not an object at all", () => {
     expect(describeProblems([])).toEqual(["request[3]: must be a request object with asOf, child and request (got a list)"]);
-    expect(describeProblems(withChanges((i) => (i.child = 7)))).toEqual(["request[3].child: must be an object describing the child (got 7)"]);
+    expect(describeProblems(withChanges((i) => (i.child = 7)))).toEqual([
+      "request[3].child: must be an object describing the child (got 7)",
+    ]);
   });
 });
 
@@ -97,9 +102,12 @@ describe("buildCheckInputSchema", () => {
 
   it("refuses a service that is neither a base service nor the council's own", () => {
     const schema = buildCheckInputSchema(surrey);
-    expect(describeProblems(withChanges((i) => (i.request.service = "tutorng")), schema)).toEqual([
-      'request[3].request.service: unknown service "tutorng"',
-    ]);
+    expect(
+      describeProblems(
+        withChanges((i) => (i.request.service = "tutorng")),
+        schema,
+      ),
+    ).toEqual(['request[3].request.service: unknown service "tutorng"']);
     expect(schema).toBe(buildCheckInputSchema(surrey));
   });
 
@@ -112,10 +120,22 @@ describe("buildCheckInputSchema", () => {
       inherits: "surrey",
       streams: {
         education: {
-          services: { music_lessons: { name: "music lessons", personalBudget: true, directPayment: true, source: { document: "council", rule: "R6" } } },
+          services: {
+            music_lessons: {
+              name: "music lessons",
+              personalBudget: true,
+              directPayment: true,
+              source: { document: "council", rule: "R6" },
+            },
+          },
         },
       },
     }).policy;
-    expect(describeProblems(withChanges((i) => (i.request.service = "music_lessons")), buildCheckInputSchema(withMusic))).toEqual([]);
+    expect(
+      describeProblems(
+        withChanges((i) => (i.request.service = "music_lessons")),
+        buildCheckInputSchema(withMusic),
+      ),
+    ).toEqual([]);
   });
 });

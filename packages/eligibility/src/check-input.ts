@@ -13,44 +13,66 @@ const pence = z
 
 /** One request to check, on the date `asOf`. Null in a true/false field means "not known yet". */
 export const CheckInput = z
-  .strictObject({
-    asOf: IsoDate,
-    child: z.strictObject({
-      dateOfBirth: IsoDate,
-      plans: z.array(z.strictObject({ type: PlanType, status: PlanStatus }, { error: describeExpected("a plan: { type, status }") }), {
-        error: describeExpected("a list of plans"),
-      }),
-      continuingCareEligible: flag,
-      shortBreaksLevel: z.literal([0, 1, 2, 3], { error: describeExpected("0, 1, 2, 3, or null when not graded") }).nullable(),
-      transportEntitled: flag,
-      youngPersonHasCapacity: flagOrUnknown,
-    }, { error: describeExpected("an object describing the child") }),
-    request: z.strictObject({
-      stream: Stream,
-      service: ServiceCode,
-      arrangement: Arrangement,
-      stage: RequestStage,
-      recipient: Recipient.nullable(),
-      onSchoolPremises: flag,
-      schoolAgreed: flagOrUnknown,
-      needIdentifiedByProfessional: flagOrUnknown,
-      annualCostPence: pence,
-      commissionedCostPence: pence.nullable(),
-      linkedOutcomes: z.array(z.string({ error: describeExpected("text") }).min(1, { error: "must not be empty" }), {
-        error: describeExpected("a list of outcomes from the plan"),
-      }),
-    }, { error: describeExpected("an object describing the request") }),
-  }, { error: describeExpected("a request object with asOf, child and request") })
+  .strictObject(
+    {
+      asOf: IsoDate,
+      child: z.strictObject(
+        {
+          dateOfBirth: IsoDate,
+          plans: z.array(
+            z.strictObject({ type: PlanType, status: PlanStatus }, { error: describeExpected("a plan: { type, status }") }),
+            {
+              error: describeExpected("a list of plans"),
+            },
+          ),
+          continuingCareEligible: flag,
+          shortBreaksLevel: z
+            .literal([0, 1, 2, 3], { error: describeExpected("0, 1, 2, 3, or null when not graded") })
+            .nullable(),
+          transportEntitled: flag,
+          youngPersonHasCapacity: flagOrUnknown,
+        },
+        { error: describeExpected("an object describing the child") },
+      ),
+      request: z.strictObject(
+        {
+          stream: Stream,
+          service: ServiceCode,
+          arrangement: Arrangement,
+          stage: RequestStage,
+          recipient: Recipient.nullable(),
+          onSchoolPremises: flag,
+          schoolAgreed: flagOrUnknown,
+          needIdentifiedByProfessional: flagOrUnknown,
+          annualCostPence: pence,
+          commissionedCostPence: pence.nullable(),
+          linkedOutcomes: z.array(z.string({ error: describeExpected("text") }).min(1, { error: "must not be empty" }), {
+            error: describeExpected("a list of outcomes from the plan"),
+          }),
+        },
+        { error: describeExpected("an object describing the request") },
+      ),
+    },
+    { error: describeExpected("a request object with asOf, child and request") },
+  )
   .superRefine((input, ctx) => {
     if (input.child.dateOfBirth > input.asOf) {
       ctx.addIssue({ code: "custom", path: ["child", "dateOfBirth"], message: `is after asOf (${input.asOf})` });
     }
     const { arrangement, recipient } = input.request;
     if (arrangement === "direct_payment" && recipient === null) {
-      ctx.addIssue({ code: "custom", path: ["request", "recipient"], message: "is required for a direct payment: parent, young_person or nominee" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["request", "recipient"],
+        message: "is required for a direct payment: parent, young_person or nominee",
+      });
     }
     if (arrangement !== "direct_payment" && recipient !== null) {
-      ctx.addIssue({ code: "custom", path: ["request", "recipient"], message: `must be null unless the arrangement is direct_payment (got "${recipient}")` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["request", "recipient"],
+        message: `must be null unless the arrangement is direct_payment (got "${recipient}")`,
+      });
     }
   });
 export type CheckInput = z.infer<typeof CheckInput>;

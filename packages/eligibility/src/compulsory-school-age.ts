@@ -1,12 +1,12 @@
-import { findDayOfWeek, formatIsoDate, readIsoDate } from "./iso-date";
+import { dayOfWeek, getDateParts, makeIsoDate } from "@pb/calendar";
+import { toCalendarDate } from "./iso-date";
 
-const FRIDAY = 5;
+const FRIDAY = 5; // ISO weekday
 
 /** The last Friday of June in a year, as YYYY-MM-DD. */
 export function findLastFridayOfJune(year: number): string {
-  const dayOfJune30 = findDayOfWeek({ year, month: 6, day: 30 });
-  const daysBack = (dayOfJune30 - FRIDAY + 7) % 7;
-  return formatIsoDate({ year, month: 6, day: 30 - daysBack });
+  const daysBack = (dayOfWeek(makeIsoDate(year, 6, 30)) - FRIDAY + 7) % 7;
+  return makeIsoDate(year, 6, 30 - daysBack);
 }
 
 /**
@@ -15,15 +15,13 @@ export function findLastFridayOfJune(year: number): string {
  * in June, while still 15 (Education Act 1996, s.8).
  */
 export function findCompulsorySchoolAgeEnd(dateOfBirth: string): string {
-  const birth = readIsoDate(dateOfBirth);
+  const birth = getDateParts(toCalendarDate(dateOfBirth));
+  // A 29 February birthday falls in February or March, so its school year is the same either way.
   const sixteenthBirthdayYear = birth.year + 16;
-  // A 29 February birthday falls in February or March, so the school year is the same either way.
-  const schoolYearEnds = birth.month >= 9 ? sixteenthBirthdayYear + 1 : sixteenthBirthdayYear;
-  return findLastFridayOfJune(schoolYearEnds);
+  return findLastFridayOfJune(birth.month >= 9 ? sixteenthBirthdayYear + 1 : sixteenthBirthdayYear);
 }
 
 /** True from the last Friday of June of the school year in which the young person turns 16. */
 export function isOverCompulsorySchoolAge(dateOfBirth: string, onDate: string): boolean {
-  readIsoDate(onDate);
-  return onDate >= findCompulsorySchoolAgeEnd(dateOfBirth);
+  return toCalendarDate(onDate) >= findCompulsorySchoolAgeEnd(dateOfBirth);
 }

@@ -34,7 +34,9 @@ export const Finance = z
     /** How often finance officers check the account (Surrey: quarterly). */
     financeCheckFrequency: Frequency.optional(),
     /** What happens to money unspent at the end of the year. */
-    yearEndUnspent: z.enum(["returned", "carried_forward"], { error: describeExpected("returned or carried_forward") }).optional(),
+    yearEndUnspent: z
+      .enum(["returned", "carried_forward"], { error: describeExpected("returned or carried_forward") })
+      .optional(),
     sources: z
       .strictObject({
         returnFrequency: Source.optional(),

@@ -1,5 +1,5 @@
 // Eligibility rules for SEND personal budgets: a council's policy as data, and a pure check of a
-// request against it. File loading lives in "@pb/eligibility/load-policy" (node only).
+// request against it. Only loadPolicy touches files, and only when called (see load-policy.ts).
 
 export {
   ARRANGEMENTS,
@@ -43,6 +43,7 @@ export { assessRequest, checkRequest, decideOutcome } from "./check-request";
 export type { Assessment, CheckResult, Reason } from "./check-request";
 export type { Finding, FindingStatus } from "./findings";
 export { PRESET_IDS, PresetHeader, resolvePolicy, resolvePreset } from "./resolve-policy";
+export { loadPolicy } from "./load-policy";
 export type { ResolvedPolicy } from "./resolve-policy";
 export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export { diffPolicies } from "./diff-policies";

@@ -1,33 +1,37 @@
-import { readFileSync } from "node:fs";
+import type { Policy } from "./policy";
 import { PolicyError } from "./policy-error";
-import { PRESET_IDS, type ResolvedPolicy, resolvePolicy, resolvePreset } from "./resolve-policy";
+import { PRESET_IDS, resolvePolicy, resolvePreset } from "./resolve-policy";
 
-// The one module of the package that touches the file system: kept out of the main entry so that
-// browser code importing "@pb/eligibility" never pulls in node:fs.
-
-/** A preset id, or the path of a policy JSON file (a full policy, or preset-shaped with `inherits`). */
-export function loadPolicy(idOrPath: string): ResolvedPolicy {
-  if (PRESET_IDS.includes(idOrPath)) return resolvePreset(idOrPath);
-  let text: string;
-  try {
-    text = readFileSync(idOrPath, "utf8");
-  } catch (error) {
-    const looksLikeId = /^[a-z0-9-]+$/.test(idOrPath);
-    const why = looksLikeId ? `unknown preset "${idOrPath}" (presets: ${PRESET_IDS.join(", ")}) and no such file` : describeReadError(idOrPath, error);
-    throw new PolicyError([`policy: ${why}`]);
-  }
+/**
+ * A preset id, or the path of a policy JSON file (a full policy, or preset-shaped with `inherits`),
+ * resolved and validated. Throws PolicyError naming what is wrong. Reading a file needs Node.
+ */
+export function loadPolicy(idOrPath: string): Policy {
+  if (PRESET_IDS.includes(idOrPath)) return resolvePreset(idOrPath).policy;
+  const text = readPolicyFile(idOrPath);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     throw new PolicyError([`policy: ${idOrPath} is not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
   }
-  return resolvePolicy(raw);
+  return resolvePolicy(raw).policy;
 }
 
-function describeReadError(path: string, error: unknown): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  if (code === "ENOENT") return `no such file ${path}`;
-  if (code === "EISDIR") return `${path} is a directory, not a policy file`;
-  return `cannot read ${path} (${code || String(error)})`;
+// node:fs is fetched at call time, not imported: browser bundles that import this package
+// (code lists, diffs, provenance on admin pages) must not pull in a Node built-in.
+function readPolicyFile(path: string): string {
+  const fs = typeof process === "undefined" ? undefined : process.getBuiltinModule?.("node:fs");
+  if (!fs) throw new PolicyError([`policy: policy files can be read only in Node; use resolvePolicy in the browser`]);
+  try {
+    return fs.readFileSync(path, "utf8");
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+    if (code === "ENOENT" && /^[a-z0-9-]+$/.test(path)) {
+      throw new PolicyError([`policy: unknown preset "${path}" (presets: ${PRESET_IDS.join(", ")}), and no file of that name`]);
+    }
+    if (code === "ENOENT") throw new PolicyError([`policy: no such file ${path}`]);
+    if (code === "EISDIR") throw new PolicyError([`policy: ${path} is a directory, not a policy file`]);
+    throw new PolicyError([`policy: cannot read ${path} (${code || String(error)})`]);
+  }
 }

@@ -52,13 +52,17 @@ function checkCatalogue(streamPolicy: StreamPolicy | undefined, stream: Stream, 
   for (const service of Object.keys(streamPolicy.services)) {
     const home = findBaseServiceStream(service);
     if (home && home !== stream) {
-      ctx.addIssue({ code: "custom", path: [...path, service], message: `is a ${home} service, not a ${stream} one` });
+      ctx.addIssue({ code: "custom", path: [...path, service], message: `belongs to the ${home} stream, not ${stream}` });
     }
   }
   if (!streamPolicy.offered) return;
   for (const service of SERVICES_BY_STREAM[stream]) {
     if (!(service in streamPolicy.services)) {
-      ctx.addIssue({ code: "custom", path: [...path, service], message: "is required: an offered stream classifies every base service" });
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, service],
+        message: "is required: an offered stream classifies every base service",
+      });
     }
   }
 }

@@ -41,12 +41,20 @@ export function findMisattributedRules(merged: unknown, traced: Map<string, stri
 
 type IsNewer = (a: string | undefined, b: string | undefined) => boolean;
 
-function checkItem(item: Record<string, unknown>, path: string, traced: Map<string, string>, isNewer: IsNewer, problems: string[]): void {
+function checkItem(
+  item: Record<string, unknown>,
+  path: string,
+  traced: Map<string, string>,
+  isNewer: IsNewer,
+  problems: string[],
+): void {
   const citedBy = traced.get(`${path}.source`);
   for (const leaf of collectOwnLeaves(item, path)) {
     const writtenBy = traced.get(leaf);
     if (isNewer(writtenBy, citedBy)) {
-      problems.push(`${path}.source: ${writtenBy} sets ${leaf.slice(path.length + 1)} here, so it must also give its own source (the one in force is from ${citedBy})`);
+      problems.push(
+        `${path}.source: ${writtenBy} sets ${leaf.slice(path.length + 1)} here, so it must also give its own source (the one in force is from ${citedBy})`,
+      );
       return;
     }
   }
@@ -74,7 +82,9 @@ function checkFinance(finance: Record<string, unknown>, traced: Map<string, stri
     const writtenBy = traced.get(`finance.${field}`);
     const citedBy = traced.get(`finance.sources.${field}`);
     if (isNewer(writtenBy, citedBy)) {
-      problems.push(`finance.sources.${field}: ${writtenBy} sets finance.${field}, so it must also give its own source (the one in force is from ${citedBy})`);
+      problems.push(
+        `finance.sources.${field}: ${writtenBy} sets finance.${field}, so it must also give its own source (the one in force is from ${citedBy})`,
+      );
     }
   }
 }

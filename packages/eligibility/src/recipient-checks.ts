@@ -1,7 +1,8 @@
+import { formatDateEnGb } from "@pb/calendar";
 import type { CheckInput } from "./check-input";
 import { findCompulsorySchoolAgeEnd } from "./compulsory-school-age";
 import { type Finding, addFinding } from "./findings";
-import { formatDateForPeople, readIsoDate } from "./iso-date";
+import { toCalendarDate } from "./iso-date";
 import type { Policy } from "./policy";
 import { RECIPIENT_WORDS } from "./wording";
 
@@ -27,7 +28,7 @@ export function checkRecipient(policy: Policy, input: CheckInput, findings: Find
     addFinding(findings, {
       code: "RECIPIENT_NOT_PERMITTED",
       status: "fails",
-      message: `A direct payment can be paid to the young person only once they are over compulsory school age, which for them is from ${formatDateForPeople(readIsoDate(schoolAgeEnds))}. Until then it can be paid to a parent or carer.`,
+      message: `A direct payment can be paid to the young person only once they are over compulsory school age, which for them is from ${formatDateEnGb(toCalendarDate(schoolAgeEnds))}. Until then it can be paid to a parent or carer.`,
       source: youngPerson.source,
     });
     return;

@@ -1,14 +1,19 @@
+import { formatPence } from "@pb/calendar";
 import type { CheckContext } from "./check-context";
 import { type Finding, addFinding } from "./findings";
 import type { RequirementKind, Requirements } from "./stream-policy";
-import { STREAM_WORDS, capitalise, formatPence } from "./wording";
+import { STREAM_WORDS, capitalise } from "./wording";
 
 type Found = Omit<Finding, "source"> | undefined;
 type Evaluate = (ctx: CheckContext, requirement: NonNullable<Requirements[RequirementKind]>) => Found;
 
 /** Eligibility gates, checked before plans and services; conditions, after them. */
 export const GATE_KINDS: readonly RequirementKind[] = ["continuingCare", "transportEntitlement"];
-export const CONDITION_KINDS: readonly RequirementKind[] = ["schoolAgreement", "professionalIdentification", "costNoHigherThanCommissioned"];
+export const CONDITION_KINDS: readonly RequirementKind[] = [
+  "schoolAgreement",
+  "professionalIdentification",
+  "costNoHigherThanCommissioned",
+];
 export const OUTCOME_KINDS: readonly RequirementKind[] = ["linkedOutcome"];
 
 /** Applies the stream's requirements of these kinds, then the service's (when it is in the catalogue). */
@@ -41,7 +46,8 @@ const EVALUATORS: Record<RequirementKind, Evaluate> = {
       : {
           code: "NOT_TRANSPORT_ENTITLED",
           status: "fails",
-          message: "A personal travel budget is only for children and young people who are entitled to free home-to-school travel.",
+          message:
+            "A personal travel budget is only for children and young people who are entitled to free home-to-school travel.",
         },
 
   schoolAgreement: (ctx, requirement) => {
@@ -53,8 +59,16 @@ const EVALUATORS: Record<RequirementKind, Evaluate> = {
       ? "the support is delivered on the school or college's premises"
       : `${ctx.serviceName} can be paid for this way only if the head teacher, principal or centre manager agrees`;
     return agreed === null
-      ? { code: "SCHOOL_AGREEMENT_REQUIRED", status: "to_confirm", message: `The school or college's written agreement is still needed, because ${why}.` }
-      : { code: "SCHOOL_AGREEMENT_REQUIRED", status: "fails", message: `The school or college has not agreed, and its agreement is needed because ${why}.` };
+      ? {
+          code: "SCHOOL_AGREEMENT_REQUIRED",
+          status: "to_confirm",
+          message: `The school or college's written agreement is still needed, because ${why}.`,
+        }
+      : {
+          code: "SCHOOL_AGREEMENT_REQUIRED",
+          status: "fails",
+          message: `The school or college has not agreed, and its agreement is needed because ${why}.`,
+        };
   },
 
   professionalIdentification: (ctx) => {

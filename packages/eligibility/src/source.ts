@@ -22,7 +22,10 @@ export const Source = z.strictObject({
     .string({ error: describeExpected('a rule such as "R5" or "T7"') })
     .min(1, { error: "must not be empty" })
     .max(40, { error: "must be at most 40 characters" }),
-  quote: z.string({ error: describeExpected("the quoted sentence, as text") }).min(1, { error: "must not be empty" }).optional(),
+  quote: z
+    .string({ error: describeExpected("the quoted sentence, as text") })
+    .min(1, { error: "must not be empty" })
+    .optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -1,16 +1,9 @@
-import type { ReasonCode, Stream } from "./codes";
+import { formatDateEnGb } from "@pb/calendar";
 import type { CheckContext } from "./check-context";
+import type { ReasonCode, Stream } from "./codes";
 import { type Finding, addFinding } from "./findings";
-import { formatDateForPeople, readIsoDate } from "./iso-date";
-import {
-  ARRANGEMENT_WORDS,
-  PLAN_WORDS,
-  STAGE_WORDS,
-  STATUS_WORDS,
-  STREAM_WORDS,
-  capitalise,
-  joinAlternatives,
-} from "./wording";
+import { toCalendarDate } from "./iso-date";
+import { ARRANGEMENT_WORDS, PLAN_WORDS, STAGE_WORDS, STATUS_WORDS, STREAM_WORDS, capitalise, joinAlternatives } from "./wording";
 
 /** The reason given when a stream's plan is missing: the code names what the plan stands for. */
 const MISSING_PLAN_CODE: Record<Stream, ReasonCode> = {
@@ -23,7 +16,7 @@ const MISSING_PLAN_CODE: Record<Stream, ReasonCode> = {
 export function checkAge(ctx: CheckContext, findings: Finding[]): void {
   const range = ctx.stream.ageRange;
   if (!range || (ctx.age >= range.min && ctx.age <= range.max)) return;
-  const on = formatDateForPeople(readIsoDate(ctx.input.asOf));
+  const on = formatDateEnGb(toCalendarDate(ctx.input.asOf));
   addFinding(findings, {
     code: "AGE_OUT_OF_RANGE",
     status: "fails",
@@ -57,7 +50,9 @@ export function checkShortBreaksLevel(ctx: CheckContext, findings: Finding[]): v
   const fail = (message: string) =>
     addFinding(findings, { code: "SHORT_BREAKS_LEVEL_TOO_LOW", status: "fails", message, source: framework.source });
   if (level === null) {
-    fail(`A personal budget for social care needs an assessment that places the child at a level of the ${framework.framework}, and no level has been given yet.`);
+    fail(
+      `A personal budget for social care needs an assessment that places the child at a level of the ${framework.framework}, and no level has been given yet.`,
+    );
     return;
   }
   const rule = framework.levels[level];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Arrangement, PlanStatus, PlanType, RequestStage, ServiceCode } from "./codes";
+import { PlanStatus, PlanType, RequestStage, ServiceCode } from "./codes";
 import { describeExpected } from "./expected";
 import { Source } from "./source";
 
@@ -12,7 +12,9 @@ const age = z
   .max(125, { error: describeExpected("at most 125") });
 
 /** Whether a condition holds for every arrangement, or only when the budget is a direct payment. */
-export const AppliesTo = z.enum(["any_arrangement", "direct_payment"], { error: describeExpected("any_arrangement or direct_payment") });
+export const AppliesTo = z.enum(["any_arrangement", "direct_payment"], {
+  error: describeExpected("any_arrangement or direct_payment"),
+});
 export type AppliesTo = z.infer<typeof AppliesTo>;
 
 const Requirement = z.strictObject({ appliesTo: AppliesTo, source: Source });

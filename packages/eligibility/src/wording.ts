@@ -50,14 +50,6 @@ export function joinAlternatives(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
-const wholePounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-
-/** "£6,500" or "£6,500.50". */
-export function formatPence(pence: number): string {
-  return pence % 100 === 0 ? wholePounds.format(pence / 100) : pounds.format(pence / 100);
-}
-
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
