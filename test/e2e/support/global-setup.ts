@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "pb-e2e-"));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: Record<string, string | undefined> = { ...process.env, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL;
 
   const seeded = spawnSync("node", ["apps/cli/bin/pb.mjs", "seed"], { cwd: root, env, stdio: "inherit" });
