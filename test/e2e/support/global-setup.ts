@@ -41,8 +41,9 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "pb-e2e-"));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const env: Record<string, string | undefined> = { ...process.env, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.DATABASE_URL;
+  // The demo runs on the embedded database even when the shell points DATABASE_URL elsewhere.
+  const { DATABASE_URL: _notUsed, ...inherited } = process.env;
+  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
 
   const seeded = spawnSync("node", ["apps/cli/bin/pb.mjs", "seed"], { cwd: root, env, stdio: "inherit" });
   if (seeded.status !== 0) throw new Error("the demo seed failed");
