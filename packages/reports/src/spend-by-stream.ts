@@ -1,7 +1,7 @@
 import { monthsOfFinancialYear } from "@pb/calendar";
+import { STREAMS, type Stream } from "@pb/eligibility";
 
-export const STREAMS = ["education", "health", "social_care", "transport"] as const;
-export type Stream = (typeof STREAMS)[number];
+export { STREAMS, type Stream };
 
 export const STREAM_LABELS: Record<Stream, string> = {
   education: "Education",
