@@ -4,35 +4,14 @@ import type { ServiceContext } from "../shared/context";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors";
 import { updateAtVersion } from "../shared/versioned-update";
 import { getPolicyVersion, parseStoredPolicy } from "./policy-in-force";
+import { selectVersionSummaries, toVersionSummary, type PolicyVersionSummary } from "./policy-version-summary";
 
-export type PolicyVersionSummary = {
-  id: string;
-  versionNumber: number;
-  status: "draft" | "published";
-  presetId: string | null;
-  effectiveFrom: string | null;
-  publishedAt: Date | null;
-  changeNote: string;
-  version: number;
-};
+export type { PolicyVersionSummary };
 
+/** Every version of the council's policy, newest first, with who published it. */
 export async function listPolicyVersions(ctx: ServiceContext): Promise<PolicyVersionSummary[]> {
-  const rows = await ctx.db
-    .selectFrom("policy_version")
-    .select(["id", "version_number", "status", "preset_id", "effective_from", "published_at", "change_note", "version"])
-    .where("council_id", "=", ctx.councilId)
-    .orderBy("version_number", "desc")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    versionNumber: r.version_number,
-    status: r.status,
-    presetId: r.preset_id,
-    effectiveFrom: r.effective_from,
-    publishedAt: r.published_at,
-    changeNote: r.change_note,
-    version: r.version,
-  }));
+  const rows = await selectVersionSummaries(ctx).execute();
+  return rows.map(toVersionSummary);
 }
 
 async function nextVersionNumber(ctx: ServiceContext): Promise<number> {
@@ -56,16 +35,23 @@ async function latestEffectiveFrom(ctx: ServiceContext): Promise<string | null> 
   return row?.effective_from ?? null;
 }
 
-/** A new council's first policy: a preset, published from the given date. */
+/**
+ * A new council's first policy: a preset, published from the given date. The policy takes the
+ * council's name, since messages to families name the council whose policy it is.
+ */
 export async function adoptPreset(ctx: ServiceContext, input: { presetId: string; effectiveFrom: string }): Promise<string> {
   let policy: Policy;
   try {
-    policy = resolvePreset(input.presetId).policy;
+    const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirstOrThrow();
+    policy = { ...resolvePreset(input.presetId).policy, name: council.name };
   } catch (error) {
     if (error instanceof PolicyError) throw new ValidationError("presetId", error.message);
     throw error;
   }
   const latest = await latestEffectiveFrom(ctx);
+  // A first policy may start in the past (decisions made before the system); a later one may not,
+  // or it would change which policy past decisions are judged by.
+  if (latest && input.effectiveFrom < ctx.today) throw new ValidationError("effectiveFrom", "cannot be in the past once the council has a published policy");
   if (latest && input.effectiveFrom <= latest) throw new ValidationError("effectiveFrom", `must be after ${latest}, the latest version's effective date`);
   const row = await ctx.db
     .insertInto("policy_version")
@@ -75,7 +61,7 @@ export async function adoptPreset(ctx: ServiceContext, input: { presetId: string
       status: "published",
       preset_id: input.presetId,
       document: JSON.stringify(policy),
-      change_note: `Adopted the ${policy.name} preset`,
+      change_note: `Adopted the ${resolvePreset(input.presetId).policy.name} preset`,
       effective_from: input.effectiveFrom,
       published_at: new Date(),
       published_by: ctx.actorUserId,

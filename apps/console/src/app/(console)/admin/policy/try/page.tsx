@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getPolicyVocabulary, todayIso } from "@pb/services";
+import { loadForPolicyAdmin } from "../_lib/load";
+import { NotAllowed } from "../_lib/not-allowed";
+import { TryRequest } from "./try-request";
+
+export const metadata: Metadata = { title: "Try a request" };
+
+export default async function TryPage() {
+  const loaded = await loadForPolicyAdmin((caller) => caller.policy.versions());
+  if (!loaded.allowed) return <NotAllowed />;
+  const draft = loaded.data.find((v) => v.status === "draft");
+  return (
+    <>
+      <p>
+        <Link href="/admin/policy">Council policy</Link>
+      </p>
+      <h1>Try a request</h1>
+      <p className="lede">
+        Describe a made-up child and request, and see the outcome and reasons under {draft ? `the draft (version ${draft.versionNumber})` : "the draft, when there is one,"} and
+        under the version in force on the request&apos;s date, side by side. Nothing is saved, and nothing you type here goes into a web address.
+      </p>
+      <TryRequest vocabulary={getPolicyVocabulary()} today={todayIso()} />
+    </>
+  );
+}
