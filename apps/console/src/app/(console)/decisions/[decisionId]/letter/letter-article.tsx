@@ -1,0 +1,80 @@
+import type { DecisionLetterView } from "~/app/(console)/requests/_lib/types";
+
+type Letter = DecisionLetterView["letter"];
+
+/** The letter model as a page: the same words the PDF prints, in the same order. */
+export function LetterArticle({ letter }: { letter: Letter }) {
+  return (
+    <article className="decision-letter" aria-labelledby="letter-title">
+      <header className="letter-head">
+        <p className="letter-council">{letter.councilName}</p>
+        <p>
+          {letter.dateText}
+          <br />
+          Our reference: {letter.childReference}
+        </p>
+      </header>
+      <h1 id="letter-title">{letter.title}</h1>
+      <p>
+        <strong>Child or young person:</strong> {letter.childName}
+      </p>
+      <p>{letter.salutation}</p>
+      {letter.opening.map((text, i) => (
+        <p key={i}>{text}</p>
+      ))}
+      <h2>What we decided</h2>
+      {letter.lines.map((line, i) => (
+        <section key={i} className="letter-line" aria-labelledby={`letter-line-${i}`}>
+          <h3 id={`letter-line-${i}`}>{line.heading}</h3>
+          <p>
+            <strong>{line.outcomeText}.</strong> {line.summary}
+          </p>
+          <dl className="summary-list">
+            {line.terms.map((term) => (
+              <div key={term.label} className="letter-term">
+                <dt>{term.label}</dt>
+                <dd>{term.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {line.reasonsHeading && (
+            <>
+              <h4>{line.reasonsHeading}</h4>
+              <ol>
+                {line.reasons.map((reason, j) => (
+                  <li key={j}>
+                    {reason.text} <span className="source">(Source: {reason.source})</span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      ))}
+      {letter.reviewBy && (
+        <p className="letter-deadline">
+          <strong>{letter.reviewBy.callout}</strong>
+        </p>
+      )}
+      {letter.rights.map((section, k) => (
+        <section key={section.heading} aria-labelledby={`letter-rights-${k}`}>
+          <h2 id={`letter-rights-${k}`}>{section.heading}</h2>
+          {section.paragraphs.map((p, i) => (
+            <p key={i}>
+              {p.text} {p.source && <span className="source">(Source: {p.source})</span>}
+            </p>
+          ))}
+        </section>
+      ))}
+      <p>{letter.signOff[0]}</p>
+      <p>
+        {letter.signOff.slice(1).map((line, i) => (
+          <span key={i}>
+            {i > 0 && <br />}
+            {line}
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { todayIso } from "@pb/services";
+import "~/app/(console)/requests/_lib/case-pages.css";
+import { getAbilities, loadForCase } from "~/app/(console)/requests/_lib/load";
+import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { DECISION_LABELS, REVIEW_OUTCOME_LABELS, STREAM_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
+import { MeetingForm } from "./meeting-form";
+import { OutcomeForm } from "./outcome-form";
+
+export const metadata: Metadata = { title: "Review of a decision" };
+
+export default async function DisagreementPage({ params }: { params: Promise<{ disagreementId: string }> }) {
+  const { disagreementId } = await params;
+  const loaded = await loadForCase((caller) => caller.disagreements.get({ disagreementId }));
+  if (!loaded.allowed) return <NotAllowed what="see reviews of decisions" />;
+  const g = loaded.data;
+  const can = await getAbilities();
+  const today = todayIso();
+  return (
+    <>
+      <p>
+        <Link href={`/requests/${g.requestId}`}>Back to the request</Link>
+      </p>
+      <h1>Review of a decision</h1>
+      {g.late && (
+        <p>
+          <span className="flag">Late</span> The family asked on {formatDate(g.requestedOn)}, after the deadline of {formatDate(g.requestDeadlineOn)}. The request is
+          recorded all the same.
+        </p>
+      )}
+      {g.overdue && (
+        <p>
+          <span className="flag">Overdue</span> The council&apos;s deadline to decide, {formatDate(g.decisionDeadlineOn)}, has passed without an outcome.
+        </p>
+      )}
+      <dl className="summary-list">
+        <dt>Child or young person</dt>
+        <dd>{g.childReference}</dd>
+        <dt>Decision reviewed</dt>
+        <dd>
+          {g.line.serviceName} ({labelOf(STREAM_LABELS, g.line.stream)}): {labelOf(DECISION_LABELS, g.decision.outcome)} on {formatDate(g.decision.decidedOn)}
+        </dd>
+        <dt>Family told</dt>
+        <dd>{formatDate(g.familyToldOn)}</dd>
+        <dt>Deadline for asking</dt>
+        <dd>{formatDate(g.requestDeadlineOn)}</dd>
+        <dt>Family asked</dt>
+        <dd>
+          {formatDate(g.requestedOn)}
+          {g.late ? " (late)" : " (in time)"}
+        </dd>
+        <dt>Council received it</dt>
+        <dd>{formatDate(g.receivedOn)}</dd>
+        <dt>Council&apos;s deadline to decide</dt>
+        <dd>{formatDate(g.decisionDeadlineOn)}</dd>
+        <dt>Meeting</dt>
+        <dd>{formatDate(g.meetingOn)}</dd>
+      </dl>
+      {g.rules && (
+        <p className="source">
+          {g.rules.request.rule} (source: {g.rules.request.source}). {g.rules.decision.rule} (source: {g.rules.decision.source}).
+        </p>
+      )}
+      <h2>Grounds</h2>
+      <p>{g.grounds}</p>
+      {g.outcome ? (
+        <>
+          <h2>Outcome</h2>
+          <p>
+            <strong>{labelOf(REVIEW_OUTCOME_LABELS, g.outcome)}</strong>, on {formatDate(g.outcomeOn)}.
+          </p>
+          {g.outcomeNotes && <p>{g.outcomeNotes}</p>}
+          {g.decision.replacedById && (
+            <p>
+              <Link href={`/decisions/${g.decision.replacedById}/letter`}>Open the letter for the new decision</Link>
+            </p>
+          )}
+        </>
+      ) : can.write ? (
+        <>
+          <MeetingForm disagreementId={g.id} version={g.version} meetingOn={g.meetingOn} today={today} />
+          <OutcomeForm
+            disagreementId={g.id}
+            version={g.version}
+            line={{ annualCostPence: g.line.annualCostPence, arrangement: g.line.arrangement, recipient: g.line.recipient, checkReasons: g.line.checkReasons }}
+            panelName={g.panel}
+            today={today}
+          />
+        </>
+      ) : (
+        <p>The review is open. A case officer records the meeting and the outcome.</p>
+      )}
+    </>
+  );
+}

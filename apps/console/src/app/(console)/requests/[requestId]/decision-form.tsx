@@ -1,0 +1,50 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "~/trpc/client";
+import { DecisionFields } from "../_lib/decision-fields";
+import { labelDecisionField, makeDecisionDraft, normaliseDecisionField, toPanelDecisionInput, type LineAsked } from "../_lib/decision-draft";
+import { ErrorSummary, FieldError } from "../_lib/error-summary";
+import { findProblem, listProblems, type Problem } from "../_lib/problems";
+
+type Props = { lineId: string; lineNo: number; requestVersion: number; line: LineAsked; panelName: string | null; today: string };
+
+/** The panel's decision on one line, recorded at the request version the page was loaded with. */
+export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, today }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const prefix = `dec-${lineNo}-`;
+  const [draft, setDraft] = useState(() => makeDecisionDraft(line));
+  const [decidedOn, setDecidedOn] = useState(today);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const record = useMutation(
+    trpc.decisions.record.mutationOptions({
+      onSuccess: () => router.refresh(),
+      onError: (error) => setProblems(listProblems(error).map((p) => ({ ...p, field: p.field && normaliseDecisionField(p.field) }))),
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const { input, problems: typed } = toPanelDecisionInput(draft, line);
+    setProblems(typed);
+    if (input) record.mutate({ ...input, requestLineId: lineId, requestVersion, decidedOn });
+  }
+
+  return (
+    <form className="case-form" onSubmit={submit} noValidate aria-label={`Decision on line ${lineNo}`}>
+      <ErrorSummary problems={problems} idPrefix={prefix} labelFor={labelDecisionField} />
+      <DecisionFields idPrefix={prefix} draft={draft} line={line} panelName={panelName} problems={problems} onChange={setDraft} />
+      <div className="field">
+        <label htmlFor={`${prefix}decidedOn`}>Date of the decision</label>
+        <FieldError id={`${prefix}decidedOn`} message={findProblem(problems, "decidedOn")} />
+        <input id={`${prefix}decidedOn`} type="date" value={decidedOn} max={today} onChange={(e) => setDecidedOn(e.target.value)} />
+      </div>
+      <button type="submit" className="button" disabled={record.isPending}>
+        Record the decision on line {lineNo}
+      </button>
+    </form>
+  );
+}

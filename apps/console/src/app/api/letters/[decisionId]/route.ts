@@ -1,0 +1,33 @@
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { getServerCaller } from "~/server/caller";
+import { renderLetterPdf } from "../render-letter-pdf";
+
+const MESSAGES: Record<number, string> = {
+  401: "Please sign in.",
+  403: "Your role does not allow you to open decision letters.",
+  404: "That decision letter was not found.",
+};
+
+// The PDF comes from the same procedure and letter model as the page, so it carries the same checks and words.
+export async function GET(_request: Request, { params }: { params: Promise<{ decisionId: string }> }) {
+  const { decisionId } = await params;
+  try {
+    const { letter } = await (await getServerCaller()).decisions.letter({ decisionId });
+    const bytes = await renderLetterPdf(letter);
+    const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const name = `decision-letter-${letter.childReference.replace(/[^A-Za-z0-9-]/g, "")}-${letter.dateIso}.pdf`;
+    return new Response(body, {
+      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
+    });
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      // A malformed id is as unknown as another council's.
+      const status = error.cause instanceof ZodError ? 404 : getHTTPStatusCodeFromError(error);
+      return new Response(MESSAGES[status] ?? error.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
+    console.error("decision letter PDF failed:", (error as Error).message);
+    return new Response("Something went wrong on our side. Please try again.", { status: 500 });
+  }
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { DecisionLetter } from "@pb/reports";
+
+// Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page.
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const INK = rgb(0.04, 0.05, 0.05);
+const MUTED = rgb(0.31, 0.35, 0.37);
+
+type Style = { font: PDFFont; size: number; color?: ReturnType<typeof rgb>; indent?: number; after?: number };
+
+/** Keeps only characters the standard fonts can encode; accents fall back to the plain letter. */
+function makeEncodable(font: PDFFont): (text: string) => string {
+  const known = new Set(font.getCharacterSet());
+  return (text) =>
+    [...text]
+      .map((ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        if (known.has(code)) return ch;
+        const plain = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+        return [...plain].every((c) => known.has(c.codePointAt(0) ?? 0)) ? plain : "?";
+      })
+      .join("");
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+class LetterWriter {
+  private page: PDFPage;
+  private y: number;
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly encode: (text: string) => string,
+  ) {
+    this.page = doc.addPage(A4);
+    this.y = A4[1] - MARGIN;
+  }
+
+  write(text: string, style: Style): void {
+    const indent = style.indent ?? 0;
+    const leading = style.size * 1.35;
+    for (const line of wrap(this.encode(text), style.font, style.size, A4[0] - 2 * MARGIN - indent)) {
+      if (this.y - leading < MARGIN) {
+        this.page = this.doc.addPage(A4);
+        this.y = A4[1] - MARGIN;
+      }
+      this.y -= leading;
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size: style.size, font: style.font, color: style.color ?? INK });
+    }
+    this.y -= style.after ?? style.size * 0.6;
+  }
+
+  rule(): void {
+    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 1, color: INK });
+    this.y -= 12;
+  }
+}
+
+/** The decision letter as PDF bytes; the caller has already checked who may have it. */
+export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(letter.title);
+  doc.setAuthor(letter.councilName);
+  doc.setLanguage("en-GB");
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const w = new LetterWriter(doc, makeEncodable(regular));
+  const body: Style = { font: regular, size: 11 };
+  const source: Style = { font: regular, size: 9, color: MUTED, indent: 14 };
+
+  w.write(letter.councilName, { font: bold, size: 14, after: 4 });
+  w.write(letter.dateText, { ...body, after: 2 });
+  w.write(`Our reference: ${letter.childReference}`, body);
+  w.rule();
+  w.write(letter.title, { font: bold, size: 16 });
+  w.write(`Child or young person: ${letter.childName}`, body);
+  w.write(letter.salutation, body);
+  for (const text of letter.opening) w.write(text, body);
+  w.write("What we decided", { font: bold, size: 13 });
+  for (const line of letter.lines) {
+    w.write(line.heading, { font: bold, size: 12, after: 4 });
+    w.write(`${line.outcomeText}. ${line.summary}`, body);
+    for (const term of line.terms) w.write(`${term.label}: ${term.value}`, { ...body, indent: 14, after: 3 });
+    if (line.reasonsHeading) {
+      w.write(line.reasonsHeading, { font: bold, size: 11, after: 3 });
+      line.reasons.forEach((reason, i) => {
+        w.write(`${i + 1}. ${reason.text}`, { ...body, indent: 14, after: 2 });
+        w.write(`(Source: ${reason.source})`, source);
+      });
+    }
+  }
+  if (letter.reviewBy) w.write(letter.reviewBy.callout, { font: bold, size: 11 });
+  for (const section of letter.rights) {
+    w.write(section.heading, { font: bold, size: 13, after: 4 });
+    for (const p of section.paragraphs) {
+      w.write(p.text, { ...body, after: p.source ? 2 : undefined });
+      if (p.source) w.write(`(Source: ${p.source})`, source);
+    }
+  }
+  w.write(letter.signOff[0] ?? "", body);
+  for (const text of letter.signOff.slice(1)) w.write(text, { ...body, after: 2 });
+  return doc.save();
+}

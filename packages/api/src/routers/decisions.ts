@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { ACCESS } from "@pb/auth";
+import { IsoDate } from "@pb/eligibility";
+import { getDecisionLetter, markFamilyTold, markLetterSent, recordDecision } from "@pb/services";
+import { councilProcedure, createRouter } from "../trpc";
+import { Uuid } from "../inputs";
+import { PanelDecision, Version } from "./request-inputs";
+
+// Letters go to families from case officers and panels: they see the child's name to address it.
+const LETTERS = [...new Set([...ACCESS.caseWrite, ...ACCESS.panel])];
+const DecisionDate = z.strictObject({ decisionId: Uuid, version: Version, on: IsoDate });
+
+export const decisionsRouter = createRouter({
+  record: councilProcedure(ACCESS.panel)
+    .input(PanelDecision.extend({ requestLineId: Uuid, requestVersion: Version, decidedOn: IsoDate }))
+    .mutation(({ ctx, input }) => recordDecision(ctx.service, input)),
+  markFamilyTold: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markFamilyTold(ctx.service, input)),
+  markLetterSent: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markLetterSent(ctx.service, input)),
+  letter: councilProcedure(LETTERS).input(z.strictObject({ decisionId: Uuid })).query(({ ctx, input }) => getDecisionLetter(ctx.service, input)),
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { Arrangement, IsoDate, REASON_CODES, Recipient, RequestStage, ServiceCode, Stream } from "@pb/eligibility";
+import { Uuid } from "../inputs";
+
+// Inputs shared by the requests, decisions and disagreements routers.
+
+export const Pence = z.number().int("must be a whole number of pence").min(0, "must be 0 or more").max(10_000_000_000, "must be at most £100,000,000.00");
+export const Version = z.number().int().min(1).max(2_147_483_647);
+
+export const RequestLine = z.strictObject({
+  stream: Stream,
+  service: ServiceCode,
+  arrangement: Arrangement,
+  recipient: Recipient.nullable(),
+  onSchoolPremises: z.boolean(),
+  schoolAgreed: z.boolean().nullable(),
+  needIdentifiedByProfessional: z.boolean().nullable(),
+  annualCostPence: Pence,
+  commissionedCostPence: Pence.nullable(),
+  linkedOutcomes: z.array(z.string().min(1, "must not be empty").max(40, "must be at most 40 characters")).max(30, "at most 30 outcomes"),
+});
+
+export const RequestInput = z.strictObject({
+  childId: Uuid,
+  planId: Uuid.nullable(),
+  stage: RequestStage,
+  receivedOn: IsoDate,
+  lines: z.array(RequestLine).min(1, "add at least one line").max(20, "at most 20 lines"),
+});
+
+export const DecisionReason = z.strictObject({
+  code: z.enum(REASON_CODES).nullish(),
+  text: z.string().max(2000, "must be at most 2000 characters"),
+  source: z.string().max(300, "must be at most 300 characters").nullish(),
+});
+
+/** What a panel decides on a line; amount and arrangement left null mean "as asked". */
+export const PanelDecision = z.strictObject({
+  outcome: z.enum(["approved", "approved_changed", "refused"]),
+  amountPence: Pence.nullable(),
+  arrangement: Arrangement.nullable(),
+  reasons: z.array(DecisionReason).max(20, "at most 20 reasons"),
+  panel: z.string().max(200, "must be at most 200 characters").nullable(),
+});

@@ -1,0 +1,237 @@
+import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatSource, type DurationUnit, type Policy, type Statement, type StatementTopic } from "@pb/eligibility";
+
+// The decision letter (R13, T7) as data: the printable page and the PDF both render this, so the
+// family reads the same words whichever they are sent. Pure: dates and deadlines come in computed.
+
+export type LetterOutcome = "approved" | "approved_changed" | "refused";
+
+export type LetterDecisionInput = {
+  stream: string;
+  service: string;
+  outcome: LetterOutcome;
+  amountPence: number | null;
+  arrangement: string | null;
+  /** Who a direct payment goes to, as the request named. */
+  recipient: string | null;
+  requested: { annualCostPence: number; arrangement: string };
+  reasons: readonly { text: string; source: string }[];
+  panel: string;
+  decidedOn: string;
+};
+
+export type DecisionLetterInput = {
+  councilName: string;
+  /** The policy version the decision was judged by, and its number. */
+  policy: Policy;
+  policyVersionNumber: number;
+  letterDate: string;
+  child: { name: string; reference: string };
+  receivedOn: string;
+  familyToldOn: string | null;
+  decisions: readonly LetterDecisionInput[];
+  /** Set when this decision replaced an earlier one after the family asked for a review. */
+  onReviewOf: { decidedOn: string } | null;
+  /** computeDeadline(policy.timeLimits, "review_request", familyToldOn ?? letterDate); null when the policy sets none. */
+  reviewBy: { due: string; source: string } | null;
+};
+
+export type LetterParagraph = { text: string; source?: string };
+export type LetterTerm = { label: string; value: string };
+export type LetterLine = {
+  heading: string;
+  outcome: LetterOutcome;
+  outcomeText: string;
+  summary: string;
+  terms: LetterTerm[];
+  reasonsHeading: string | null;
+  reasons: { text: string; source: string }[];
+};
+export type LetterSection = { heading: string; paragraphs: LetterParagraph[] };
+
+export type DecisionLetter = {
+  councilName: string;
+  title: string;
+  dateIso: string;
+  dateText: string;
+  childName: string;
+  childReference: string;
+  salutation: string;
+  opening: string[];
+  lines: LetterLine[];
+  rights: LetterSection[];
+  /** The deadline to ask for a review, and the sentence that puts it first in the letter. */
+  reviewBy: { dueIso: string; dueText: string; counting: string; callout: string } | null;
+  signOff: string[];
+};
+
+const STREAM_WORDS: Record<string, string> = {
+  education: "education",
+  health: "health",
+  social_care: "social care",
+  transport: "home-to-school travel",
+};
+
+const OUTCOME_WORDS: Record<LetterOutcome, string> = {
+  approved: "Agreed",
+  approved_changed: "Agreed, with changes",
+  refused: "Not agreed",
+};
+
+const UNIT_WORDS: Record<DurationUnit, [string, string]> = {
+  days: ["calendar day", "calendar days"],
+  working_days: ["working day", "working days"],
+  weeks: ["week", "weeks"],
+  months: ["month", "months"],
+  years: ["year", "years"],
+};
+
+const dateText = (iso: string) => formatDateEnGb(parseIsoDate(iso));
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "15 calendar days"; working days say that weekends and bank holidays do not count. */
+export function describeCountedPeriod(limit: { n: number; unit: DurationUnit }): string {
+  const [one, many] = UNIT_WORDS[limit.unit];
+  const words = `${limit.n} ${limit.n === 1 ? one : many}`;
+  return limit.unit === "working_days" ? `${words} (Monday to Friday, not counting bank holidays)` : words;
+}
+
+/** How a budget is managed, in words a family reads. */
+export function describeArrangement(arrangement: string, recipient: string | null): string {
+  switch (arrangement) {
+    case "direct_payment":
+      if (recipient === "young_person") return "A direct payment to the young person";
+      if (recipient === "nominee") return "A direct payment to a person the family nominated";
+      return recipient === "parent" ? "A direct payment to the parent or carer" : "A direct payment";
+    case "organised":
+      return "An organised budget: the council, school, college or NHS holds the money and arranges the support";
+    case "third_party":
+      return "A third-party arrangement: an organisation, such as a broker, holds the money and arranges the support";
+    default:
+      return arrangement.replaceAll("_", " ");
+  }
+}
+
+function describeService(policy: Policy, stream: string, service: string): string {
+  const streamPolicy = policy.streams[stream as keyof Policy["streams"]];
+  const name = streamPolicy?.services[service]?.name ?? service.replaceAll("_", " ");
+  return `${capitalise(name)} (${STREAM_WORDS[stream] ?? stream.replaceAll("_", " ")})`;
+}
+
+function buildLine(policy: Policy, d: LetterDecisionInput): LetterLine {
+  const heading = describeService(policy, d.stream, d.service);
+  const asked = `${formatPence(d.requested.annualCostPence)} a year, as ${lowerFirst(describeArrangement(d.requested.arrangement, d.recipient))}`;
+  const decided: LetterTerm[] = [{ label: "Decided by", value: `${d.panel}, on ${dateText(d.decidedOn)}` }];
+  if (d.outcome === "refused") {
+    return {
+      heading, outcome: d.outcome, outcomeText: OUTCOME_WORDS.refused,
+      summary: "We have not agreed a personal budget for this support.",
+      terms: [{ label: "You asked for", value: asked }, ...decided],
+      reasonsHeading: "Our reasons", reasons: [...d.reasons],
+    };
+  }
+  const amount = `${formatPence(d.amountPence ?? 0)} a year`;
+  const arrangement = describeArrangement(d.arrangement ?? d.requested.arrangement, d.recipient);
+  const changed = d.outcome === "approved_changed";
+  return {
+    heading, outcome: d.outcome, outcomeText: OUTCOME_WORDS[d.outcome],
+    summary: changed ? "We have agreed a personal budget for this support, but not exactly as you asked." : "We have agreed a personal budget for this support, as you asked.",
+    terms: [{ label: "Amount", value: amount }, { label: "How it is managed", value: arrangement }, ...(changed ? [{ label: "You asked for", value: asked }] : []), ...decided],
+    reasonsHeading: d.reasons.length === 0 ? null : changed ? "Why we changed what you asked for" : "Notes",
+    reasons: [...d.reasons],
+  };
+}
+
+function lowerFirst(text: string): string {
+  return text.startsWith("A ") || text.startsWith("An ") ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function fromStatement(policy: Policy, topic: StatementTopic, fallback: LetterParagraph): LetterParagraph {
+  const statement: Statement | undefined = policy.statements[topic];
+  return statement ? { text: statement.text, source: formatSource(statement.source, policy.name) } : fallback;
+}
+
+function buildReviewSection(input: DecisionLetterInput): LetterSection {
+  const { policy } = input;
+  const paragraphs: LetterParagraph[] = [];
+  const limit = policy.timeLimits.reviewRequest;
+  if (input.reviewBy && limit) {
+    const from = input.familyToldOn ? `${dateText(input.familyToldOn)}, the day you were told the decision` : "the date of this letter";
+    paragraphs.push({
+      text: `If you disagree with a decision in this letter, write to your case officer and ask for it to be reviewed by ${dateText(input.reviewBy.due)}. That is ${describeCountedPeriod(limit)} from ${from}.`,
+      source: input.reviewBy.source,
+    });
+  } else {
+    paragraphs.push({ text: "If you disagree with a decision in this letter, write to your case officer as soon as you can and ask for it to be reviewed.", source: `${policy.name}, decisions in writing (R13)` });
+  }
+  const decisionLimit = policy.timeLimits.reviewDecision;
+  if (decisionLimit) {
+    paragraphs.push({ text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`, source: formatSource(decisionLimit.source, policy.name) });
+  }
+  const statement = policy.statements.disagreement_review;
+  if (statement) paragraphs.push({ text: statement.text, source: formatSource(statement.source, policy.name) });
+  return { heading: "If you disagree: asking for a review", paragraphs };
+}
+
+function buildRights(input: DecisionLetterInput): LetterSection[] {
+  const { policy } = input;
+  const cite = (document: "000" | "002", rule: string) => formatSource({ document, rule }, policy.name);
+  const sections: LetterSection[] = [];
+  if (!input.onReviewOf) sections.push(buildReviewSection(input));
+  const mediation = fromStatement(policy, "mediation_information", {
+    text: "We must give you information about mediation before you appeal to the Tribunal, and arrange mediation for you if you want it.",
+    source: cite("002", "T7"),
+  });
+  sections.push({
+    heading: "Mediation",
+    paragraphs: [mediation, { text: "To ask for mediation, or for more information about it, contact your case officer.", source: mediation.source }],
+  });
+  sections.push({
+    heading: "The SEND Tribunal and judicial review",
+    paragraphs: [
+      fromStatement(policy, "tribunal_scope", {
+        text: "The SEND Tribunal (the First-tier Tribunal, Special Educational Needs and Disability) cannot hear an appeal against a refusal of a personal budget: the only legal remedy for that is judicial review, in which a court reviews how the council made its decision. If you disagree with the special educational provision in the plan itself, you can appeal to the Tribunal about that provision.",
+        source: cite("000", "T7"),
+      }),
+    ],
+  });
+  const complaints = policy.statements.complaints;
+  if (complaints) sections.push({ heading: "Complaints", paragraphs: [{ text: complaints.text, source: formatSource(complaints.source, policy.name) }] });
+  return sections;
+}
+
+/** The one source of a decision letter's words, for the page and the PDF alike. */
+export function buildDecisionLetter(input: DecisionLetterInput): DecisionLetter {
+  if (input.decisions.length === 0) throw new RangeError("a decision letter needs at least one decision");
+  const { policy } = input;
+  const panels = [...new Set(input.decisions.map((d) => d.panel))];
+  const opening = [
+    input.onReviewOf
+      ? `You asked us to review our decision of ${dateText(input.onReviewOf.decidedOn)} about the personal budget for ${input.child.name}. This letter tells you the decision on that review.`
+      : `We have decided the request for a personal budget for ${input.child.name}, which we received on ${dateText(input.receivedOn)}. This letter tells you what we decided for each part of the request, and why.`,
+    `The request was judged by ${policy.name}'s personal budgets policy in force at the time (version ${input.policyVersionNumber}).`,
+  ];
+  const limit = policy.timeLimits.reviewRequest;
+  return {
+    councilName: input.councilName,
+    title: input.onReviewOf ? "Decision on your request for a review" : "Decision on your request for a personal budget",
+    dateIso: input.letterDate,
+    dateText: dateText(input.letterDate),
+    childName: input.child.name,
+    childReference: input.child.reference,
+    salutation: "Dear parent, carer or young person,",
+    opening,
+    lines: input.decisions.map((d) => buildLine(policy, d)),
+    rights: buildRights(input),
+    reviewBy:
+      input.reviewBy && limit && !input.onReviewOf
+        ? {
+            dueIso: input.reviewBy.due,
+            dueText: dateText(input.reviewBy.due),
+            counting: describeCountedPeriod(limit),
+            callout: `If you disagree, ask for a review by ${dateText(input.reviewBy.due)}.`,
+          }
+        : null,
+    signOff: ["Yours sincerely,", panels.join(" and "), input.councilName],
+  };
+}

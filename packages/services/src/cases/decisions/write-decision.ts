@@ -1,0 +1,69 @@
+import { findDecisionIssues, settleDecisionTerms, type DecisionArrangement, type DecisionReasonInput, type ProposedDecision } from "@pb/budgets";
+import { writeAudit } from "@pb/db";
+import type { Stream } from "@pb/eligibility";
+import type { ServiceContext } from "../../shared/context";
+import { ValidationError } from "../../shared/errors";
+import { getPolicyInForce } from "../../policy/policy-in-force";
+import type { LoadedRequestLine } from "./load-request-line";
+import { readCheckReasons, resolveReasonSource } from "./stored-reasons";
+
+export type PanelDecisionInput = {
+  outcome: ProposedDecision["outcome"];
+  amountPence: number | null;
+  arrangement: DecisionArrangement | null;
+  reasons: DecisionReasonInput[];
+  /** Typed in only when the policy names no panel for the line's stream. */
+  panel: string | null;
+};
+
+/**
+ * Checks a decision against the rules and the policy in force on its date, then writes it with
+ * that version's id and every reason's source. `field` prefixes field names (for a nested form).
+ */
+export async function writeDecision(
+  ctx: ServiceContext,
+  args: { line: LoadedRequestLine; decision: PanelDecisionInput; decidedOn: string; supersedesDecisionId: string | null; field?: string; dateField: string },
+): Promise<string> {
+  const { line, decision, decidedOn } = args;
+  const name = (f: string) => (args.field ? `${args.field}.${f}` : f);
+  const policy = await getPolicyInForce(ctx.db, ctx.councilId, decidedOn);
+  if (!policy) throw new ValidationError(args.dateField, `no policy was in force on ${decidedOn}, so the decision cannot be judged by one`);
+  const requested = { annualCostPence: line.annual_cost_pence, arrangement: line.arrangement as DecisionArrangement, recipient: line.recipient, checkOutcome: line.check_outcome };
+  const issue = findDecisionIssues(requested, decision)[0];
+  if (issue) throw new ValidationError(name(issue.field), issue.message);
+  const panel = policy.policy.streams[line.stream as Stream]?.panel?.name ?? decision.panel?.trim();
+  if (!panel) throw new ValidationError(name("panel"), "is required: the policy names no panel for this stream, so say which panel decided (R12)");
+  const checkReasons = readCheckReasons(line.check_reasons);
+  const reasons = decision.reasons.map((r) => {
+    const stored = { code: r.code ?? null, text: r.text.trim(), source: r.source?.trim() || null };
+    return { ...stored, source: resolveReasonSource(stored, checkReasons, policy.policy, panel) };
+  });
+  const { amountPence, arrangement } = settleDecisionTerms(requested, decision);
+  const row = await ctx.db
+    .insertInto("decision")
+    .values({
+      council_id: ctx.councilId,
+      request_line_id: line.id,
+      outcome: decision.outcome,
+      amount_pence: amountPence,
+      arrangement,
+      reasons: JSON.stringify(reasons),
+      panel,
+      decided_on: decidedOn,
+      decided_by: ctx.actorUserId,
+      policy_version_id: policy.versionId,
+      supersedes_decision_id: args.supersedesDecisionId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await writeAudit(ctx.db, {
+    councilId: ctx.councilId,
+    actorUserId: ctx.actorUserId,
+    action: "decision.record",
+    entity: "decision",
+    entityId: row.id,
+    childId: line.child_id,
+    after: { requestLineId: line.id, outcome: decision.outcome, amountPence, arrangement, reasons, panel, decidedOn, policyVersionId: policy.versionId, supersedesDecisionId: args.supersedesDecisionId },
+  });
+  return row.id;
+}

@@ -1,0 +1,54 @@
+import type { Stream } from "@pb/eligibility";
+import type { CheckReason, StoredReason } from "../decisions/stored-reasons";
+
+export type RequestDecisionView = {
+  id: string;
+  outcome: "approved" | "approved_changed" | "refused";
+  amountPence: number | null;
+  arrangement: string | null;
+  reasons: StoredReason[];
+  panel: string;
+  decidedOn: string;
+  decidedBy: string | null;
+  familyToldOn: string | null;
+  letterSentOn: string | null;
+  policyVersionNumber: number;
+  supersedesDecisionId: string | null;
+  supersededById: string | null;
+  version: number;
+  disagreements: { id: string; requestedOn: string; late: boolean; outcome: string | null }[];
+};
+
+export type RequestLineView = {
+  id: string;
+  lineNo: number;
+  stream: string;
+  service: string;
+  /** The service in words, as the policy version used for the check names it. */
+  serviceName: string;
+  arrangement: string;
+  recipient: string | null;
+  onSchoolPremises: boolean;
+  schoolAgreed: boolean | null;
+  needIdentifiedByProfessional: boolean | null;
+  annualCostPence: number;
+  commissionedCostPence: number | null;
+  linkedOutcomes: string[];
+  check: { outcome: "eligible" | "conditional" | "ineligible"; reasons: CheckReason[]; checkedOn: string; policyVersionId: string; policyVersionNumber: number };
+  decisions: RequestDecisionView[];
+  currentDecision: RequestDecisionView | null;
+};
+
+export type RequestView = {
+  id: string;
+  childId: string;
+  childReference: string;
+  planId: string | null;
+  stage: string;
+  receivedOn: string;
+  status: "open" | "decided" | "withdrawn";
+  version: number;
+  lines: RequestLineView[];
+  /** The panel the policy in force today names for each stream; null where the panel is typed in. */
+  panels: Record<Stream, string | null>;
+};
