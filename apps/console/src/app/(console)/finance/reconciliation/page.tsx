@@ -1,0 +1,88 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { financialYearOf, formatMonthEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { todayIso } from "@pb/services";
+import { getServerCaller } from "~/server/caller";
+import { STREAM_WORDS, words } from "../_shared/labels";
+
+export const metadata: Metadata = { title: "Reconciliation" };
+
+export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<{ fy?: string }> }) {
+  const requested = (await searchParams).fy;
+  const financialYear = requested && /^\d{4}-\d{2}$/.test(requested) ? requested : financialYearOf(parseIsoDate(todayIso())).label;
+  const caller = await getServerCaller();
+  const r = await caller.financeRecovery.reconciliation({ financialYear }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return null;
+    throw error;
+  });
+  if (!r) {
+    return (
+      <div className="error-summary" role="alert">
+        <h1>There is a problem</h1>
+        <p>
+          fy: must be a financial year such as 2025-26. <a href="/finance/reconciliation">Show this year</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <h1>Reconciliation, {financialYear}</h1>
+      <p className="lede">Per stream and month: scheduled (by due date) against paid (by paid date, the figure the spend dashboard shows), payments reversed, spending reported and money recovered, with the differences.</p>
+      <form className="filters" method="get">
+        <div>
+          <label htmlFor="rec-fy">Financial year (such as 2025-26)</label>
+          <input id="rec-fy" name="fy" defaultValue={financialYear} maxLength={7} />
+        </div>
+        <button className="button secondary" type="submit">
+          Show
+        </button>
+      </form>
+      <table>
+        <caption>Scheduled, paid, spent and recovered by month and stream, {financialYear}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Stream</th>
+            <th scope="col" className="num">Scheduled</th>
+            <th scope="col" className="num">Paid</th>
+            <th scope="col" className="num">Scheduled not paid</th>
+            <th scope="col" className="num">Reversed</th>
+            <th scope="col" className="num">Spending reported</th>
+            <th scope="col" className="num">Recovered</th>
+            <th scope="col" className="num">Left unspent</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.rows.map((row) => (
+            <tr key={`${row.month}-${row.stream}`}>
+              <th scope="row">{formatMonthEnGb(row.month)}</th>
+              <td>{words(STREAM_WORDS, row.stream)}</td>
+              <td className="num">{formatPence(row.scheduledPence)}</td>
+              <td className="num">{formatPence(row.paidPence)}</td>
+              <td className="num">{formatPence(row.notPaidPence)}</td>
+              <td className="num">{formatPence(row.reversedPence)}</td>
+              <td className="num">{formatPence(row.spentPence)}</td>
+              <td className="num">{formatPence(row.recoveredPence)}</td>
+              <td className="num">{formatPence(row.unspentPence)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total
+            </th>
+            <td className="num">{formatPence(r.totals.scheduledPence)}</td>
+            <td className="num">{formatPence(r.totals.paidPence)}</td>
+            <td className="num">{formatPence(r.totals.notPaidPence)}</td>
+            <td className="num">{formatPence(r.totals.reversedPence)}</td>
+            <td className="num">{formatPence(r.totals.spentPence)}</td>
+            <td className="num">{formatPence(r.totals.recoveredPence)}</td>
+            <td className="num">{formatPence(r.totals.unspentPence)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </>
+  );
+}

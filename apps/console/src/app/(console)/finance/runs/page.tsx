@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { getServerCaller } from "~/server/caller";
+import { NewRunForm } from "./new-run-form";
+
+export const metadata: Metadata = { title: "Payment runs" };
+
+const day = (d: string) => formatDateEnGb(parseIsoDate(d));
+
+export default async function PaymentRunsPage() {
+  const runs = await (await getServerCaller()).financeRuns.list();
+  return (
+    <>
+      <h1>Payment runs</h1>
+      <p className="lede">A run gathers the instalments due in a range from budget lines in force, with the agreement a direct payment needs, and not suspended or ceased. Nothing is paid until you approve it, and no instalment is ever paid twice.</p>
+      <NewRunForm />
+      <table>
+        <caption>Runs, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Run</th>
+            <th scope="col">Instalments due</th>
+            <th scope="col">Pay on</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">Payments</th>
+            <th scope="col" className="num">To pay</th>
+            <th scope="col" className="num">Awaiting remittance</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link href={`/finance/runs/${r.id}`}>Run {r.runNumber}</Link>
+              </th>
+              <td>
+                {day(r.from)} to {day(r.to)}
+              </td>
+              <td>{day(r.payOn)}</td>
+              <td>{r.status === "approved" ? "Approved" : "Draft"}</td>
+              <td className="num">{r.items}</td>
+              <td className="num">{formatPence(r.netPence)}</td>
+              <td className="num">{r.pending}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {runs.length === 0 && <p>No runs yet.</p>}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { underspendThresholdPence } from "../underspend";
+
+export type UnderspendFlag =
+  | { status: "not_set" }
+  | { status: "flagged" | "within"; weeks: number; thresholdPence: number; excessPence: number };
+
+/**
+ * Whether an account holds more than the policy's weeks of its budget (T4: Surrey, 6 weeks).
+ * `annualAmountPence` is the yearly amount of the direct payment lines in force. A policy that sets
+ * no weeks flags nothing: the council has not said when to look.
+ */
+export function flagUnderspend(balancePence: number, annualAmountPence: number, weeks: number | undefined): UnderspendFlag {
+  if (weeks === undefined) return { status: "not_set" };
+  const thresholdPence = underspendThresholdPence(annualAmountPence, weeks);
+  const excessPence = Math.max(0, balancePence - thresholdPence);
+  return { status: balancePence > thresholdPence ? "flagged" : "within", weeks, thresholdPence, excessPence };
+}

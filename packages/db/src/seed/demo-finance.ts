@@ -1,0 +1,88 @@
+import type { Kysely } from "kysely";
+import { computeReturnDue, listReturnPeriods } from "@pb/budgets";
+import { addDays, parseIsoDate } from "@pb/calendar";
+import type { DB } from "../schema";
+import type { Random } from "./random";
+
+export type DemoFinanceSummary = { accounts: number; entries: number; returns: number; reminders: number };
+
+const chunk = 500;
+
+/**
+ * The finance side of the demo, from the payments the story already wrote: a direct payment account
+ * per child paid by direct payment, a payment-in entry for each paid instalment, quarterly returns
+ * up to `today` (most families report most of what they received; a few report little, so some
+ * accounts are flagged for underspend; some returns are missing, a few after reminders), and some
+ * prepaid card accounts. No bank details: they need the server's key, so officers enter them.
+ * Idempotent for a council that already has accounts (it then does nothing).
+ */
+export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random: Random, options: { today?: string } = {}): Promise<DemoFinanceSummary> {
+  const today = options.today ?? "2026-10-31";
+  const summary: DemoFinanceSummary = { accounts: 0, entries: 0, returns: 0, reminders: 0 };
+  const existing = await db.selectFrom("dp_account").select("id").where("council_id", "=", councilId).limit(1).executeTakeFirst();
+  if (existing) return summary;
+  const paid = await db
+    .selectFrom("payment as p")
+    .innerJoin("budget_line as l", (j) => j.onRef("l.council_id", "=", "p.council_id").onRef("l.id", "=", "p.budget_line_id"))
+    .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "l.council_id").onRef("b.id", "=", "l.budget_id"))
+    .select(["p.id", "p.amount_pence", "p.paid_on", "p.stream", "l.id as lineId", "b.child_id"])
+    .where("p.council_id", "=", councilId)
+    .where("p.arrangement", "=", "direct_payment")
+    .where("p.status", "=", "paid")
+    .orderBy("b.child_id")
+    .orderBy("p.paid_on")
+    .orderBy("p.id")
+    .execute();
+  const byChild = new Map<string, typeof paid>();
+  for (const p of paid) byChild.set(p.child_id, [...(byChild.get(p.child_id) ?? []), p]);
+
+  const accounts: { council_id: string; id: string; child_id: string; payment_method: "bank_transfer" | "prepaid_card"; payee_reference: string | null; card_reference: string | null }[] = [];
+  const entries: Record<string, unknown>[] = [];
+  const returns: Record<string, unknown>[] = [];
+  const returnLines: Record<string, unknown>[] = [];
+  const reminders: Record<string, unknown>[] = [];
+  let supplier = 40_000;
+  for (const [childId, payments] of byChild) {
+    const accountId = random.uuid();
+    const prepaid = random.chance(0.15);
+    supplier += random.int(1, 9);
+    accounts.push({ council_id: councilId, id: accountId, child_id: childId, payment_method: prepaid ? "prepaid_card" : "bank_transfer", payee_reference: prepaid ? null : `SUP${supplier}`, card_reference: prepaid ? `PPC-${String(supplier).padStart(7, "0")}` : null });
+    for (const p of payments) {
+      entries.push({ council_id: councilId, id: random.uuid(), account_id: accountId, kind: "payment_in", amount_pence: p.amount_pence, stream: p.stream, budget_line_id: p.lineId, occurred_on: p.paid_on, payment_id: p.id, note: "Payment (before this system)" });
+    }
+    const first = payments[0]?.paid_on;
+    if (!first) continue;
+    // How this family reports: most spend nearly all; a few spend little (an underspend to look at).
+    const habit = random.weighted([["steady", 7], ["low", 2], ["silent", 1]] as const);
+    for (const period of listReturnPeriods("quarterly", first, today)) {
+      if (period.end >= today) continue;
+      const due = computeReturnDue(period.end, undefined);
+      const received = habit !== "silent" && random.chance(habit === "steady" ? 0.9 : 0.75);
+      if (!received) {
+        const sent = due < today ? random.int(0, 3) : 0;
+        for (let k = 1; k <= sent; k++) reminders.push({ council_id: councilId, id: random.uuid(), account_id: accountId, period_start: period.start, sent_on: addDays(parseIsoDate(due), 7 * k) });
+        continue;
+      }
+      const inPeriod = payments.filter((p) => p.paid_on !== null && p.paid_on >= period.start && p.paid_on <= period.end);
+      const receivedOn = addDays(parseIsoDate(period.end), random.int(5, 40));
+      if (receivedOn > today) continue;
+      const returnId = random.uuid();
+      returns.push({ council_id: councilId, id: returnId, account_id: accountId, period_start: period.start, period_end: period.end, due_on: due, received_on: receivedOn, closing_balance_reported_pence: null, notes: "" });
+      const byLine = new Map<string, { stream: string; pence: number }>();
+      for (const p of inPeriod) byLine.set(p.lineId, { stream: p.stream, pence: (byLine.get(p.lineId)?.pence ?? 0) + p.amount_pence });
+      for (const [lineId, got] of byLine) {
+        const share = habit === "steady" ? random.int(85, 100) : random.int(20, 60);
+        const spent = Math.floor((got.pence * share) / 100);
+        returnLines.push({ council_id: councilId, id: random.uuid(), return_id: returnId, budget_line_id: lineId, spent_pence: spent });
+        if (spent > 0) entries.push({ council_id: councilId, id: random.uuid(), account_id: accountId, kind: "spending", amount_pence: spent, stream: got.stream, budget_line_id: lineId, occurred_on: period.end, return_id: returnId, note: `Return for ${period.label}` });
+      }
+    }
+  }
+  // Order matters: entries point at returns.
+  for (let i = 0; i < accounts.length; i += chunk) await db.insertInto("dp_account").values(accounts.slice(i, i + chunk)).execute();
+  for (let i = 0; i < returns.length; i += chunk) await db.insertInto("dp_return").values(returns.slice(i, i + chunk) as never).execute();
+  for (let i = 0; i < returnLines.length; i += chunk) await db.insertInto("return_line").values(returnLines.slice(i, i + chunk) as never).execute();
+  for (let i = 0; i < reminders.length; i += chunk) await db.insertInto("return_reminder").values(reminders.slice(i, i + chunk) as never).execute();
+  for (let i = 0; i < entries.length; i += chunk) await db.insertInto("account_entry").values(entries.slice(i, i + chunk) as never).execute();
+  return { accounts: accounts.length, entries: entries.length, returns: returns.length, reminders: reminders.length };
+}

@@ -1,0 +1,28 @@
+import type { QueueRow } from "@pb/db";
+import type { ServiceContext } from "../shared/context";
+import { listDirectPaymentAccounts } from "./list-accounts";
+import { listReturnsDue } from "./list-returns-due";
+
+type Loader = (ctx: ServiceContext) => Promise<QueueRow[]>;
+
+const STATE_WORDS = { due: "due", late: "late", overdue: "overdue: escalate" } as const;
+
+/** Returns owed: due, late, and overdue after the policy's number of reminders (which the detail states). */
+export const loadReturnsQueue: Loader = async (ctx) => {
+  const { rows, remindersBeforeEscalation } = await listReturnsDue(ctx);
+  return rows.slice(0, 200).map((r) => ({
+    id: `${r.accountId}:${r.periodStart}`, childId: r.childId, childReference: r.childReference, dueOn: r.dueOn,
+    detail: `return for ${r.label}: ${STATE_WORDS[r.state as keyof typeof STATE_WORDS] ?? r.state}; ${r.reminders} of ${remindersBeforeEscalation} reminders sent`,
+    href: `/finance/accounts/${r.accountId}`,
+  }));
+};
+
+/** Accounts holding more than the policy's weeks of their budget, for a recovery decision. */
+export const loadUnderspendQueue: Loader = async (ctx) => {
+  const { accounts } = await listDirectPaymentAccounts(ctx, { flaggedOnly: true });
+  return accounts.slice(0, 200).map((a) => ({
+    id: a.id, childId: a.childId, childReference: a.childReference, dueOn: null,
+    detail: a.underspend.status === "flagged" ? `underspend over ${a.underspend.weeks} weeks of the budget` : "underspend",
+    href: `/finance/accounts/${a.id}`,
+  }));
+};
