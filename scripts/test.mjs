@@ -18,6 +18,7 @@ const failures = [];
 if (!step("Type check every package", "pnpm", ["typecheck"])) failures.push("typecheck");
 if (!step("Lint (house rules and package boundaries)", "pnpm", ["lint"])) failures.push("lint");
 if (!step("Chromium for the browser tests", "node", ["scripts/ensure-chromium.mjs"])) failures.push("chromium");
+if (!step("LibreOffice for the export tests", "node", ["scripts/ensure-libreoffice.mjs"])) failures.push("libreoffice");
 if (!step("Production build of the console", "pnpm", ["--filter", "@pb/console", "build"])) failures.push("build");
 
 mkdirSync(join(root, "test-results"), { recursive: true });

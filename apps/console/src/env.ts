@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { configureBankDetailsKey } from "@pb/services";
 
 // Only the app reads the environment; packages receive settings from here.
 function findRepoRoot(start: string): string {
@@ -19,3 +20,6 @@ export const env = {
   authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
   publicUrl: process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`,
 };
+
+// Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
+configureBankDetailsKey({ keyBase64: process.env.PB_BANK_DETAILS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });

@@ -1,12 +1,34 @@
 import { createCallerFactory, createRouter } from "./trpc";
+import { requestsRouter } from "./routers/requests";
+import { decisionsRouter } from "./routers/decisions";
+import { disagreementsRouter } from "./routers/disagreements";
 import { dashboardRouter } from "./routers/dashboard";
 import { sessionRouter } from "./routers/session";
 import { queuesRouter } from "./routers/queues";
+import { policyRouter } from "./routers/policy";
+import { exportsRouter } from "./routers/exports";
+import { financeRunsRouter } from "./routers/finance-runs";
+import { financeLayoutsRouter } from "./routers/finance-layouts";
+import { financeAccountsRouter } from "./routers/finance-accounts";
+import { financeReturnsRouter } from "./routers/finance-returns";
+import { financeRecoveryRouter } from "./routers/finance-recovery";
+import { whatIfRouter } from "./routers/what-if";
 
 export const appRouter = createRouter({
+  requests: requestsRouter,
+  decisions: decisionsRouter,
+  disagreements: disagreementsRouter,
   session: sessionRouter,
   dashboard: dashboardRouter,
   queues: queuesRouter,
+  policy: policyRouter,
+  exports: exportsRouter,
+  financeRuns: financeRunsRouter,
+  financeLayouts: financeLayoutsRouter,
+  financeAccounts: financeAccountsRouter,
+  financeReturns: financeReturnsRouter,
+  financeRecovery: financeRecoveryRouter,
+  whatIf: whatIfRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,3 +7,26 @@ export { generateSchedule, computeScheduleTotalPence } from "./generate-schedule
 export { splitLineAtChange, type ScheduledLine } from "./split-line";
 export { cancelAfter } from "./cancel-after";
 export { underspendThresholdPence, isUnderspent } from "./underspend";
+export * from "./finance";
+export {
+  DECISION_OUTCOMES,
+  DECISION_ARRANGEMENTS,
+  DISAGREEMENT_OUTCOMES,
+  MAX_REASON_LENGTH,
+  describeOutcomeNeeds,
+  findDecisionIssues,
+  settleDecisionTerms,
+  deriveRequestStatus,
+  isReviewRequestLate,
+  findDisagreementOutcomeIssues,
+  type DecisionOutcome,
+  type DecisionArrangement,
+  type DisagreementOutcome,
+  type CheckOutcome,
+  type RequestStatus,
+  type RequestedLine,
+  type ProposedDecision,
+  type DecisionReasonInput,
+  type DecisionIssue,
+  type DisagreementIssue,
+} from "./decisions";

@@ -2,12 +2,18 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import * as foundation from "./migrations/0001-foundation";
 import * as policyVersions from "./migrations/0002-policy-versions";
 import * as caseLifecycle from "./migrations/0003-case-lifecycle";
+import * as finance from "./migrations/0004-finance";
+import * as analytics from "./migrations/0005-analytics";
+import * as exportsSettings from "./migrations/0006-exports";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-policy-versions": policyVersions,
   "0003-case-lifecycle": caseLifecycle,
+  "0004-finance": finance,
+  "0005-analytics": analytics,
+  "0006-exports": exportsSettings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

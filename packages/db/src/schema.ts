@@ -285,9 +285,258 @@ export interface DB {
   review: ReviewTable;
   cessation: CessationTable;
   disagreement: DisagreementTable;
+  council_export_setting: CouncilExportSettingTable;
+  council_secret: CouncilSecretTable;
+  payment_file_layout: PaymentFileLayoutTable;
+  payment_run: PaymentRunTable;
+  payment_run_item: PaymentRunItemTable;
+  dp_account: DpAccountTable;
+  account_entry: AccountEntryTable;
+  dp_return: DpReturnTable;
+  return_line: ReturnLineTable;
+  return_reminder: ReturnReminderTable;
+  evidence_file: EvidenceFileTable;
+  recovery_decision: RecoveryDecisionTable;
+  analytics_spend_month: AnalyticsSpendMonthTable;
+  analytics_commitment_month: AnalyticsCommitmentMonthTable;
+  analytics_budget_month: AnalyticsBudgetMonthTable;
+  analytics_ehcp_month: AnalyticsEhcpMonthTable;
+  analytics_request_month: AnalyticsRequestMonthTable;
+  analytics_cessation_month: AnalyticsCessationMonthTable;
+  analytics_disagreement_month: AnalyticsDisagreementMonthTable;
+  analytics_review_month: AnalyticsReviewMonthTable;
 }
 
 export type Council = Selectable<CouncilTable>;
 export type AppUser = Selectable<AppUserTable>;
 export type NewChild = Insertable<ChildTable>;
 export type ChildUpdate = Updateable<ChildTable>;
+
+// Finance (0004): payment runs and files, direct payment accounts, returns, recovery decisions.
+export interface PaymentFileLayoutTable {
+  council_id: string;
+  id: Generated<string>;
+  name: string;
+  definition: Json<unknown>;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface PaymentRunTable {
+  council_id: string;
+  id: Generated<string>;
+  run_number: number;
+  idempotency_key: string;
+  from_on: IsoDateColumn;
+  to_on: IsoDateColumn;
+  pay_on: IsoDateColumn;
+  status: Generated<"draft" | "approved">;
+  created_by: string | null;
+  created_at: CreatedAt;
+  approved_by: string | null;
+  approved_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface PaymentRunItemTable {
+  council_id: string;
+  id: Generated<string>;
+  run_id: string;
+  payment_id: string;
+  reference: string;
+  account_id: string | null;
+  gross_pence: Pence;
+  deduction_pence: Pence;
+  net_pence: Pence;
+  recovery_decision_id: string | null;
+  outcome: Generated<"pending" | "paid" | "failed">;
+  outcome_on: IsoDateColumn | null;
+  failure_reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DpAccountTable {
+  council_id: string;
+  id: Generated<string>;
+  child_id: string;
+  payment_method: Generated<"bank_transfer" | "prepaid_card">;
+  payee_reference: string | null;
+  card_reference: string | null;
+  /** AES-256-GCM sealed bank details; only the finance verbs open it. */
+  bank_details_sealed: Uint8Array | null;
+  bank_details_last4: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export type AccountEntryKind = "payment_in" | "spending" | "recovery" | "reversal";
+
+export interface AccountEntryTable {
+  council_id: string;
+  id: Generated<string>;
+  account_id: string;
+  kind: AccountEntryKind;
+  amount_pence: Pence;
+  stream: string;
+  budget_line_id: string | null;
+  occurred_on: IsoDateColumn;
+  payment_id: string | null;
+  run_item_id: string | null;
+  return_id: string | null;
+  recovery_decision_id: string | null;
+  reverses_entry_id: string | null;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DpReturnTable {
+  council_id: string;
+  id: Generated<string>;
+  account_id: string;
+  period_start: IsoDateColumn;
+  period_end: IsoDateColumn;
+  due_on: IsoDateColumn;
+  received_on: IsoDateColumn;
+  closing_balance_reported_pence: number | null;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReturnLineTable {
+  council_id: string;
+  id: Generated<string>;
+  return_id: string;
+  budget_line_id: string;
+  spent_pence: Pence;
+}
+
+export interface ReturnReminderTable {
+  council_id: string;
+  id: Generated<string>;
+  account_id: string;
+  period_start: IsoDateColumn;
+  sent_on: IsoDateColumn;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EvidenceFileTable {
+  council_id: string;
+  id: Generated<string>;
+  return_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RecoveryDecisionTable {
+  council_id: string;
+  id: Generated<string>;
+  account_id: string;
+  budget_line_id: string;
+  kind: "underspend" | "year_end";
+  financial_year: string | null;
+  decided_on: IsoDateColumn;
+  balance_pence: Pence;
+  threshold_pence: Pence;
+  contingency_pence: Pence;
+  planned_pence: Pence;
+  recover_pence: Pence;
+  method: "offset" | "invoice" | "none";
+  reasons: string;
+  letter_sent_on: IsoDateColumn | null;
+  decided_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+// Exports (0006): the small-number threshold, and the per-council key of pseudonyms (never read out).
+export interface CouncilExportSettingTable {
+  council_id: string;
+  small_count_threshold: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface CouncilSecretTable {
+  council_id: string;
+  purpose: "pseudonym";
+  secret_hex: string;
+  created_at: CreatedAt;
+}
+
+// Analytics (0005): rollups kept by triggers in the writing transaction. Months are their first day;
+// policy_version_id is the version in force on the day counted (all zeros: before the first one);
+// signature lists a budget's or request's lines as sorted "stream|arrangement|service".
+type RollupCell = { council_id: string; age_band: string; policy_version_id: string };
+type MoneyCell = RollupCell & { month: IsoDateColumn; stream: string; arrangement: string; service: string };
+
+export interface AnalyticsSpendMonthTable extends MoneyCell {
+  scheduled_pence: Pence;
+  scheduled_count: number;
+  paid_pence: Pence;
+  paid_count: number;
+}
+
+export interface AnalyticsCommitmentMonthTable extends MoneyCell {
+  committed_pence: Pence;
+  in_force_annual_pence: Pence;
+  in_force_lines: number;
+}
+
+export interface AnalyticsBudgetMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  has_ehcp: boolean;
+  signature: string[];
+  recipient: string;
+  budgets: number;
+}
+
+export interface AnalyticsEhcpMonthTable {
+  council_id: string;
+  issued_month: IsoDateColumn;
+  birth_month: IsoDateColumn;
+  leap_day_birth: boolean;
+  children: number;
+}
+
+export interface AnalyticsRequestMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  signature: string[];
+  outcome: "pending" | "withdrawn" | "approved" | "partly_approved" | "refused";
+  days_to_decision: number;
+  requests: number;
+}
+
+export interface AnalyticsCessationMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  reason_code: string;
+  signature: string[];
+  cessations: number;
+}
+
+export interface AnalyticsDisagreementMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  stream: string;
+  arrangement: string;
+  service: string;
+  outcome: "pending" | "upheld" | "changed" | "withdrawn";
+  disagreements: number;
+  within_deadline: number;
+}
+
+export interface AnalyticsReviewMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  kind: string;
+  outcome: "not_held" | "continue" | "change" | "cease";
+  signature: string[];
+  reviews: number;
+  held_on_time: number;
+}

@@ -8,6 +8,7 @@ import {
   type CouncilTransaction,
   type QueueRow,
 } from "@pb/db";
+import { FINANCE_QUEUE_DEFINITIONS } from "../finance/finance-queue-definitions";
 
 type Role = "admin" | "manager" | "commissioner" | "case_officer" | "panel_member" | "finance_officer";
 
@@ -66,4 +67,5 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     windowDays: 7,
     load: (db, councilId, today) => findDisagreementsNearDeadline(db, councilId, plus(today, 7)),
   },
+  ...FINANCE_QUEUE_DEFINITIONS,
 ];

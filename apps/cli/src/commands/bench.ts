@@ -1,0 +1,146 @@
+import { spawnSync } from "node:child_process";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import pg from "pg";
+import { SCALE_HISTORY_START, SCALE_TODAY } from "@pb/db/seed";
+import { parseFlags, usageError } from "../io";
+import { percentile, round } from "../bench/bench-stats";
+import { formatTable, writeReport, type BenchMeasure, type BenchReport } from "../bench/bench-results";
+import { benchmarkCsvExport, type CsvExportResult } from "../bench/csv-export";
+import { prepareDataset, type PreparedDataset } from "../bench/bench-datasets";
+import { countyMeasures, nationalMeasures } from "../bench/dashboard-measures";
+import { measureDashboards } from "../bench/dashboards";
+import { findRepoRoot, withDatabaseName } from "../bench/paths";
+import { checkRollups } from "../bench/rollup-check";
+import { timeNationalWhatIf } from "../bench/what-if-bench";
+
+const log = (text: string) => process.stderr.write(`pb bench: ${text}\n`);
+const CSV_ROWS = 1_000_000;
+
+/**
+ * `pb bench [--pg <url>] [--database pb_bench] [--runs 40] [--only national|county] [--rebuild-rollups]`:
+ * the national data set on PostgreSQL and the county one on PGlite, each seeded first when missing,
+ * in databases of their own. Prints a table and writes bench/results.json.
+ */
+export async function run(args: string[]): Promise<number> {
+  const flags = parseFlags(args);
+  if (flags.part === "csv") return runCsvPart(flags.pg ?? "", Number(flags.rows ?? CSV_ROWS));
+  const serverUrl = flags.pg ?? process.env.DATABASE_URL;
+  const runs = Number(flags.runs ?? 40);
+  if (!Number.isInteger(runs) || runs < 5 || runs > 10_000) return usageError("--runs: a whole number from 5 to 10000");
+  const only = flags.only;
+  if (only && only !== "national" && only !== "county") return usageError("--only: national or county");
+  if (only !== "county" && !serverUrl) return usageError("the national benchmark needs PostgreSQL: set DATABASE_URL or pass --pg <url> (or --only county)");
+  const root = findRepoRoot();
+  const measures: BenchMeasure[] = [];
+  const checks: BenchReport["checks"] = [];
+  const datasets: BenchReport["datasets"] = {};
+  let postgresVersion: string | null = null;
+
+  if (only !== "county" && serverUrl) {
+    const url = withDatabaseName(serverUrl, flags.database ?? "pb_bench");
+    await ensureDatabase(serverUrl, flags.database ?? "pb_bench");
+    log(`national data set on PostgreSQL (${new URL(url).pathname.slice(1)})`);
+    const national = await prepareDataset("national", { backend: "postgres", url }, { rebuildRollups: flags["rebuild-rollups"] === "true" });
+    try {
+      postgresVersion = String((await sql<{ v: string }>`select version() as v`.execute(national.database.db)).rows[0]?.v ?? "");
+      if (national.seedMeasure) measures.push(national.seedMeasure);
+      measures.push(...(await benchDashboards(national, "national", "postgres", nationalMeasures(), runs)));
+      measures.push(await benchWhatIf(national));
+      checks.push(await checkRollups(national.database.db, "national", national.councils.map((c) => c.id)));
+      datasets.national = { backend: "postgres", councils: national.councils.length, measured_council: national.measured.slug, rows: national.rows };
+    } finally {
+      await national.database.close();
+    }
+    log("CSV export of a million payments, in a process of its own");
+    measures.push(csvMeasure(runCsvChild(url)));
+  }
+  if (only !== "national") {
+    log("county data set on PGlite (.data/bench-pglite)");
+    const county = await prepareDataset("county", { backend: "pglite", dataDir: join(root, ".data", "bench-pglite") }, { rebuildRollups: flags["rebuild-rollups"] === "true" });
+    try {
+      if (county.seedMeasure) measures.push(county.seedMeasure);
+      measures.push(...(await benchDashboards(county, "county", "pglite", countyMeasures(), runs)));
+      checks.push(await checkRollups(county.database.db, "county", county.councils.map((c) => c.id)));
+      datasets.county = { backend: "pglite", councils: county.councils.length, measured_council: county.measured.slug, rows: county.rows };
+    } finally {
+      await county.database.close();
+    }
+  }
+
+  const report: BenchReport = {
+    ran_at: new Date().toISOString(),
+    machine: { cpus: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: postgresVersion, load_average: loadavg().map((l) => round(l)) },
+    datasets,
+    measures,
+    checks,
+  };
+  writeReport(join(root, "bench", flags.out ?? "results.json"), report);
+  process.stdout.write(`${formatTable(measures)}\n\n${checks.map((c) => `${c.ok ? "ok " : "NOT"} ${c.name}: ${c.detail}`).join("\n")}\n`);
+  log(`wrote bench/${flags.out ?? "results.json"}`);
+  return measures.some((m) => m.met === false) || checks.some((c) => !c.ok) ? 1 : 0;
+}
+
+function benchDashboards(dataset: PreparedDataset, name: "national" | "county", backend: "postgres" | "pglite", list: ReturnType<typeof nationalMeasures>, runs: number) {
+  log(`${list.length} dashboard queries on ${dataset.measured.slug}, ${runs} runs each through tRPC`);
+  return measureDashboards({ db: dataset.database.db, who: dataset.measured, dataset: name, backend, runs }, list, name === "national" ? 100 : 300);
+}
+
+/** The what-if over every request of every council, three times; a draft per council stops one service. */
+async function benchWhatIf(national: PreparedDataset): Promise<BenchMeasure> {
+  const ids = national.councils.map((c) => c.id);
+  const period = { from: SCALE_HISTORY_START, to: SCALE_TODAY };
+  const totals: number[] = [];
+  let lines = { checked: 0, changed: 0 };
+  for (let i = 0; i < 3; i++) {
+    const result = await timeNationalWhatIf(national.database.db, ids, period);
+    totals.push(result.ms);
+    lines = { checked: result.checked, changed: result.changed };
+    log(`what-if over ${result.checked.toLocaleString("en-GB")} request lines of ${ids.length} councils: ${(result.ms / 1000).toFixed(1)} s`);
+  }
+  const p95 = round(percentile(totals, 95));
+  return {
+    name: "what-if, every national request (no personal assistants)", dataset: "national", backend: "postgres", p50_ms: round(percentile(totals, 50)), p95_ms: p95,
+    baseline: null, baseline_ms: null, ratio: null, rows_per_s: Math.round(lines.checked / (p95 / 1000)), peak_rss_mb: null, target: "< 10,000 ms", met: p95 < 10_000,
+    note: `${lines.checked} lines checked, ${lines.changed} would change; councils one after another, each in its own transaction; 3 runs`,
+  };
+}
+
+function runCsvChild(url: string): CsvExportResult {
+  const child = spawnSync(process.execPath, [process.argv[1] ?? "", "bench", "--part", "csv", "--pg", url, "--rows", String(CSV_ROWS)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (child.status !== 0) throw new Error(`the CSV export benchmark failed (exit ${child.status})`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as CsvExportResult;
+}
+
+function csvMeasure(r: CsvExportResult): BenchMeasure {
+  const share = r.nodeRowsPerSecond / r.copyRowsPerSecond;
+  return {
+    name: "CSV extract of 1,000,000 payments (cursor + @pb/reports formatter)", dataset: "national", backend: "postgres", p50_ms: null, p95_ms: round(r.nodeSeconds * 1000),
+    baseline: "PostgreSQL COPY … TO STDOUT (csv), same rows", baseline_ms: round(r.copySeconds * 1000), ratio: round(share), rows_per_s: r.nodeRowsPerSecond, peak_rss_mb: r.peakRssMb,
+    target: "≥ 1/3 of COPY's rows/s and < 300 MB peak RSS", met: share >= 1 / 3 && r.peakRssMb < 300,
+    note: `COPY ${r.copyRowsPerSecond} rows/s; ${r.rows} rows; files ${r.nodeBytes} and ${r.copyBytes} bytes; ratio here is the export's share of COPY's rate`,
+  };
+}
+
+async function runCsvPart(url: string, rows: number): Promise<number> {
+  if (!url) return usageError("--part csv needs --pg <url>");
+  process.stdout.write(`${JSON.stringify(await benchmarkCsvExport(url, rows))}\n`);
+  return 0;
+}
+
+/** The benchmark's own database on the server, made when missing; nothing else on the server is touched. */
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error("--database: lower-case letters, digits and underscores");
+  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!found.rowCount) {
+      log(`creating database ${name}`);
+      await client.query(`create database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}

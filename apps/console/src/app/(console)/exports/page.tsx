@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { todayIso } from "@pb/services";
+import { EXTRACT_FILTER_OPTIONS } from "@pb/reports";
+import { getServerCaller } from "~/server/caller";
+import { recentFinancialYears } from "../dashboards/spend/financial-years";
+import { ExtractDownload } from "./extract-download";
+import { PeriodFields } from "./period-fields";
+import styles from "./exports.module.css";
+
+export const metadata: Metadata = { title: "Exports" };
+
+export default async function ExportsPage() {
+  const caller = await getServerCaller();
+  const [catalogue, me] = [await caller.exports.catalogue(), await caller.session.me()];
+  const roles = me.memberships.find((m) => m.councilId === me.currentCouncilId)?.roles ?? [];
+  const years = recentFinancialYears(todayIso(), 6);
+  const latest = years[0] ?? "";
+  const entry = (id: string) => catalogue.exports.find((e) => e.id === id);
+  const returnTables = entry("returns")?.tables ?? [];
+
+  return (
+    <>
+      <h1>Exports</h1>
+      <p className="lede">
+        Files to hand to finance, the NHS and the Department for Education. Counts from 1 to {catalogue.smallCountThreshold - 1} are shown as “c”,
+        and so is a second figure wherever a total would give one back. Children are never named in a file: row-level extracts carry a pseudonym and an age band.
+        {roles.includes("admin") && (
+          <>
+            {" "}
+            <Link href="/admin/exports">Change the suppression threshold</Link>.
+          </>
+        )}
+      </p>
+
+      <table>
+        <caption>Every export and its filters</caption>
+        <thead>
+          <tr>
+            <th scope="col">Export</th>
+            <th scope="col">What it holds</th>
+            <th scope="col">Filters</th>
+            <th scope="col">Formats</th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalogue.exports.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">
+                <a href={`#${e.id}`}>{e.title}</a>
+              </th>
+              <td>{e.description}</td>
+              <td>{e.filters.join("; ")}</td>
+              <td>{e.formats.join(", ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <section aria-labelledby="spend" className={styles.export}>
+        <h2 id="spend">Spend by funding stream</h2>
+        <p>{entry("spend")?.description}</p>
+        <form className="filters" method="get" action="/api/exports/aggregate">
+          <input type="hidden" name="kind" value="spend" />
+          <div>
+            <label htmlFor="spend-fy">Financial year</label>
+            <select id="spend-fy" name="fy" defaultValue={latest}>
+              {years.map((y) => (
+                <option key={y} value={y}>{`April ${y.slice(0, 4)} to March ${Number(y.slice(0, 4)) + 1}`}</option>
+              ))}
+            </select>
+          </div>
+          <button className="button" type="submit" name="format" value="xlsx">
+            Download spend as XLSX
+          </button>
+          <button className="button secondary" type="submit" name="format" value="csv">
+            Download spend as CSV
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="returns" className={styles.export}>
+        <h2 id="returns">Return-shaped summaries</h2>
+        <p>{entry("returns")?.description}</p>
+        <form className="filters" method="get" action="/api/exports/aggregate">
+          <input type="hidden" name="kind" value="returns" />
+          <PeriodFields idPrefix="returns" years={years} defaultYear={latest} />
+          <div>
+            <label htmlFor="returns-table">Table (for CSV)</label>
+            <select id="returns-table" name="table" defaultValue={returnTables[0]?.id}>
+              {returnTables.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="button" type="submit" name="format" value="xlsx">
+            Download all tables as XLSX
+          </button>
+          <button className="button secondary" type="submit" name="format" value="csv">
+            Download the table as CSV
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="extracts" className={styles.export}>
+        <h2 id="extracts">Row-level extracts</h2>
+        <p id="payments">{entry("payments")?.description}</p>
+        <p id="budget-lines">{entry("budget-lines")?.description}</p>
+        <ExtractDownload years={years} defaultYear={latest} streams={[...EXTRACT_FILTER_OPTIONS.streams]} arrangements={[...EXTRACT_FILTER_OPTIONS.arrangements]} />
+      </section>
+
+      <section aria-labelledby="review-pack" className={styles.export}>
+        <h2 id="review-pack">Policy review pack</h2>
+        <p>{entry("review-pack")?.description}</p>
+        <p>
+          <Link href="/dashboards/review-pack">Make a policy review pack</Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+
+/**
+ * Reads the period from a download link (?fy=2025-26, ?ay=2025-26 or ?from=…&to=…) or from the
+ * exports page's form (?period=academic_year&year=2025-26); the procedure validates it.
+ */
+export function readPeriodParams(params: URLSearchParams) {
+  const period = params.get("period");
+  const year = params.get("year") ?? "";
+  if (period === "financial_year") return { kind: "financial_year" as const, label: year };
+  if (period === "academic_year") return { kind: "academic_year" as const, label: year };
+  if (period === "custom") return { kind: "custom" as const, from: params.get("from") ?? "", to: params.get("to") ?? "" };
+  const fy = params.get("fy");
+  if (fy) return { kind: "financial_year" as const, label: fy };
+  const ay = params.get("ay");
+  if (ay) return { kind: "academic_year" as const, label: ay };
+  return { kind: "custom" as const, from: params.get("from") ?? "", to: params.get("to") ?? "" };
+}
+
+/** An optional choice from the query string: absent when empty, so the schema's own default applies. */
+export function readOptional(params: URLSearchParams, name: string): string | undefined {
+  return params.get(name) || undefined;
+}
+
+export function attachmentHeaders(fileName: string, contentType: string): Record<string, string> {
+  return {
+    "content-type": contentType,
+    "content-disposition": `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, "-")}"`,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  };
+}
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The procedure's own 4xx, in plain text naming the field; anything else a generic 500 with no detail. */
+export function respondToError(error: unknown, what: string): Response {
+  if (error instanceof TRPCError) return new Response(error.message, { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "text/plain; charset=utf-8" } });
+  console.error(`${what} export failed:`, (error as Error).message);
+  return new Response("Something went wrong on our side. Please try again.", { status: 500 });
+}

@@ -1,0 +1,104 @@
+import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
+import { COMMITMENT_ROLLUP, SPEND_ROLLUP } from "./rollups-money";
+import { BUDGET_CENSUS_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
+import { CESSATION_ROLLUP, DISAGREEMENT_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
+
+export const ROLLUPS: readonly RollupDefinition[] = [
+  SPEND_ROLLUP, COMMITMENT_ROLLUP, BUDGET_CENSUS_ROLLUP, EHCP_ROLLUP, REQUEST_ROLLUP, CESSATION_ROLLUP, DISAGREEMENT_ROLLUP, REVIEW_ROLLUP,
+];
+
+export type TriggerOp = "insert" | "update" | "delete";
+export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];
+
+/** Every table a rollup reads, each with the rollups that read it. */
+export function listSourceTables(): Map<string, RollupDefinition[]> {
+  const out = new Map<string, RollupDefinition[]>();
+  for (const rollup of ROLLUPS) for (const table of Object.keys(rollup.sources)) out.set(table, [...(out.get(table) ?? []), rollup]);
+  return out;
+}
+
+const names = (rollup: RollupDefinition) => [...rollup.keys, ...rollup.measures].map((c) => c.name).join(", ");
+/** The columns of a contribution query: the rollup's, then the anchor id it came from. */
+export const contributionColumns = (rollup: RollupDefinition) => `${names(rollup)}, rx_anchor`;
+const keyNames = (rollup: RollupDefinition) => rollup.keys.map((c) => c.name).join(", ");
+
+export function createTableSql(rollup: RollupDefinition): string {
+  const columns = [
+    ...rollup.keys.map((c) => `${c.name} ${c.type} not null`),
+    ...rollup.measures.map((c) => `${c.name} ${c.type} not null default 0`),
+  ];
+  return `create table ${rollup.table} (${columns.join(", ")}, primary key (${keyNames(rollup)}))`;
+}
+
+/** Sums one statement's contributions per cell, as the column types of the rollup. */
+function sumMeasures(rollup: RollupDefinition): string {
+  return rollup.measures.map((m) => `sum(${m.name})::${m.type} as ${m.name}`).join(", ");
+}
+
+/** The rows of `table` this statement changed (for an update, in the columns `columns` only). */
+function changedRows(table: string, op: TriggerOp, columns: readonly string[]): { changed: string; before: string; after: string } {
+  const none = `select * from ${table} where false`;
+  if (op === "insert") return { changed: "select council_id, id from new_rows", before: none, after: "select * from new_rows" };
+  if (op === "delete") return { changed: "select council_id, id from old_rows", before: "select * from old_rows", after: none };
+  const differs = `(${columns.map((c) => `o.${c}`).join(", ")}) is distinct from (${columns.map((c) => `n.${c}`).join(", ")})`;
+  const keyed = (alias: string) => `join rx_changed k on k.council_id = ${alias}.council_id and k.id = ${alias}.id`;
+  return {
+    changed: `select n.council_id, n.id from new_rows n join old_rows o on o.council_id = n.council_id and o.id = n.id where ${differs}`,
+    before: `select o.* from old_rows o ${keyed("o")}`,
+    after: `select n.* from new_rows n ${keyed("n")}`,
+  };
+}
+
+/**
+ * One statement of a trigger: what the changed rows contributed to the rollup before the statement
+ * is taken away and what they contribute now is added, cell by cell, in key order (so concurrent
+ * writers lock cells in the same order). Cells that come to zero stay as zero rows.
+ */
+export function deltaSql(rollup: RollupDefinition, table: string, op: TriggerOp): string {
+  const source = rollup.sources[table];
+  if (!source) throw new Error(`${rollup.table} does not read ${table}`);
+  const rows = changedRows(table, op, source.columns);
+  const measures = rollup.measures.map((m) => m.name);
+  return `with rx_changed as materialized (${rows.changed}),
+    rx_old as materialized (${rows.before}),
+    rx_new as materialized (${rows.after}),
+    rx_anchors (council_id, id) as materialized (${source.anchors("rx_old")} union ${source.anchors("rx_new")}),
+    rx_pi as materialized (${policyIntervals("select council_id from rx_anchors")})
+  insert into ${rollup.table} (${names(rollup)})
+  select ${keyNames(rollup)}, ${sumMeasures(rollup)} from (
+    select ${names(rollup)} from (${rollup.select(readAround(rollup.anchor, table, false))}) rx_now (${contributionColumns(rollup)})
+    union all
+    select ${keyNames(rollup)}, ${measures.map((m) => `-${m}`).join(", ")}
+    from (${rollup.select(readAround(rollup.anchor, table, true))}) rx_before (${contributionColumns(rollup)})
+  ) rx_d
+  group by ${keyNames(rollup)}
+  having ${measures.map((m) => `sum(${m}) <> 0`).join(" or ")}
+  order by ${keyNames(rollup)}
+  on conflict (${keyNames(rollup)}) do update set ${measures.map((m) => `${m} = ${rollup.table}.${m} + excluded.${m}`).join(", ")}`;
+}
+
+const contributionsNow = (rollup: RollupDefinition) =>
+  `select ${keyNames(rollup)}, ${sumMeasures(rollup)}
+   from (${rollup.select(readNow(rollup.anchor, "a.council_id = p_council"))}) rx_d (${contributionColumns(rollup)})
+   group by ${keyNames(rollup)}`;
+
+/** Recomputes one council's rows of a rollup from the raw rows (inside analytics_rebuild). */
+export function rebuildSql(rollup: RollupDefinition): string {
+  return `delete from ${rollup.table} where council_id = p_council;
+  with rx_pi as materialized (${policyIntervals("select p_council")})
+  insert into ${rollup.table} (${names(rollup)}) ${contributionsNow(rollup)};`;
+}
+
+/** Cells where the rollup and a fresh GROUP BY over the raw rows disagree (inside analytics_compare). */
+export function compareSql(rollup: RollupDefinition): string {
+  const key = (k: string) => `coalesce(rx_e.${k}, rx_r.${k})`;
+  const keys = rollup.keys.filter((k) => k.name !== "council_id");
+  const cell = `jsonb_build_object(${keys.map((k) => `'${k.name}', ${key(k.name)}`).join(", ")})`;
+  const values = (alias: string) => `jsonb_build_object(${rollup.measures.map((m) => `'${m.name}', coalesce(${alias}.${m.name}, 0)`).join(", ")})`;
+  return `return query with rx_pi as materialized (${policyIntervals("select p_council")}),
+    rx_e as (${contributionsNow(rollup)}),
+    rx_r as (select * from ${rollup.table} where council_id = p_council)
+  select '${rollup.table}'::text, ${cell}, ${values("rx_e")}, ${values("rx_r")}
+  from rx_e full join rx_r on ${rollup.keys.map((k) => `rx_e.${k.name} = rx_r.${k.name}`).join(" and ")}
+  where ${rollup.measures.map((m) => `coalesce(rx_e.${m.name}, 0) <> coalesce(rx_r.${m.name}, 0)`).join(" or ")};`;
+}

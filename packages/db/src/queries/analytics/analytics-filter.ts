@@ -1,0 +1,71 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
+import type { DB } from "../../schema";
+
+export type AnalyticsDb = Kysely<DB> | Transaction<DB>;
+
+/** The rollups' key for "before the council's first published policy version". */
+export const NO_POLICY_VERSION = "00000000-0000-0000-0000-000000000000";
+
+/** What every dashboard query narrows by; months are first days ("2025-04-01"), both ends included. */
+export type AnalyticsFilter = {
+  councilId: string;
+  fromMonth: string;
+  toMonth: string;
+  stream?: string;
+  arrangement?: string;
+  service?: string;
+  ageBand?: string;
+  /** A published version's id, or NO_POLICY_VERSION. */
+  policyVersionId?: string;
+};
+
+/** How a rollup records what a row was for: columns of its own, a signature of lines, or neither. */
+export type LineShape = "columns" | "signature" | "none";
+
+/**
+ * SQL text with {{name}} markers bound as parameters: lets generated SQL (the rollups' own
+ * contribution queries) take values without ever splicing them into the text.
+ */
+export function bindSql<T>(text: string, values: Readonly<Record<string, unknown>>): RawBuilder<T> {
+  const parts = text.split(/\{\{(\w+)\}\}/);
+  const pieces: RawBuilder<unknown>[] = [];
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) pieces.push(sql.raw(part));
+    else if (part in values) pieces.push(sql`${values[part]}`);
+    else throw new Error(`no value for {{${part}}}`);
+  });
+  return sql<T>`${sql.join(pieces, sql``)}`;
+}
+
+/** The filter's values, named as the {{markers}} of filterConditions expect them. */
+export function filterValues(f: AnalyticsFilter): Record<string, unknown> {
+  return {
+    council: f.councilId, fromMonth: f.fromMonth, toMonth: f.toMonth, stream: f.stream ?? null, arrangement: f.arrangement ?? null,
+    service: f.service ?? null, ageBand: f.ageBand ?? null, policyVersionId: f.policyVersionId ?? null,
+  };
+}
+
+/** Conditions (SQL text with markers) on a rollup row, or a contribution row aliased `alias`. */
+export function filterConditions(f: AnalyticsFilter, lines: LineShape, alias = ""): string[] {
+  const col = (name: string) => (alias ? `${alias}.${name}` : name);
+  const out = [`${col("month")} between {{fromMonth}}::date and {{toMonth}}::date`];
+  if (f.ageBand) out.push(`${col("age_band")} = {{ageBand}}`);
+  if (f.policyVersionId) out.push(`${col("policy_version_id")} = {{policyVersionId}}::uuid`);
+  const parts = [["stream", f.stream, 1], ["arrangement", f.arrangement, 2], ["service", f.service, 3]] as const;
+  const asked = parts.filter(([, value]) => value !== undefined);
+  if (lines === "columns") for (const [name] of asked) out.push(`${col(name)} = {{${name}}}`);
+  // A budget or request matches when one of its lines matches every part asked for.
+  if (lines === "signature" && asked.length) {
+    const tests = asked.map(([name, , position]) => `split_part(rx_s, '|', ${position}) = {{${name}}}`).join(" and ");
+    out.push(`exists (select 1 from unnest(${col("signature")}) rx_s where ${tests})`);
+  }
+  return out;
+}
+
+/** Rows of one council's rollup that pass the filter, as a WHERE clause. */
+export function whereRollup(f: AnalyticsFilter, lines: LineShape): RawBuilder<unknown> {
+  return bindSql(["council_id = {{council}}::uuid", ...filterConditions(f, lines)].join(" and "), filterValues(f));
+}
+
+/** "2025-04-01" → "2025-04". */
+export const monthColumn = sql.raw("to_char(month, 'YYYY-MM')");

@@ -1,0 +1,62 @@
+import { getDaysInMonth } from "@pb/calendar";
+import { contributionColumns, ROLLUPS } from "../../migrations/analytics/rollup-sql";
+import { policyIntervals, readNow, type RollupDefinition } from "../../migrations/analytics/reader";
+import { filterConditions, filterValues, type AnalyticsFilter, type LineShape } from "./analytics-filter";
+
+export const DRILLDOWN_MEASURES = ["scheduled", "paid", "committed", "in_force", "budgets", "requests", "cessations", "disagreements", "reviews"] as const;
+export type DrilldownMeasure = (typeof DRILLDOWN_MEASURES)[number];
+
+/** What narrows a drill-down beyond the dashboard filters: the category of the bar clicked. */
+export type DrilldownCell = { outcome?: string; reasonCode?: string; recipient?: string; kind?: string; hasEhcp?: boolean };
+
+type MeasureSource = { rollup: string; measure: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
+
+const MEASURES: Record<DrilldownMeasure, MeasureSource> = {
+  scheduled: { rollup: "analytics_spend_month", measure: "scheduled_count", lines: "columns", cell: [] },
+  paid: { rollup: "analytics_spend_month", measure: "paid_count", lines: "columns", cell: [] },
+  committed: { rollup: "analytics_commitment_month", measure: "committed_pence", lines: "columns", cell: [] },
+  in_force: { rollup: "analytics_commitment_month", measure: "in_force_lines", lines: "columns", cell: [] },
+  budgets: { rollup: "analytics_budget_month", measure: "budgets", lines: "signature", cell: ["recipient", "hasEhcp"] },
+  requests: { rollup: "analytics_request_month", measure: "requests", lines: "signature", cell: ["outcome"], extras: ["outcome", "days_to_decision"] },
+  cessations: { rollup: "analytics_cessation_month", measure: "cessations", lines: "signature", cell: ["reasonCode"] },
+  disagreements: { rollup: "analytics_disagreement_month", measure: "disagreements", lines: "columns", cell: ["outcome"] },
+  reviews: { rollup: "analytics_review_month", measure: "reviews", lines: "signature", cell: ["outcome", "kind"] },
+};
+
+const CELL_COLUMNS: Record<keyof DrilldownCell, string> = { outcome: "outcome", reasonCode: "reason_code", recipient: "recipient", kind: "kind", hasEhcp: "has_ehcp" };
+
+function findRollup(table: string): RollupDefinition {
+  const rollup = ROLLUPS.find((r) => r.table === table);
+  if (!rollup) throw new Error(`no rollup ${table}`);
+  return rollup;
+}
+
+function lastDayOf(month: string): string {
+  const days = getDaysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+  return `${month.slice(0, 8)}${String(days).padStart(2, "0")}`;
+}
+
+/**
+ * A CTE `rx_hits (rx_anchor, …extras)` of the rows behind a cell: the rollup's own contribution query
+ * (the SQL its triggers and rebuild run) over the anchors that can reach the months, kept where the
+ * contribution falls in the cell. So a drill-down lists exactly what the bar sums, by construction.
+ */
+export function buildDrilldownHits(measure: DrilldownMeasure, f: AnalyticsFilter, cell: DrilldownCell): { text: string; values: Record<string, unknown> } {
+  const source = MEASURES[measure];
+  const rollup = findRollup(source.rollup);
+  const cellConditions = source.cell.filter((k) => cell[k] !== undefined).map((k) => `x.${CELL_COLUMNS[k]} = {{cell_${k}}}`);
+  const conditions = [...filterConditions(f, source.lines, "x"), `x.${source.measure} <> 0`, ...cellConditions];
+  const extras = (source.extras ?? []).map((c) => `, min(x.${c}) as ${c}`).join("");
+  const text = `with rx_pi as materialized (${policyIntervals("select {{council}}::uuid")}),
+    rx_hits as (select x.rx_anchor${extras}
+      from (${rollup.select(readNow(rollup.anchor, `a.council_id = {{council}}::uuid and ${rollup.window}`))}) x (${contributionColumns(rollup)})
+      where ${conditions.join(" and ")} group by x.rx_anchor)`;
+  const values: Record<string, unknown> = { ...filterValues(f), from: f.fromMonth, to: lastDayOf(f.toMonth) };
+  for (const k of source.cell) values[`cell_${k}`] = cell[k] ?? null;
+  return { text, values };
+}
+
+/** Which table's rows a measure's drill-down lists. */
+export function drilldownAnchor(measure: DrilldownMeasure): string {
+  return findRollup(MEASURES[measure].rollup).anchor;
+}

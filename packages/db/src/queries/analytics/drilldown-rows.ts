@@ -1,0 +1,89 @@
+import { bindSql, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
+import { buildDrilldownHits, drilldownAnchor, type DrilldownCell, type DrilldownMeasure } from "./drilldown-hits";
+
+// Each list names the child by reference only: the people who drill down need no names.
+const CHILD_OF_BUDGET = "join child c on c.council_id = b.council_id and c.id = b.child_id";
+const LINES_OF = (budget: string) =>
+  `(select string_agg(l2.stream || ': ' || l2.service || ' (' || l2.arrangement || ')', '; ' order by l2.stream, l2.service)
+    from budget_line l2 where l2.council_id = ${budget}.council_id and l2.budget_id = ${budget}.id)`;
+
+const LISTS: Record<string, { columns: string; from: string; order: string }> = {
+  payment: {
+    columns: `p.id, c.reference as "childReference", p.due_on as "dueOn", p.paid_on as "paidOn", p.status, p.stream, p.arrangement, l.service,
+      p.amount_pence as "amountPence"`,
+    from: `rx_hits h join payment p on p.council_id = {{council}}::uuid and p.id = h.rx_anchor
+      join budget_line l on l.council_id = p.council_id and l.id = p.budget_line_id
+      join budget b on b.council_id = l.council_id and b.id = l.budget_id ${CHILD_OF_BUDGET}`,
+    order: "coalesce(p.paid_on, p.due_on), c.reference, p.id",
+  },
+  budget_line: {
+    columns: `l.id, c.reference as "childReference", l.stream, l.arrangement, l.service, l.frequency, l.annual_amount_pence as "annualAmountPence",
+      l.starts_on as "startsOn", l.ends_on as "endsOn", b.ceased_on as "ceasedOn"`,
+    from: `rx_hits h join budget_line l on l.council_id = {{council}}::uuid and l.id = h.rx_anchor
+      join budget b on b.council_id = l.council_id and b.id = l.budget_id ${CHILD_OF_BUDGET}`,
+    order: "l.starts_on, c.reference, l.id",
+  },
+  budget: {
+    columns: `b.id, c.reference as "childReference", b.starts_on as "startsOn", b.ends_on as "endsOn", b.ceased_on as "ceasedOn", ${LINES_OF("b")} as lines`,
+    from: `rx_hits h join budget b on b.council_id = {{council}}::uuid and b.id = h.rx_anchor ${CHILD_OF_BUDGET}`,
+    order: "b.starts_on, c.reference, b.id",
+  },
+  pb_request: {
+    columns: `q.id, c.reference as "childReference", q.received_on as "receivedOn", q.stage, h.outcome,
+      case when h.days_to_decision >= 0 then h.days_to_decision end as "daysToDecision",
+      (select string_agg(r.stream || ': ' || r.service || ' (' || r.arrangement || ')', '; ' order by r.line_no)
+        from request_line r where r.council_id = q.council_id and r.request_id = q.id) as lines`,
+    from: `rx_hits h join pb_request q on q.council_id = {{council}}::uuid and q.id = h.rx_anchor
+      join child c on c.council_id = q.council_id and c.id = q.child_id`,
+    order: "q.received_on, c.reference, q.id",
+  },
+  cessation: {
+    columns: `s.id, c.reference as "childReference", s.decided_on as "decidedOn", s.reason_code as "reasonCode", s.last_payment_on as "lastPaymentOn",
+      ${LINES_OF("b")} as lines`,
+    from: `rx_hits h join cessation s on s.council_id = {{council}}::uuid and s.id = h.rx_anchor
+      join budget b on b.council_id = s.council_id and b.id = s.budget_id ${CHILD_OF_BUDGET}`,
+    order: "s.decided_on, c.reference, s.id",
+  },
+  disagreement: {
+    columns: `g.id, c.reference as "childReference", g.received_on as "receivedOn", coalesce(g.outcome, 'pending') as outcome, g.outcome_on as "outcomeOn",
+      g.decision_deadline_on as "decisionDeadlineOn", r.stream, r.service`,
+    from: `rx_hits h join disagreement g on g.council_id = {{council}}::uuid and g.id = h.rx_anchor
+      join decision d on d.council_id = g.council_id and d.id = g.decision_id
+      join request_line r on r.council_id = d.council_id and r.id = d.request_line_id
+      join pb_request q on q.council_id = r.council_id and q.id = r.request_id
+      join child c on c.council_id = q.council_id and c.id = q.child_id`,
+    order: "g.received_on, c.reference, g.id",
+  },
+  review: {
+    columns: `v.id, c.reference as "childReference", v.kind, v.due_on as "dueOn", v.held_on as "heldOn", coalesce(v.outcome, 'not_held') as outcome`,
+    from: `rx_hits h join review v on v.council_id = {{council}}::uuid and v.id = h.rx_anchor
+      join child c on c.council_id = v.council_id and c.id = v.child_id`,
+    order: "v.due_on, c.reference, v.id",
+  },
+};
+
+export type DrilldownRow = Record<string, string | number | null> & { id: string; childReference: string };
+export type DrilldownPage = { anchor: string; rows: DrilldownRow[]; total: number };
+
+/** One page of the rows behind a dashboard cell, in a stable order, with how many there are in all. */
+export async function listDrilldownRows(
+  db: AnalyticsDb,
+  params: { measure: DrilldownMeasure; filter: AnalyticsFilter; cell: DrilldownCell; limit: number; offset: number },
+): Promise<DrilldownPage> {
+  const anchor = drilldownAnchor(params.measure);
+  const list = LISTS[anchor];
+  if (!list) throw new Error(`no drill-down list for ${anchor}`);
+  const hits = buildDrilldownHits(params.measure, params.filter, params.cell);
+  const text = `${hits.text}
+    select ${list.columns}, count(*) over ()::int as rx_total from ${list.from}
+    order by ${list.order} limit {{limit}} offset {{offset}}`;
+  const result = await bindSql<DrilldownRow & { rx_total: number }>(text, { ...hits.values, limit: params.limit, offset: params.offset }).execute(db);
+  const total = result.rows[0]?.rx_total ?? (params.offset > 0 ? await countHits(db, hits) : 0);
+  return { anchor, rows: result.rows.map(({ rx_total: _total, ...row }) => row as DrilldownRow), total };
+}
+
+/** The count alone, for a page past the end. */
+async function countHits(db: AnalyticsDb, hits: { text: string; values: Record<string, unknown> }): Promise<number> {
+  const result = await bindSql<{ n: number }>(`${hits.text} select count(*)::int as n from rx_hits`, hits.values).execute(db);
+  return result.rows[0]?.n ?? 0;
+}

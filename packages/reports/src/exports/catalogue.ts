@@ -1,0 +1,71 @@
+import { ARRANGEMENTS, STREAMS } from "@pb/eligibility";
+
+/** Every export the product makes, with its filters: what the exports page lists. */
+export type ExportCatalogueEntry = {
+  id: "spend" | "returns" | "payments" | "budget-lines" | "review-pack";
+  kind: "aggregate" | "extract" | "pack";
+  title: string;
+  description: string;
+  filters: string[];
+  formats: string[];
+  /** The tables of an aggregate export: one sheet each in the XLSX, one CSV each. */
+  tables: { id: string; title: string }[];
+};
+
+export const RETURN_TABLES = [
+  { id: "sen2-personal-budgets", title: "EHC plans with a personal budget, by element and arrangement (SEN2)" },
+  { id: "ehcp-coverage", title: "EHC plans and personal budgets" },
+  { id: "phb-by-type", title: "Personal health budgets at each quarter end, by type (NHS)" },
+  { id: "direct-payment-spend", title: "Spend on direct payments by funding stream and financial year" },
+] as const;
+
+export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
+  {
+    id: "spend",
+    kind: "aggregate",
+    title: "Spend by funding stream",
+    description: "The spend dashboard's figures: paid per month of the financial year, by funding stream, with totals.",
+    filters: ["Financial year (April to March)"],
+    formats: ["XLSX", "CSV"],
+    tables: [{ id: "spend-by-month", title: "Paid per month by funding stream" }],
+  },
+  {
+    id: "returns",
+    kind: "aggregate",
+    title: "Return-shaped summaries",
+    description: "EHC plans with a personal budget as SEN2 asks for them, personal health budgets by type as the NHS counts them, and spend on direct payments by stream per financial year. Small counts suppressed.",
+    filters: ["Period: financial year, academic year or dates"],
+    formats: ["XLSX", "CSV"],
+    tables: RETURN_TABLES.map((t) => ({ ...t })),
+  },
+  {
+    id: "payments",
+    kind: "extract",
+    title: "Row-level extract: payments",
+    description: "Every payment due in the period, one row each, children pseudonymised (no names or dates of birth; ages in bands).",
+    filters: ["Period", "Funding stream", "Arrangement"],
+    formats: ["CSV", "XLSX"],
+    tables: [],
+  },
+  {
+    id: "budget-lines",
+    kind: "extract",
+    title: "Row-level extract: budget lines",
+    description: "Every budget line in force on any day of the period, with its budget's status and any cessation reason, children pseudonymised.",
+    filters: ["Period", "Funding stream", "Arrangement"],
+    formats: ["CSV", "XLSX"],
+    tables: [],
+  },
+  {
+    id: "review-pack",
+    kind: "pack",
+    title: "Policy review pack",
+    description: "One printable page and PDF for a committee: every dashboard chart and table, the changes between the policy versions in force, and when and from what it was made.",
+    filters: ["Review period (dates)"],
+    formats: ["Printable page", "PDF"],
+    tables: [],
+  },
+];
+
+/** The choices the row-level extracts filter by: the stable codes. */
+export const EXTRACT_FILTER_OPTIONS = { streams: STREAMS, arrangements: ARRANGEMENTS } as const;

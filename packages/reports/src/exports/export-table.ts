@@ -1,0 +1,45 @@
+/**
+ * A table as it leaves the product: the same rows a dashboard shows, with each column's kind, so
+ * that CSV, XLSX and the printed pack write the same numbers the same way.
+ */
+export type ColumnKind = "text" | "date" | "count" | "pence" | "number" | "percent";
+
+export type ExportColumn = {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  /** For a money column: hidden whenever this count column of the same row is suppressed. */
+  suppressWith?: string;
+};
+
+/** Suppressed: fewer than the council's threshold, or hidden so that a total cannot reveal one. */
+export type SuppressedCell = { suppressed: true };
+export type ExportCell = string | number | null | SuppressedCell;
+export type ExportRow = Record<string, ExportCell>;
+
+export type ExportTable = {
+  /** Stable, short and file-name safe: "spend-by-month". */
+  id: string;
+  title: string;
+  columns: ExportColumn[];
+  rows: ExportRow[];
+  /** The totals row, when the table has one; its counts are the column sums. */
+  totalRow?: ExportRow;
+  /** Count columns that add up, row by row, into `total`: the other direction a total can reveal a cell in. */
+  rowSum?: { parts: string[]; total: string };
+  /** One sentence on what the figures are and how they were counted. */
+  note?: string;
+};
+
+export const SUPPRESSED: SuppressedCell = Object.freeze({ suppressed: true as const });
+/** What a suppressed cell shows in every file: the letter the DfE's and the ONS's tables use. */
+export const SUPPRESSED_TEXT = "c";
+
+export function isSuppressed(cell: ExportCell | undefined): cell is SuppressedCell {
+  return typeof cell === "object" && cell !== null && cell.suppressed === true;
+}
+
+/** Every row of a table, the totals row last. */
+export function listTableRows(table: ExportTable): ExportRow[] {
+  return table.totalRow ? [...table.rows, table.totalRow] : table.rows;
+}

@@ -1,0 +1,68 @@
+import { isSuppressed, type ExportTable } from "./export-table";
+import type { ExportAbout } from "./about";
+
+/** A bar chart drawn from a table's own cells, so the picture and the table cannot disagree. */
+export type PackChart = {
+  title: string;
+  unit: "pence" | "count";
+  categories: string[];
+  series: { key: string; label: string; values: (number | null)[] }[];
+};
+
+export type PackSection = { id: string; title: string; intro: string; charts: PackChart[]; tables: ExportTable[] };
+
+export type PolicyChange = { path: string; change: "added" | "removed" | "changed"; a?: unknown; b?: unknown };
+export type PolicyChangeSet = { fromVersion: number; toVersion: number; effectiveFrom: string; changes: PolicyChange[] };
+
+export type ReviewPack = {
+  about: ExportAbout;
+  sections: PackSection[];
+  policyChanges: PolicyChangeSet[];
+  /** How many rows of each kind the figures were made from; null: fewer than the suppression threshold. */
+  dataRows: { label: string; count: number | null }[];
+};
+
+/** A chart of some columns of a table, one bar group per row (the totals row left out); a suppressed cell draws no bar. */
+export function buildChartFromTable(table: ExportTable, options: { title: string; categoryKey: string; seriesKeys: string[] }): PackChart {
+  const unit = table.columns.find((c) => c.key === options.seriesKeys[0])?.kind === "pence" ? "pence" : "count";
+  return {
+    title: options.title,
+    unit,
+    categories: table.rows.map((r) => String(r[options.categoryKey] ?? "")),
+    series: options.seriesKeys.map((key) => ({
+      key,
+      label: table.columns.find((c) => c.key === key)?.label ?? key,
+      values: table.rows.map((r) => {
+        const cell = r[key];
+        return isSuppressed(cell) || typeof cell !== "number" ? null : cell;
+      }),
+    })),
+  };
+}
+
+/** The largest stacked bar of a chart: what a printed bar's length is measured against. */
+export function findChartMaximum(chart: PackChart): number {
+  const stacks = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0));
+  return Math.max(0, ...stacks);
+}
+
+/** A bar's length as a share of the chart's width, to a tenth of a per cent. */
+export function scaleBar(value: number | null, maximum: number): number {
+  if (value === null || maximum <= 0 || value <= 0) return 0;
+  return Math.round((value / maximum) * 1000) / 10;
+}
+
+const MAX_VALUE_TEXT = 120;
+
+/** A policy setting's value in words short enough for a committee paper. */
+export function describePolicyValue(value: unknown): string {
+  if (value === undefined) return "not set";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
+}
+
+export function describePolicyChange(change: PolicyChange): string {
+  if (change.change === "added") return `${change.path}: added (${describePolicyValue(change.b)})`;
+  if (change.change === "removed") return `${change.path}: removed (was ${describePolicyValue(change.a)})`;
+  return `${change.path}: changed from ${describePolicyValue(change.a)} to ${describePolicyValue(change.b)}`;
+}

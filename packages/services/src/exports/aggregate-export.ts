@@ -1,0 +1,103 @@
+import { getPaidSpendByMonthAndStream, writeAudit } from "@pb/db";
+import {
+  buildAboutTable,
+  buildDirectPaymentSpend,
+  buildEhcpCoverage,
+  buildPhbByType,
+  buildSen2PersonalBudgets,
+  buildSpendByStream,
+  buildSpendByStreamTable,
+  hasNoSmallCountShown,
+  listQuarterEnds,
+  resolvePeriod,
+  splitByFinancialYear,
+  suppressExportTable,
+  type ExportAbout,
+  type ExportPeriod,
+  type ExportTable,
+} from "@pb/reports";
+import type { ServiceContext } from "../shared/context";
+import { getExportSettings } from "./export-settings";
+import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
+import { countBudgetMixes, countIssuedEhcps, sumDirectPaymentsByYear } from "./return-queries";
+
+export const AGGREGATE_EXPORT_KINDS = ["spend", "returns"] as const;
+export type AggregateExportKind = (typeof AGGREGATE_EXPORT_KINDS)[number];
+
+export const AGGREGATE_EXPORT_TITLES: Record<AggregateExportKind, string> = {
+  spend: "Spend by funding stream",
+  returns: "Return-shaped summaries: SEN2 personal budgets, NHS personal health budgets, direct payments",
+};
+
+export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[] };
+
+/**
+ * The figures behind a dashboard or a return, ready for a file: built by the same query and
+ * shaping functions as the dashboard, every count under the council's threshold suppressed.
+ */
+export async function buildAggregateExport(ctx: ServiceContext, input: { kind: AggregateExportKind; period: ExportPeriod; madeByRole: string }): Promise<AggregateExport> {
+  const period = resolvePeriod(input.period);
+  const { smallCountThreshold } = await getExportSettings(ctx);
+  const tables = suppressTables(await loadExportTables(ctx, input.kind, period.from, period.to), smallCountThreshold);
+  const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();
+  const about: ExportAbout = {
+    title: AGGREGATE_EXPORT_TITLES[input.kind],
+    councilName: council?.name ?? "",
+    periodLabel: period.label,
+    from: period.from,
+    to: period.to,
+    filters: [{ label: "Period", value: period.label }],
+    policyVersions: (await listPolicyVersionsInPeriod(ctx, period.from, period.to)).map(({ id: _id, ...v }) => v),
+    madeAt: new Date().toISOString(),
+    madeByRole: input.madeByRole,
+    source: input.kind === "spend"
+      ? "Payments recorded in the product when the file was made: the same query and figures as the spend dashboard."
+      : "Budgets, budget lines, plans and payments recorded in the product when the file was made.",
+    suppressionThreshold: smallCountThreshold,
+  };
+  await writeAudit(ctx.db, {
+    councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.aggregate", entity: "export", entityId: input.kind,
+    after: { kind: input.kind, from: period.from, to: period.to, tables: tables.map((t) => t.id) },
+  });
+  return { fileStem: `${input.kind}-${period.from}-to-${period.to}`, about, aboutTable: buildAboutTable(about), tables };
+}
+
+/** The tables of one export, as the dashboard's own functions build them, before suppression. */
+export function loadExportTables(ctx: ServiceContext, kind: AggregateExportKind, from: string, to: string): Promise<ExportTable[]> {
+  return kind === "spend" ? loadSpendTables(ctx, from, to) : loadReturnTables(ctx, from, to);
+}
+
+/** Suppresses every table, then checks: a table shaped wrongly must fail here rather than leave with a small count. */
+export function suppressTables(tables: readonly ExportTable[], threshold: number): ExportTable[] {
+  const out = tables.map((t) => suppressExportTable(t, threshold));
+  if (!hasNoSmallCountShown(out, threshold)) throw new Error("an export table still shows a small count");
+  return out;
+}
+
+/** One table per financial year the period touches, each the whole year, exactly as the dashboard shows it. */
+async function loadSpendTables(ctx: ServiceContext, from: string, to: string): Promise<ExportTable[]> {
+  const tables: ExportTable[] = [];
+  for (const fy of splitByFinancialYear(from, to)) {
+    const rows = await getPaidSpendByMonthAndStream(ctx.db, { councilId: ctx.councilId, from: fy.start, to: fy.end });
+    tables.push(buildSpendByStreamTable(buildSpendByStream(fy.label, rows)));
+  }
+  return tables;
+}
+
+async function loadReturnTables(ctx: ServiceContext, from: string, to: string): Promise<ExportTable[]> {
+  // The census date is the period's last day, or today while the period is still running.
+  const asAt = to < ctx.today ? to : ctx.today;
+  const mixes = await countBudgetMixes(ctx.db, ctx.councilId, asAt, "ehcp");
+  const ehcps = await countIssuedEhcps(ctx.db, ctx.councilId, asAt);
+  const quarters = [];
+  for (const quarterEnd of listQuarterEnds(from, asAt)) quarters.push({ quarterEnd, mixes: await countBudgetMixes(ctx.db, ctx.councilId, quarterEnd, "health") });
+  const years = splitByFinancialYear(from, to);
+  const spend = await sumDirectPaymentsByYear(ctx.db, ctx.councilId, from, to);
+  const labelOf = new Map(years.map((y) => [Number(y.start.slice(0, 4)), y.label]));
+  return [
+    buildSen2PersonalBudgets(asAt, mixes),
+    buildEhcpCoverage(asAt, ehcps, mixes.reduce((sum, m) => sum + m.children, 0)),
+    buildPhbByType(quarters),
+    buildDirectPaymentSpend(years.map((y) => y.label), spend.map((s) => ({ ...s, financialYear: labelOf.get(s.startYear) ?? String(s.startYear) }))),
+  ];
+}

@@ -1,0 +1,10 @@
+export { getExportSettings, updateExportSettings, DEFAULT_SMALL_COUNT_THRESHOLD, MIN_SMALL_COUNT_THRESHOLD, MAX_SMALL_COUNT_THRESHOLD, type ExportSettings } from "./export-settings";
+export { createPseudonymiser, getPseudonymSecret, type Pseudonymiser, type PseudonymKind } from "./pseudonym";
+export { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
+export { buildAggregateExport, loadExportTables, suppressTables, AGGREGATE_EXPORT_KINDS, AGGREGATE_EXPORT_TITLES, type AggregateExport, type AggregateExportKind } from "./aggregate-export";
+export { writeTablesWorkbook, writeStreamedSheet, nameSheets, toXlsxValue } from "./xlsx-workbook";
+export { EXTRACTS, EXTRACT_KINDS, type ExtractKind, type ExtractFilter } from "./extract-definitions";
+export { streamExtract, readExtractCells, countExtractRows, type ExtractRequest, type ExtractFormat } from "./extract-stream";
+export { prepareExtract, type PreparedExtract } from "./prepare-extract";
+export { buildReviewPack } from "./review-pack";
+export { renderReviewPackPdf } from "./review-pack-pdf";

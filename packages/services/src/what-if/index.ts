@@ -1,0 +1,2 @@
+export { runWhatIf, type WhatIfInput, type WhatIfResult } from "./run-what-if";
+export { listWhatIfChoices, type WhatIfChoices } from "./list-what-if-choices";
