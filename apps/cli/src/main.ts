@@ -12,6 +12,12 @@ const commands: Record<string, Command> = {
   bench: { summary: "time the dashboards, what-if and exports at scale", run: async (a) => (await import("./commands/bench")).run(a) },
 };
 
+// A reader that stops early (`pb check … | head`) is not an error of ours: end quietly as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
