@@ -15,19 +15,20 @@ function run(command, args, env = process.env) {
 }
 
 // A local secret so the demo signs people in without configuration; production sets NEXTAUTH_SECRET.
-function authSecret() {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = join(root, ".data", "auth-secret");
+// The same for the key that seals bank details: made once, kept beside the embedded database it serves.
+function localKey(name, encoding) {
+  const file = join(root, ".data", name);
   if (!existsSync(file)) {
     mkdirSync(join(root, ".data"), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    writeFileSync(file, randomBytes(32).toString(encoding), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
 }
 
 const env = {
   ...process.env,
-  NEXTAUTH_SECRET: authSecret(),
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localKey("auth-secret", "base64url"),
+  PB_BANK_DETAILS_KEY: process.env.PB_BANK_DETAILS_KEY || localKey("bank-details-key", "base64"),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",
