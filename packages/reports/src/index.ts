@@ -11,3 +11,4 @@ export { spendByStreamCsv } from "./spend-csv";
 export * from "./exports";
 export { buildDecisionLetter, describeArrangement, describeCountedPeriod, type DecisionLetter, type DecisionLetterInput, type LetterDecisionInput, type LetterLine, type LetterSection, type LetterParagraph, type LetterTerm, type LetterOutcome } from "./decision-letter";
 export * from "./what-if";
+export * from "./dashboards";

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { buildCessationDashboard, listCessationStreams } from "./cessations";
+import { resolveDashboardPeriod } from "./period";
+
+const period = resolveDashboardPeriod({ kind: "custom", fromMonth: "2025-04", toMonth: "2025-05" });
+const input = {
+  period,
+  lines: {},
+  cessations: [
+    { month: "2025-04", reasonCode: "moved_out_of_area", signature: ["education|direct_payment|tutoring", "social_care|organised|personal_assistant"], cessations: 2 },
+    { month: "2025-05", reasonCode: "aged_out", signature: ["education|organised|tutoring"], cessations: 1 },
+  ],
+  disagreements: [
+    { month: "2025-04", stream: "education", outcome: "upheld", disagreements: 3, withinDeadline: 2 },
+    { month: "2025-05", stream: "health", outcome: "pending", disagreements: 1, withinDeadline: 0 },
+  ],
+};
+const view = buildCessationDashboard(input);
+const table = (id: string) => {
+  const found = view.sections.find((s) => s.id === id)?.table;
+  if (!found) throw new Error(`no table ${id}`);
+  return found;
+};
+
+describe("the cessations dashboard", () => {
+  it("counts by reason with every reason listed", () => {
+    const t = table("cessations-by-reason");
+    expect(t.rows.find((r) => r.reason === "Moved out of the area")?.cessations).toBe(2);
+    expect(t.rows.find((r) => r.reason === "Consent withdrawn")?.cessations).toBe(0);
+    expect(t.totalRow?.cessations).toBe(3);
+  });
+
+  it("counts a budget once in each stream it had, and only lines that match the filters", () => {
+    const t = table("cessations-by-stream");
+    expect(t.rows.find((r) => r.stream === "Education")).toMatchObject({ cessations: 3, disagreements: 3 });
+    expect(t.rows.find((r) => r.stream === "Social care")).toMatchObject({ cessations: 2 });
+    expect(listCessationStreams(["education|direct_payment|tutoring", "education|organised|therapy", "health|direct_payment|continuing_care_package"], { arrangement: "direct_payment" })).toEqual(["education", "health"]);
+    const narrowed = buildCessationDashboard({ ...input, lines: { stream: "social_care" } });
+    expect(narrowed.sections[1]?.table.rows.map((r) => r.stream)).toEqual(["Social care"]);
+  });
+
+  it("shows ended and reviews asked for over time, and the outcomes of reviews", () => {
+    expect(table("cessations-by-month").rows).toEqual([
+      { month: "April 2025", cessations: 2, disagreements: 3 },
+      { month: "May 2025", cessations: 1, disagreements: 1 },
+    ]);
+    const outcomes = table("disagreement-outcomes");
+    expect(outcomes.rows.find((r) => r.outcome === "Decision upheld")).toMatchObject({ disagreements: 3, withinDeadline: 2 });
+    expect(outcomes.totalRow).toMatchObject({ disagreements: 4, withinDeadline: 2 });
+    expect(outcomes.drills?.[1]?.disagreements).toEqual({ measure: "disagreements", outcome: "upheld" });
+  });
+});

@@ -1,0 +1,154 @@
+import { formatMonthEnGb } from "@pb/calendar";
+import { STREAM_LABELS, STREAMS } from "../spend-by-stream";
+import { addTo, sumOf, type DashboardSection, type DashboardView } from "./dashboard-view";
+import { CESSATION_REASON_LABELS, CESSATION_REASONS, DISAGREEMENT_OUTCOME_LABELS, DISAGREEMENT_OUTCOMES, labelOf } from "./labels";
+import type { ResolvedDashboardPeriod } from "./period";
+
+/** Cessations by month decided and reason, with the lines ("stream|arrangement|service") of the budget that ceased. */
+export type CessationFigures = { month: string; reasonCode: string; signature: readonly string[]; cessations: number };
+/** Disagreements (a family asking for a decision to be reviewed) by month received, stream and outcome so far. */
+export type DisagreementFigures = { month: string; stream: string; outcome: string; disagreements: number; withinDeadline: number };
+
+export type CessationDashboardInput = {
+  period: ResolvedDashboardPeriod;
+  cessations: readonly CessationFigures[];
+  disagreements: readonly DisagreementFigures[];
+  /** The dashboard's line filters: a budget counts in a stream when one of its lines of that stream matches them. */
+  lines: { stream?: string; arrangement?: string; service?: string };
+};
+
+/** Which streams a ceased budget counts in: those of its lines that match the filters, once each. */
+export function listCessationStreams(signature: readonly string[], lines: CessationDashboardInput["lines"]): string[] {
+  const out = new Set<string>();
+  for (const item of signature) {
+    const [stream = "", arrangement = "", service = ""] = item.split("|");
+    if (lines.stream && stream !== lines.stream) continue;
+    if (lines.arrangement && arrangement !== lines.arrangement) continue;
+    if (lines.service && service !== lines.service) continue;
+    out.add(stream);
+  }
+  return [...out];
+}
+
+function byReason(input: CessationDashboardInput): DashboardSection {
+  const counts = new Map<string, number>();
+  for (const r of input.cessations) addTo(counts, r.reasonCode, r.cessations);
+  const reasons = [...CESSATION_REASONS, ...[...counts.keys()].filter((k) => !(CESSATION_REASONS as readonly string[]).includes(k)).sort()];
+  const title = `Personal budgets ended, by reason, ${input.period.label}`;
+  return {
+    id: "cessations-by-reason",
+    title,
+    chart: { kind: "bar", categoryKey: "reason", series: [{ key: "cessations", label: "Personal budgets ended" }], valueKind: "count" },
+    table: {
+      id: "cessations-by-reason",
+      title,
+      columns: [{ key: "reason", label: "Reason", kind: "text" }, { key: "cessations", label: "Personal budgets ended", kind: "count" }],
+      rows: reasons.map((r) => ({ reason: labelOf(CESSATION_REASON_LABELS, r), cessations: counts.get(r) ?? 0 })),
+      totalRow: { reason: "Total", cessations: sumOf(counts.values()) },
+      note: "By the date the decision to end the budget was made.",
+      drills: reasons.map((r) => ({ cessations: { measure: "cessations", reasonCode: r } })),
+      totalDrills: { cessations: { measure: "cessations" } },
+    },
+  };
+}
+
+function byStream(input: CessationDashboardInput): DashboardSection {
+  const ended = new Map<string, number>();
+  for (const r of input.cessations) for (const s of listCessationStreams(r.signature, input.lines)) addTo(ended, s, r.cessations);
+  const asked = new Map<string, number>();
+  for (const r of input.disagreements) addTo(asked, r.stream, r.disagreements);
+  const seen = [...new Set([...ended.keys(), ...asked.keys()])].filter((s) => !(STREAMS as readonly string[]).includes(s)).sort();
+  const streams = [...STREAMS, ...seen].filter((s) => !input.lines.stream || s === input.lines.stream);
+  const title = `Personal budgets ended and reviews asked for, by funding stream, ${input.period.label}`;
+  return {
+    id: "cessations-by-stream",
+    title,
+    chart: { kind: "bar", categoryKey: "stream", series: [{ key: "cessations", label: "Personal budgets ended" }, { key: "disagreements", label: "Reviews asked for" }], valueKind: "count" },
+    table: {
+      id: "cessations-by-stream",
+      title,
+      columns: [
+        { key: "stream", label: "Funding stream", kind: "text" },
+        { key: "cessations", label: "Personal budgets ended", kind: "count" },
+        { key: "disagreements", label: "Reviews asked for", kind: "count" },
+      ],
+      rows: streams.map((s) => ({ stream: labelOf(STREAM_LABELS, s), cessations: ended.get(s) ?? 0, disagreements: asked.get(s) ?? 0 })),
+      note: "A budget with lines in several streams counts once in each, so the streams do not add up to the total ended. A review asked for counts in the stream of the decision it is about.",
+      drills: streams.map((s) => ({ cessations: { measure: "cessations", stream: s }, disagreements: { measure: "disagreements", stream: s } })),
+    },
+  };
+}
+
+function overTime(input: CessationDashboardInput): DashboardSection {
+  const ended = new Map<string, number>();
+  for (const r of input.cessations) addTo(ended, r.month, r.cessations);
+  const asked = new Map<string, number>();
+  for (const r of input.disagreements) addTo(asked, r.month, r.disagreements);
+  const title = `Personal budgets ended and reviews asked for, per month, ${input.period.label}`;
+  return {
+    id: "cessations-by-month",
+    title,
+    chart: { kind: "bar", categoryKey: "month", series: [{ key: "cessations", label: "Personal budgets ended" }, { key: "disagreements", label: "Reviews asked for" }], valueKind: "count" },
+    table: {
+      id: "cessations-by-month",
+      title,
+      columns: [
+        { key: "month", label: "Month", kind: "text" },
+        { key: "cessations", label: "Personal budgets ended", kind: "count" },
+        { key: "disagreements", label: "Reviews asked for", kind: "count" },
+      ],
+      rows: input.period.months.map((m) => ({ month: formatMonthEnGb(m), cessations: ended.get(m) ?? 0, disagreements: asked.get(m) ?? 0 })),
+      totalRow: { month: "Total", cessations: sumOf(ended.values()), disagreements: sumOf(asked.values()) },
+      note: "Ended: by the month the decision to end was made. Reviews asked for: by the month the family's request was received.",
+      drills: input.period.months.map((month) => ({ cessations: { measure: "cessations", month }, disagreements: { measure: "disagreements", month } })),
+      totalDrills: { cessations: { measure: "cessations" }, disagreements: { measure: "disagreements" } },
+    },
+  };
+}
+
+function disagreementOutcomes(input: CessationDashboardInput): DashboardSection {
+  const asked = new Map<string, number>();
+  const inTime = new Map<string, number>();
+  for (const r of input.disagreements) {
+    addTo(asked, r.outcome, r.disagreements);
+    addTo(inTime, r.outcome, r.withinDeadline);
+  }
+  const outcomes = [...DISAGREEMENT_OUTCOMES, ...[...asked.keys()].filter((k) => !(DISAGREEMENT_OUTCOMES as readonly string[]).includes(k)).sort()];
+  const title = `Reviews asked for and their outcomes, ${input.period.label}`;
+  return {
+    id: "disagreement-outcomes",
+    title,
+    chart: { kind: "bar", categoryKey: "outcome", series: [{ key: "disagreements", label: "Reviews asked for" }], valueKind: "count" },
+    table: {
+      id: "disagreement-outcomes",
+      title,
+      columns: [
+        { key: "outcome", label: "Outcome", kind: "text" },
+        { key: "disagreements", label: "Reviews asked for", kind: "count" },
+        { key: "withinDeadline", label: "Settled by the deadline", kind: "count" },
+      ],
+      rows: outcomes.map((o) => ({ outcome: labelOf(DISAGREEMENT_OUTCOME_LABELS, o), disagreements: asked.get(o) ?? 0, withinDeadline: inTime.get(o) ?? 0 })),
+      totalRow: { outcome: "Total", disagreements: sumOf(asked.values()), withinDeadline: sumOf(inTime.values()) },
+      note: "A family asks for a decision to be reviewed (T7); the council reviews it within its deadline.",
+      drills: outcomes.map((o) => ({ disagreements: { measure: "disagreements", outcome: o } })),
+      totalDrills: { disagreements: { measure: "disagreements" } },
+    },
+  };
+}
+
+/** The cessations dashboard: budgets ended by reason, stream and month; reviews asked for and their outcomes. */
+export function buildCessationDashboard(input: CessationDashboardInput): DashboardView {
+  const ended = sumOf(input.cessations.map((r) => r.cessations));
+  const asked = sumOf(input.disagreements.map((r) => r.disagreements));
+  const changed = sumOf(input.disagreements.filter((r) => r.outcome === "changed").map((r) => r.disagreements));
+  return {
+    dashboard: "cessations",
+    period: input.period,
+    headlines: [
+      { label: "Personal budgets ended", value: ended, kind: "count" },
+      { label: "Reviews asked for", value: asked, kind: "count" },
+      { label: "Reviews that changed the decision", value: changed, kind: "count" },
+    ],
+    sections: [byReason(input), byStream(input), overTime(input), disagreementOutcomes(input)],
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { resolveDashboardPeriod } from "./period";
+import { splitPeriodByPolicy } from "./policy-periods";
+import { buildPolicyReviewDashboard } from "./policy-review";
+
+const NONE = "none";
+const versions = [
+  { id: "v1", versionNumber: 1, effectiveFrom: "2024-04-01" },
+  { id: "v2", versionNumber: 2, effectiveFrom: "2025-09-01" },
+  { id: "v3", versionNumber: 3, effectiveFrom: "2025-09-01" },
+];
+
+describe("splitting a period at policy effective dates", () => {
+  it("starts with the time before any policy and lets the higher version win a shared date", () => {
+    const stretches = splitPeriodByPolicy("2024-01-01", "2026-03-31", versions, NONE);
+    expect(stretches.map((s) => [s.policyVersionId, s.from, s.to, s.days])).toEqual([
+      [NONE, "2024-01-01", "2024-03-31", 91],
+      ["v1", "2024-04-01", "2025-08-31", 518],
+      ["v3", "2025-09-01", "2026-03-31", 212],
+    ]);
+    expect(stretches[2]?.label).toBe("Version 3, in force from 1 September 2025");
+  });
+
+  it("keeps only stretches inside the period", () => {
+    expect(splitPeriodByPolicy("2025-04-01", "2025-06-30", versions, NONE).map((s) => s.policyVersionId)).toEqual(["v1"]);
+    expect(splitPeriodByPolicy("2020-01-01", "2020-12-31", [], NONE)).toMatchObject([{ policyVersionId: NONE, days: 366 }]);
+  });
+});
+
+describe("the policy review", () => {
+  const view = buildPolicyReviewDashboard({
+    period: resolveDashboardPeriod({ kind: "financial_year", label: "2025-26" }),
+    versions,
+    noPolicyId: NONE,
+    spend: [{ policyVersionId: "v1", paidPence: 1_000_000, scheduledPence: 0 }, { policyVersionId: "v3", paidPence: 500_000, scheduledPence: 0 }],
+    commitment: [{ policyVersionId: "v1", committedPence: 153 }],
+    requests: [
+      { policyVersionId: "v1", outcome: "approved", daysToDecision: 10, requests: 3 },
+      { policyVersionId: "v1", outcome: "refused", daysToDecision: 40, requests: 1 },
+      { policyVersionId: "v3", outcome: "pending", daysToDecision: -1, requests: 2 },
+    ],
+    cessations: [{ policyVersionId: "v3", cessations: 7 }],
+    disagreements: [{ policyVersionId: "v1", disagreements: 2 }],
+  });
+
+  it("puts each version's stretch side by side with the same measures", () => {
+    const money = view.sections[0]?.table;
+    expect(money?.rows.map((r) => [r.policy, r.days, r.paidPence])).toEqual([
+      ["Version 1, in force from 1 April 2024", 153, 1_000_000],
+      ["Version 3, in force from 1 September 2025", 212, 500_000],
+    ]);
+    expect(money?.rows[0]?.committedAMonth).toBe(30);
+    expect(money?.drills?.[1]?.paidPence).toEqual({ measure: "paid", policyVersionId: "v3" });
+    const requests = view.sections[1]?.table;
+    expect(requests?.rows[0]).toMatchObject({ received: 4, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
+    expect(requests?.rows[1]).toMatchObject({ received: 2, approved: null, median: null });
+    expect(view.sections[2]?.table.rows.map((r) => [r.cessations, r.disagreements])).toEqual([[0, 2], [7, 0]]);
+  });
+});

@@ -1,0 +1,153 @@
+import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type ExportRow } from "./dashboard-view";
+import { DECIDED_OUTCOMES } from "./labels";
+import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
+import { findPercentile, type Weighted } from "./percentile";
+import { splitPeriodByPolicy, type PolicyPeriod, type PublishedVersionFigures } from "./policy-periods";
+
+type ByPolicy = { policyVersionId: string };
+
+export type PolicyReviewInput = {
+  period: ResolvedDashboardPeriod;
+  versions: readonly PublishedVersionFigures[];
+  noPolicyId: string;
+  spend: readonly (ByPolicy & { paidPence: number; scheduledPence: number })[];
+  commitment: readonly (ByPolicy & { committedPence: number })[];
+  requests: readonly (ByPolicy & { outcome: string; daysToDecision: number; requests: number })[];
+  cessations: readonly (ByPolicy & { cessations: number })[];
+  disagreements: readonly (ByPolicy & { disagreements: number })[];
+};
+
+/** Days in an average month: turns a stretch's total into "a month on average", so stretches of different lengths compare. */
+const DAYS_A_MONTH = 365.25 / 12;
+
+function sumByPolicy<T extends ByPolicy>(rows: readonly T[], value: (r: T) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows) addTo(out, r.policyVersionId, value(r));
+  return out;
+}
+
+const aMonth = (total: number, days: number) => (days > 0 ? (total * DAYS_A_MONTH) / days : 0);
+const penceAMonth = (total: number, days: number) => Math.round(aMonth(total, days));
+const countAMonth = (total: number, days: number) => Math.round(aMonth(total, days) * 10) / 10;
+
+function stretchCells(p: PolicyPeriod): ExportRow {
+  const dated = (d: string) => formatDateEnGb(parseIsoDate(d));
+  return { policy: p.label, from: dated(p.from), to: dated(p.to), days: p.days };
+}
+
+const STRETCH_COLUMNS = [
+  { key: "policy", label: "Policy in force", kind: "text" as const },
+  { key: "from", label: "From", kind: "text" as const },
+  { key: "to", label: "To", kind: "text" as const },
+  { key: "days", label: "Days", kind: "count" as const },
+];
+
+function moneySection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
+  const paid = sumByPolicy(input.spend, (r) => r.paidPence);
+  const committed = sumByPolicy(input.commitment, (r) => r.committedPence);
+  const title = `Spend under each policy version, ${input.period.label}`;
+  return {
+    id: "policy-money",
+    title,
+    chart: { kind: "bar", categoryKey: "policy", series: [{ key: "paidAMonth", label: "Paid, a month on average" }, { key: "committedAMonth", label: "Committed, a month on average" }], valueKind: "pence" },
+    table: {
+      id: "policy-money",
+      title,
+      columns: [
+        ...STRETCH_COLUMNS,
+        { key: "paidPence", label: "Paid", kind: "pence" },
+        { key: "paidAMonth", label: "Paid, a month on average", kind: "pence" },
+        { key: "committedPence", label: "Committed", kind: "pence" },
+        { key: "committedAMonth", label: "Committed, a month on average", kind: "pence" },
+      ],
+      rows: stretches.map((p) => {
+        const pd = paid.get(p.policyVersionId) ?? 0;
+        const cm = committed.get(p.policyVersionId) ?? 0;
+        return { ...stretchCells(p), paidPence: pd, paidAMonth: penceAMonth(pd, p.days), committedPence: cm, committedAMonth: penceAMonth(cm, p.days) };
+      }),
+      note: "Each payment and each day of a budget line counts under the policy in force on its date; a month on average is the total over the stretch's days times 30.44.",
+      drills: stretches.map((p) => ({ paidPence: { measure: "paid", policyVersionId: p.policyVersionId }, committedPence: { measure: "committed", policyVersionId: p.policyVersionId } })),
+    },
+  };
+}
+
+function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
+  const title = `Requests under each policy version, ${input.period.label}`;
+  return {
+    id: "policy-requests",
+    title,
+    chart: { kind: "bar", categoryKey: "policy", series: [{ key: "approved", label: "Approved" }, { key: "partly", label: "Partly approved" }, { key: "refused", label: "Refused" }], valueKind: "percent" },
+    table: {
+      id: "policy-requests",
+      title,
+      columns: [
+        ...STRETCH_COLUMNS,
+        { key: "received", label: "Requests received", kind: "count" },
+        { key: "receivedAMonth", label: "Received, a month on average", kind: "number" },
+        { key: "approved", label: "Approved, of those decided", kind: "percent" },
+        { key: "partly", label: "Partly approved, of those decided", kind: "percent" },
+        { key: "refused", label: "Refused, of those decided", kind: "percent" },
+        { key: "median", label: "Median days to decision", kind: "number" },
+        { key: "p90", label: "90th percentile days to decision", kind: "number" },
+      ],
+      rows: stretches.map((p) => {
+        const rows = input.requests.filter((r) => r.policyVersionId === p.policyVersionId);
+        const received = sumOf(rows.map((r) => r.requests));
+        const decided = rows.filter((r) => r.daysToDecision >= 0 && (DECIDED_OUTCOMES as readonly string[]).includes(r.outcome));
+        const decidedCount = sumOf(decided.map((r) => r.requests));
+        const count = (o: string) => sumOf(decided.filter((r) => r.outcome === o).map((r) => r.requests));
+        const days: Weighted[] = decided.map((r) => ({ value: r.daysToDecision, count: r.requests }));
+        return {
+          ...stretchCells(p), received, receivedAMonth: countAMonth(received, p.days),
+          approved: percentOf(count("approved"), decidedCount), partly: percentOf(count("partly_approved"), decidedCount), refused: percentOf(count("refused"), decidedCount),
+          median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9),
+        };
+      }),
+      note: "Requests count under the policy in force on the day they were received.",
+      drills: stretches.map((p) => ({ received: { measure: "requests", policyVersionId: p.policyVersionId } })),
+    },
+  };
+}
+
+function endingsSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
+  const ended = sumByPolicy(input.cessations, (r) => r.cessations);
+  const asked = sumByPolicy(input.disagreements, (r) => r.disagreements);
+  const title = `Personal budgets ended and reviews asked for under each policy version, ${input.period.label}`;
+  return {
+    id: "policy-endings",
+    title,
+    chart: { kind: "bar", categoryKey: "policy", series: [{ key: "cessationsAMonth", label: "Ended, a month on average" }, { key: "disagreementsAMonth", label: "Reviews asked for, a month on average" }], valueKind: "number" },
+    table: {
+      id: "policy-endings",
+      title,
+      columns: [
+        ...STRETCH_COLUMNS,
+        { key: "cessations", label: "Personal budgets ended", kind: "count" },
+        { key: "cessationsAMonth", label: "Ended, a month on average", kind: "number" },
+        { key: "disagreements", label: "Reviews asked for", kind: "count" },
+        { key: "disagreementsAMonth", label: "Reviews asked for, a month on average", kind: "number" },
+      ],
+      rows: stretches.map((p) => {
+        const c = ended.get(p.policyVersionId) ?? 0;
+        const d = asked.get(p.policyVersionId) ?? 0;
+        return { ...stretchCells(p), cessations: c, cessationsAMonth: countAMonth(c, p.days), disagreements: d, disagreementsAMonth: countAMonth(d, p.days) };
+      }),
+      drills: stretches.map((p) => ({ cessations: { measure: "cessations", policyVersionId: p.policyVersionId }, disagreements: { measure: "disagreements", policyVersionId: p.policyVersionId } })),
+    },
+  };
+}
+
+/**
+ * The policy review: the same headline measures for each stretch of the period under one policy
+ * version (split at the effective dates), side by side, with rates a month so stretches compare.
+ */
+export function buildPolicyReviewDashboard(input: PolicyReviewInput): DashboardView {
+  const stretches = splitPeriodByPolicy(firstDayOf(input.period.fromMonth), lastDayOf(input.period.toMonth), input.versions, input.noPolicyId);
+  return {
+    dashboard: "policy_review",
+    period: input.period,
+    headlines: [{ label: "Policy versions in force during the period", value: stretches.filter((s) => s.versionNumber !== null).length, kind: "count" }],
+    sections: [moneySection(input, stretches), requestSection(input, stretches), endingsSection(input, stretches)],
+  };
+}

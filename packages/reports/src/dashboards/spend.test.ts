@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { findPriorPeriod, resolveDashboardPeriod } from "./period";
+import { buildSpendDashboard, type SpendFigures } from "./spend";
+
+const period = resolveDashboardPeriod({ kind: "financial_year", label: "2025-26" });
+const prior = findPriorPeriod(period);
+const spend: SpendFigures[] = [
+  { month: "2025-04", stream: "education", arrangement: "direct_payment", scheduledPence: 10_000, paidPence: 9_000 },
+  { month: "2025-04", stream: "health", arrangement: "organised", scheduledPence: 5_000, paidPence: 5_000 },
+  { month: "2026-03", stream: "education", arrangement: "organised", scheduledPence: 1_000, paidPence: 0 },
+];
+const priorSpend: SpendFigures[] = [{ month: "2024-04", stream: "education", arrangement: "direct_payment", scheduledPence: 7_000, paidPence: 7_000 }];
+const view = buildSpendDashboard({
+  period, prior, spend, priorSpend,
+  commitment: [{ month: "2025-04", stream: "education", arrangement: "direct_payment", committedPence: 12_000 }],
+  priorCommitment: [],
+});
+const section = (id: string) => {
+  const found = view.sections.find((s) => s.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+};
+
+describe("the spend dashboard", () => {
+  it("lays paid out per month by stream, twelve months and a total, with a caption naming the year", () => {
+    const { table } = section("paid-by-month-stream");
+    expect(table.title).toBe("Paid per month by funding stream, financial year 2025-26");
+    expect(table.rows).toHaveLength(12);
+    expect(table.rows[0]).toMatchObject({ month: "April 2025", education: 9_000, health: 5_000, social_care: 0, transport: 0, totalPence: 14_000 });
+    expect(table.totalRow).toMatchObject({ education: 9_000, health: 5_000, totalPence: 14_000 });
+    expect(table.drills?.[0]?.education).toEqual({ measure: "paid", month: "2025-04", stream: "education" });
+    expect(table.totalDrills?.totalPence).toEqual({ measure: "paid" });
+  });
+
+  it("compares each month's paid with the same month a year earlier", () => {
+    const { table } = section("money-by-month");
+    expect(table.rows[0]).toMatchObject({ committedPence: 12_000, scheduledPence: 15_000, paidPence: 14_000, priorPaidPence: 7_000, changePence: 7_000, changePercent: 100 });
+    expect(table.rows[1]).toMatchObject({ paidPence: 0, priorPaidPence: 0, changePercent: null });
+    expect(table.drills?.[11]?.scheduledPence).toEqual({ measure: "scheduled", month: "2026-03" });
+  });
+
+  it("sums by stream and arrangement, with every stream listed and the totals adding up", () => {
+    const byStream = section("money-by-stream").table;
+    expect(byStream.rows.map((r) => r.stream)).toEqual(["Education", "Health", "Social care", "Transport"]);
+    expect(byStream.rows[0]).toMatchObject({ scheduledPence: 11_000, paidPence: 9_000, priorPaidPence: 7_000, changePence: 2_000 });
+    expect(byStream.totalRow).toMatchObject({ scheduledPence: 16_000, paidPence: 14_000 });
+    const byArrangement = section("money-by-arrangement").table;
+    expect(byArrangement.rows.find((r) => r.arrangement === "Direct payment")).toMatchObject({ paidPence: 9_000, committedPence: 12_000 });
+    expect(byArrangement.drills?.[0]?.paidPence).toEqual({ measure: "paid", arrangement: "direct_payment" });
+  });
+
+  it("headlines the totals and the change", () => {
+    expect(view.headlines.map((h) => h.value)).toEqual([12_000, 16_000, 14_000, 7_000, 100]);
+  });
+});

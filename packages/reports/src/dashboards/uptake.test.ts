@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { resolveDashboardPeriod } from "./period";
+import { buildUptakeDashboard } from "./uptake";
+
+const period = resolveDashboardPeriod({ kind: "custom", fromMonth: "2025-04", toMonth: "2025-06" });
+const view = buildUptakeDashboard({
+  period,
+  asAtMonth: "2025-05",
+  census: [
+    { month: "2025-04", hasEhcp: true, recipient: "parent", budgets: 4 },
+    { month: "2025-04", hasEhcp: false, recipient: "none", budgets: 2 },
+    { month: "2025-05", hasEhcp: true, recipient: "parent", budgets: 5 },
+    { month: "2025-05", hasEhcp: true, recipient: "young_person", budgets: 1 },
+    { month: "2025-05", hasEhcp: false, recipient: "none", budgets: 3 },
+  ],
+  ehcps: [{ month: "2025-04", ehcps: 20 }, { month: "2025-05", ehcps: 24 }],
+  requests: [
+    { month: "2025-04", outcome: "approved", daysToDecision: 10, requests: 3 },
+    { month: "2025-04", outcome: "refused", daysToDecision: 30, requests: 1 },
+    { month: "2025-05", outcome: "partly_approved", daysToDecision: 20, requests: 2 },
+    { month: "2025-05", outcome: "pending", daysToDecision: -1, requests: 4 },
+  ],
+});
+const table = (id: string) => {
+  const found = view.sections.find((s) => s.id === id)?.table;
+  if (!found) throw new Error(`no table ${id}`);
+  return found;
+};
+
+describe("the uptake dashboard", () => {
+  it("counts active budgets, those with an EHC plan and the share of EHC plans with one", () => {
+    const rows = table("active-by-month").rows;
+    expect(rows[0]).toMatchObject({ month: "April 2025", active: 6, withEhcp: 4, ehcps: 20, share: 20 });
+    expect(rows[1]).toMatchObject({ active: 9, withEhcp: 6, ehcps: 24, share: 25 });
+    expect(rows[2]).toMatchObject({ active: 0, share: null });
+    expect(table("active-by-month").drills?.[1]?.withEhcp).toEqual({ measure: "budgets", month: "2025-05", hasEhcp: true });
+  });
+
+  it("counts requests by outcome, and received is their sum", () => {
+    const t = table("requests-by-month");
+    expect(t.rows[0]).toMatchObject({ received: 4, approved: 3, refused: 1, partly_approved: 0 });
+    expect(t.totalRow).toMatchObject({ received: 10, approved: 3, partly_approved: 2, refused: 1, pending: 4 });
+    expect(t.drills?.[1]?.pending).toEqual({ measure: "requests", month: "2025-05", outcome: "pending" });
+  });
+
+  it("counts direct payments by recipient at the month asked, leaving out budgets without one", () => {
+    const t = table("direct-payments-by-recipient");
+    expect(t.rows.map((r) => r.budgets)).toEqual([5, 1, 0, 0]);
+    expect(t.totalRow).toMatchObject({ budgets: 6 });
+    expect(t.drills?.[0]?.budgets).toEqual({ measure: "budgets", month: "2025-05", recipient: "parent" });
+  });
+
+  it("gives the median and 90th percentile of days to decision, leaving out undecided requests", () => {
+    const t = table("time-to-decision");
+    expect(t.rows.at(-1)).toMatchObject({ outcome: "All decided", decided: 6, median: 10, p90: 30 });
+    expect(t.rows[0]).toMatchObject({ outcome: "Approved", decided: 3, median: 10, p90: 10 });
+  });
+
+  it("headlines the census at the last month not after the month asked", () => {
+    expect(view.headlines[0]).toMatchObject({ label: "Active personal budgets at the end of May 2025", value: 9 });
+    expect(view.headlines[1]?.value).toBe(25);
+  });
+});

@@ -1,0 +1,166 @@
+import { formatMonthEnGb } from "@pb/calendar";
+import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type ExportRow } from "./dashboard-view";
+import { DECIDED_OUTCOMES, DP_RECIPIENT_LABELS, DP_RECIPIENTS, labelOf, REQUEST_OUTCOME_LABELS, REQUEST_OUTCOMES } from "./labels";
+import type { ResolvedDashboardPeriod } from "./period";
+import { findPercentile, type Weighted } from "./percentile";
+
+/** Personal budgets in force at a month's end, by EHC plan and direct payment recipient ("none" without a direct payment). */
+export type CensusFigures = { month: string; hasEhcp: boolean; recipient: string; budgets: number };
+/** Requests by month received and where they stand; days to decision is -1 until decided. */
+export type RequestFigures = { month: string; outcome: string; daysToDecision: number; requests: number };
+/** Children with an issued EHC plan at a month's end. */
+export type EhcpFigures = { month: string; ehcps: number };
+
+export type UptakeDashboardInput = {
+  period: ResolvedDashboardPeriod;
+  census: readonly CensusFigures[];
+  requests: readonly RequestFigures[];
+  ehcps: readonly EhcpFigures[];
+  /** The month whose end direct payments are counted at: the period's last, or the current month if earlier. */
+  asAtMonth: string;
+};
+
+function activeByMonth(input: UptakeDashboardInput): DashboardSection {
+  const active = new Map<string, number>();
+  const withEhcp = new Map<string, number>();
+  for (const r of input.census) {
+    addTo(active, r.month, r.budgets);
+    if (r.hasEhcp) addTo(withEhcp, r.month, r.budgets);
+  }
+  const ehcps = new Map(input.ehcps.map((e) => [e.month, e.ehcps]));
+  const title = `Active personal budgets at each month's end, and the share of EHC plans with one, ${input.period.label}`;
+  return {
+    id: "active-by-month",
+    title,
+    chart: { kind: "bar", categoryKey: "month", series: [{ key: "active", label: "Active personal budgets" }, { key: "withEhcp", label: "Of which with an EHC plan" }], valueKind: "count" },
+    table: {
+      id: "active-by-month",
+      title,
+      columns: [
+        { key: "month", label: "Month", kind: "text" },
+        { key: "active", label: "Active personal budgets", kind: "count" },
+        { key: "withEhcp", label: "Of which with an EHC plan", kind: "count" },
+        { key: "ehcps", label: "EHC plans", kind: "count" },
+        { key: "share", label: "EHC plans with a personal budget", kind: "percent" },
+      ],
+      rows: input.period.months.map((m) => {
+        const w = withEhcp.get(m) ?? 0;
+        const e = ehcps.get(m) ?? 0;
+        return { month: formatMonthEnGb(m), active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
+      }),
+      note: "A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).",
+      drills: input.period.months.map((month) => ({ active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
+    },
+  };
+}
+
+function requestsByMonth(input: UptakeDashboardInput): DashboardSection {
+  const counts = new Map<string, number>();
+  for (const r of input.requests) addTo(counts, `${r.month}|${r.outcome}`, r.requests);
+  const outcomes = [...REQUEST_OUTCOMES];
+  const rowOf = (label: string, months: readonly string[]): ExportRow => {
+    const row: ExportRow = { month: label };
+    for (const o of outcomes) row[o] = sumOf(months.map((m) => counts.get(`${m}|${o}`) ?? 0));
+    row.received = sumOf(outcomes.map((o) => row[o] as number));
+    return row;
+  };
+  const title = `Requests received per month and where they stand, ${input.period.label}`;
+  return {
+    id: "requests-by-month",
+    title,
+    chart: { kind: "stacked", categoryKey: "month", series: outcomes.map((o) => ({ key: o, label: REQUEST_OUTCOME_LABELS[o] })), valueKind: "count" },
+    table: {
+      id: "requests-by-month",
+      title,
+      columns: [
+        { key: "month", label: "Month received", kind: "text" },
+        { key: "received", label: "Received", kind: "count" },
+        ...outcomes.map((o) => ({ key: o, label: REQUEST_OUTCOME_LABELS[o], kind: "count" as const })),
+      ],
+      rows: input.period.months.map((m) => rowOf(formatMonthEnGb(m), [m])),
+      totalRow: rowOf("Total", input.period.months),
+      rowSum: { parts: outcomes, total: "received" },
+      note: "Approved: every line approved as asked; refused: every line refused; partly approved: the rest of the decided requests.",
+      drills: input.period.months.map((month) => ({
+        received: { measure: "requests", month },
+        ...Object.fromEntries(outcomes.map((o) => [o, { measure: "requests" as const, month, outcome: o }])),
+      })),
+      totalDrills: { received: { measure: "requests" }, ...Object.fromEntries(outcomes.map((o) => [o, { measure: "requests" as const, outcome: o }])) },
+    },
+  };
+}
+
+function directPaymentsByRecipient(input: UptakeDashboardInput): DashboardSection {
+  const counts = new Map<string, number>();
+  for (const r of input.census) if (r.month === input.asAtMonth && r.recipient !== "none") addTo(counts, r.recipient, r.budgets);
+  const recipients = [...DP_RECIPIENTS, ...[...counts.keys()].filter((k) => !(DP_RECIPIENTS as readonly string[]).includes(k)).sort()];
+  const title = `Personal budgets with a direct payment at the end of ${formatMonthEnGb(input.asAtMonth)}, by who receives it`;
+  return {
+    id: "direct-payments-by-recipient",
+    title,
+    chart: { kind: "bar", categoryKey: "recipient", series: [{ key: "budgets", label: "Personal budgets" }], valueKind: "count" },
+    table: {
+      id: "direct-payments-by-recipient",
+      title,
+      columns: [{ key: "recipient", label: "Received by", kind: "text" }, { key: "budgets", label: "Personal budgets", kind: "count" }],
+      rows: recipients.map((r) => ({ recipient: labelOf(DP_RECIPIENT_LABELS, r), budgets: counts.get(r) ?? 0 })),
+      totalRow: { recipient: "Total", budgets: sumOf(counts.values()) },
+      note: "The recipient of the budget's latest direct payment agreement.",
+      drills: recipients.map((r) => ({ budgets: { measure: "budgets", month: input.asAtMonth, recipient: r } })),
+    },
+  };
+}
+
+function timeToDecision(input: UptakeDashboardInput): DashboardSection {
+  const byOutcome = new Map<string, Weighted[]>();
+  for (const r of input.requests) {
+    if (r.daysToDecision < 0 || !(DECIDED_OUTCOMES as readonly string[]).includes(r.outcome)) continue;
+    byOutcome.set(r.outcome, [...(byOutcome.get(r.outcome) ?? []), { value: r.daysToDecision, count: r.requests }]);
+  }
+  const rowOf = (label: string, values: Weighted[]): ExportRow => ({
+    outcome: label, decided: sumOf(values.map((v) => v.count)), median: findPercentile(values, 0.5), p90: findPercentile(values, 0.9),
+  });
+  const all = [...byOutcome.values()].flat();
+  const title = `Days from request to decision, requests received in ${input.period.label}`;
+  return {
+    id: "time-to-decision",
+    title,
+    chart: { kind: "bar", categoryKey: "outcome", series: [{ key: "median", label: "Median" }, { key: "p90", label: "90th percentile" }], valueKind: "number" },
+    table: {
+      id: "time-to-decision",
+      title,
+      columns: [
+        { key: "outcome", label: "Outcome", kind: "text" },
+        { key: "decided", label: "Decided", kind: "count" },
+        { key: "median", label: "Median days", kind: "number" },
+        { key: "p90", label: "90th percentile days", kind: "number" },
+      ],
+      rows: [...DECIDED_OUTCOMES.map((o) => rowOf(REQUEST_OUTCOME_LABELS[o], byOutcome.get(o) ?? [])), rowOf("All decided", all)],
+      note: "Calendar days from the day a request was received to the day its last line was first decided; percentiles by nearest rank.",
+      drills: [...DECIDED_OUTCOMES.map((o) => ({ decided: { measure: "requests" as const, outcome: o } })), undefined],
+    },
+  };
+}
+
+/** The uptake dashboard: personal budgets in force, requests and their outcomes, direct payments by recipient, time to decide. */
+export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView {
+  const last = input.period.months.filter((m) => m <= input.asAtMonth).at(-1) ?? input.asAtMonth;
+  const lastCensus = input.census.filter((r) => r.month === last);
+  const active = sumOf(lastCensus.map((r) => r.budgets));
+  const withEhcp = sumOf(lastCensus.filter((r) => r.hasEhcp).map((r) => r.budgets));
+  const ehcps = input.ehcps.find((e) => e.month === last)?.ehcps ?? 0;
+  const received = sumOf(input.requests.map((r) => r.requests));
+  const decided = input.requests.filter((r) => r.daysToDecision >= 0).map((r) => ({ value: r.daysToDecision, count: r.requests }));
+  return {
+    dashboard: "uptake",
+    period: input.period,
+    headlines: [
+      { label: `Active personal budgets at the end of ${formatMonthEnGb(last)}`, value: active, kind: "count" },
+      { label: "EHC plans with a personal budget", value: percentOf(withEhcp, ehcps), kind: "percent" },
+      { label: "Requests received", value: received, kind: "count" },
+      { label: "Median days to decision", value: findPercentile(decided, 0.5), kind: "number" },
+      { label: "90th percentile days to decision", value: findPercentile(decided, 0.9), kind: "number" },
+    ],
+    sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient({ ...input, asAtMonth: last }), timeToDecision(input)],
+  };
+}
