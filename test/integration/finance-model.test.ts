@@ -16,18 +16,19 @@ import { addCase } from "./finance-fixtures";
 const TODAY = "2027-06-30";
 let database: Database;
 
-type Real = { council: TestCouncil; accounts: Map<string, { childId: string; lineId: string }>; runs: string[] };
+type Real = { council: TestCouncil; accounts: Map<string, { childId: string; lineId: string; startsOn: string }>; runs: string[] };
 type Model = { in: Map<string, number>; spent: Map<string, number>; recovered: Map<string, number> };
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 const as = <T>(r: Real, work: (ctx: ServiceContext) => Promise<T>) => inCouncil(database.db, r.council, "finance_officer", TODAY, work);
 const MONTHS = ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03"];
 const QUARTERS = ["2026-04-01", "2026-07-01", "2026-10-01", "2027-01-01"];
+const QUARTER_ENDS = ["2026-06-30", "2026-09-30", "2026-12-31", "2027-03-31"];
 
 async function accountIds(r: Real): Promise<string[]> {
   const rows = await database.db.selectFrom("dp_account").select(["id", "child_id"]).where("council_id", "=", r.council.id).execute();
   for (const row of rows) if (!r.accounts.has(row.id)) {
-    const line = await database.db.selectFrom("budget_line as l").innerJoin("budget as b", "b.id", "l.budget_id").select("l.id").where("b.child_id", "=", row.child_id).executeTakeFirstOrThrow();
-    r.accounts.set(row.id, { childId: row.child_id, lineId: line.id });
+    const line = await database.db.selectFrom("budget_line as l").innerJoin("budget as b", "b.id", "l.budget_id").select(["l.id", "l.starts_on"]).where("b.child_id", "=", row.child_id).executeTakeFirstOrThrow();
+    r.accounts.set(row.id, { childId: row.child_id, lineId: line.id, startsOn: line.starts_on });
   }
   return [...r.accounts.keys()].sort();
 }
@@ -109,7 +110,14 @@ const commands = [
     if (!id || !account) return;
     const exists = await database.db.selectFrom("dp_return").select("id").where("account_id", "=", id).where("period_start", "=", periodStart).executeTakeFirst();
     if (exists) return;
-    await as(r, (ctx) => recordReturn(ctx, { accountId: id, periodStart, receivedOn: TODAY, lines: [{ budgetLineId: account.lineId, spentPence: spent }], closingBalancePence: null, notes: "" }));
+    const record = as(r, (ctx) => recordReturn(ctx, { accountId: id, periodStart, receivedOn: TODAY, lines: [{ budgetLineId: account.lineId, spentPence: spent }], closingBalancePence: null, notes: "" }));
+    // A line that starts after the quarter ends had no money in it then: the return is refused, naming the line.
+    const quarterEnd = QUARTER_ENDS[q] ?? "2026-06-30";
+    if (account.startsOn > quarterEnd) {
+      await expect(record).rejects.toMatchObject({ field: "lines.0.budgetLineId" });
+      return;
+    }
+    await record;
     add(m.spent, id, spent);
   })),
   fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 100 })).map(([a, share]) => command(`recover(${a}, ${share}%)`, async (_m, r) => {
