@@ -62,6 +62,37 @@ describe("who may call the spend dashboard", () => {
   });
 });
 
+describe("who may call the children and plans procedures", () => {
+  const plan = { type: "ehcp" as const, status: "draft" as const, issuedOn: null, lastAnnualReviewOn: null, nextAnnualReviewOn: null, outcomes: [] };
+  const child = { reference: "ACC-1", givenName: "A", familyName: "B", dateOfBirth: "2015-01-01", continuingCareEligible: false, shortBreaksLevel: null, transportEntitled: false, youngPersonHasCapacity: null };
+  const list = { sort: "reference" as const, direction: "asc" as const, page: 1, pageSize: 10 };
+
+  it("refuses no session as UNAUTHORIZED and a commissioner, who works with figures, as FORBIDDEN", async () => {
+    expect(await codeOf(callerFor(database.db, null).children.list(list))).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerFor(database.db, north.users.commissioner).children.list(list))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(database.db, north.users.commissioner).children.get({ childId: north.id }))).toBe("FORBIDDEN");
+  });
+
+  it("lets only case officers and admins record or change children and plans", async () => {
+    for (const role of ["manager", "commissioner", "panel_member", "finance_officer"] as const) {
+      const caller = callerFor(database.db, north.users[role]);
+      expect(await codeOf(caller.children.create({ ...child, plan }))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.children.update({ ...child, childId: north.id, version: 1 }))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.plans.create({ ...plan, childId: north.id }))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.plans.update({ ...plan, planId: north.id, version: 1 }))).toBe("FORBIDDEN");
+    }
+    for (const role of ["case_officer", "admin"] as const) {
+      expect(await codeOf(callerFor(database.db, north.users[role]).children.create({ ...child, reference: role === "admin" ? "ACC-2" : "ACC-3", plan }))).toBe("OK");
+    }
+  });
+
+  it("lets the roles that work cases read the list", async () => {
+    for (const role of ["case_officer", "panel_member", "finance_officer", "admin", "manager"] as const) {
+      expect(await codeOf(callerFor(database.db, north.users[role]).children.list(list))).toBe("OK");
+    }
+  });
+});
+
 describe("row-level security under the code", () => {
   it("hides other councils' rows inside a council transaction even without a where clause", async () => {
     const councils = await withCouncil(database.db, south.id, (trx) =>
