@@ -42,10 +42,16 @@ export function CaseReviews({ view }: { view: CaseView }) {
   );
 }
 
-export function CaseCessations({ view }: { view: CaseView }) {
+export function CaseCessations({ view, write }: { view: CaseView; write: boolean }) {
+  const active = view.budgets.find((b) => b.status === "active" && !view.cessations.some((s) => s.budgetId === b.id));
   return (
     <section aria-labelledby="cessation-heading" className="request-section">
       <h2 id="cessation-heading">Cessation</h2>
+      {write && active && (
+        <p>
+          <Link href={`/cases/${view.child.id}/cessation/new?budgetId=${active.id}`}>End this personal budget</Link>
+        </p>
+      )}
       {view.cessations.length === 0 ? (
         <p>The personal budget has not been ceased.</p>
       ) : (

@@ -124,7 +124,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
       <CaseRequests view={view} write={write} />
       <CaseBudgets view={view} />
       <CaseReviews view={view} />
-      <CaseCessations view={view} />
+      <CaseCessations view={view} write={write} />
       <CaseDisagreements view={view} />
       <CaseHistory view={view} />
     </>
