@@ -57,17 +57,23 @@ export async function* readRecordedLines(ctx: ServiceContext, period: { from: st
     if (factsOf?.requestId !== row.request_id) factsOf = { requestId: row.request_id, facts: JSON.parse(row.facts) as CheckInput["child"] };
     return factsOf.facts;
   };
+  // The next batch is asked for before this one is checked, so the database and Node work side by side.
+  const fetchNext = () => sql<LineRow>`fetch forward ${sql.lit(WHAT_IF_BATCH_ROWS)} from what_if_lines`.execute(ctx.db).then((r) => r.rows);
+  let next: Promise<LineRow[]> | null = fetchNext();
   let failed = false;
   try {
     for (;;) {
-      const { rows } = await sql<LineRow>`fetch forward ${sql.lit(WHAT_IF_BATCH_ROWS)} from what_if_lines`.execute(ctx.db);
+      const rows: LineRow[] = await next;
       if (!rows.length) return;
+      next = fetchNext();
       yield { lines: rows.map((row) => toRecordedLine(row, readFacts(row))), versionIds: rows.map((r) => r.policy_version_id) };
     }
   } catch (error) {
     failed = true;
     throw error;
   } finally {
+    await next?.catch(() => undefined);
+    next = null;
     // After a failure the transaction is rolling back, and the cursor with it.
     if (!failed) await sql`close what_if_lines`.execute(ctx.db);
   }
