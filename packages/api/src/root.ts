@@ -1,5 +1,6 @@
 import { createCallerFactory, createRouter } from "./trpc";
 import { requestsRouter } from "./routers/requests";
+import { childrenRouter, plansRouter } from "./routers/children";
 import { decisionsRouter } from "./routers/decisions";
 import { disagreementsRouter } from "./routers/disagreements";
 import { dashboardRouter } from "./routers/dashboard";
@@ -15,6 +16,8 @@ import { financeRecoveryRouter } from "./routers/finance-recovery";
 import { whatIfRouter } from "./routers/what-if";
 
 export const appRouter = createRouter({
+  children: childrenRouter,
+  plans: plansRouter,
   requests: requestsRouter,
   decisions: decisionsRouter,
   disagreements: disagreementsRouter,

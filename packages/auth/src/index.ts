@@ -8,3 +8,4 @@ export {
   type SignedInUser,
 } from "./credentials";
 export { createAuthOptions, userIdOf, type AuthSettings } from "./next-auth-options";
+export { getPersonalDetailsAccess, type PersonalDetailsAccess } from "./personal-details";

@@ -49,3 +49,6 @@ export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export { diffPolicies } from "./diff-policies";
 export type { DiffOptions, PolicyDifference } from "./diff-policies";
 export { formatIssues, formatPath } from "./format-issues";
+export { AGE_BANDS, MAX_AGE, MIN_AGE, checkDateOfBirth, checkPlanTypeForAge, findAge, findBirthDateRange, getAgeBandBounds } from "./child-age";
+export type { AgeBand } from "./child-age";
+export { checkPlanDates } from "./plan-dates";

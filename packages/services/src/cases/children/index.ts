@@ -1,0 +1,10 @@
+export { listChildren, escapeLike } from "./list-children";
+export { getCase } from "./get-case";
+export { createChild } from "./create-child";
+export { updateChild } from "./update-child";
+export { createPlan } from "./create-plan";
+export { updatePlan } from "./update-plan";
+export { hidePersonalDetails } from "./personal-fields";
+export { CHILD_SORTS } from "./child-types";
+export type { ChildList, ChildListRow, ChildInput, ChildSort, ListChildrenInput, PersonalDetailsAccess, PlanFields, PlanOutcomeInput } from "./child-types";
+export type * from "./case-view";
