@@ -34,4 +34,8 @@ export * from "./finance";
 export * from "./cases/requests";
 export * from "./cases/decisions";
 export * from "./cases/disagreements";
+export * from "./cases/budgets";
+export * from "./cases/agreements";
+export * from "./cases/reviews";
+export * from "./cases/cessations";
 export * from "./what-if";
