@@ -21,6 +21,8 @@ describe("judgePayability", () => {
   });
   it("pays nothing after cessation, on a superseded version, a suspended line or outside the line's dates", () => {
     expect(codes({ budgetStatus: "ceased" })).toEqual(["BUDGET_CEASED"]);
+    expect(codes({ budgetStatus: "ceased", budgetCeasedOn: "2026-05-01" })).toEqual([]);
+    expect(codes({ budgetStatus: "ceased", budgetCeasedOn: "2026-04-30" })).toEqual(["BUDGET_CEASED"]);
     expect(codes({ budgetCeasedOn: "2026-04-30" })).toEqual(["BUDGET_CEASED"]);
     expect(codes({ budgetCeasedOn: "2026-05-01" })).toEqual([]);
     expect(codes({ budgetStatus: "superseded" })).toEqual(["BUDGET_NOT_ACTIVE"]);

@@ -22,8 +22,10 @@ export type PayabilityFacts = {
  */
 export function judgePayability(f: PayabilityFacts): { payable: boolean; reasons: PayabilityReason[] } {
   const reasons: PayabilityReason[] = [];
-  if (f.budgetStatus === "ceased" || (f.budgetCeasedOn !== null && f.dueOn > f.budgetCeasedOn)) reasons.push({ code: "BUDGET_CEASED", message: "The personal budget has ceased (T5)." });
-  else if (f.budgetStatus !== "active") reasons.push({ code: "BUDGET_NOT_ACTIVE", message: "The budget has been replaced by a newer version." });
+  // A ceased budget still pays what fell due up to its last payment date; nothing after it.
+  const ceased = f.budgetCeasedOn !== null ? f.dueOn > f.budgetCeasedOn : f.budgetStatus === "ceased";
+  if (ceased) reasons.push({ code: "BUDGET_CEASED", message: "The personal budget has ceased (T5)." });
+  else if (f.budgetStatus !== "active" && f.budgetStatus !== "ceased") reasons.push({ code: "BUDGET_NOT_ACTIVE", message: "The budget has been replaced by a newer version." });
   if (f.lineSuspended) reasons.push({ code: "LINE_SUSPENDED", message: "Payments on this budget line are suspended." });
   if (f.dueOn < f.lineStartsOn || f.dueOn > f.lineEndsOn) reasons.push({ code: "LINE_NOT_IN_FORCE", message: "The instalment falls outside the budget line's dates." });
   if (f.arrangement === "direct_payment") {
