@@ -17,11 +17,15 @@ let limits: PolicyTimeLimits;
 const as = (role: keyof TestCouncil["users"]) => callerFor(database.db, council.users[role]);
 const PLAN_ISSUED = "2023-09-01";
 
-const assistant = {
-  stream: "social_care" as const, service: "personal_assistant", arrangement: "direct_payment" as const, recipient: "parent" as const,
+type Line = {
+  stream: "social_care" | "education"; service: string; arrangement: "direct_payment"; recipient: "parent"; onSchoolPremises: boolean; schoolAgreed: boolean | null;
+  needIdentifiedByProfessional: boolean; annualCostPence: number; commissionedCostPence: number; linkedOutcomes: string[];
+};
+const assistant: Line = {
+  stream: "social_care", service: "personal_assistant", arrangement: "direct_payment" as const, recipient: "parent" as const,
   onSchoolPremises: false, schoolAgreed: null, needIdentifiedByProfessional: true, annualCostPence: 520_001, commissionedCostPence: 600_000, linkedOutcomes: ["E1"],
 };
-const tutoring = { ...assistant, stream: "education" as const, service: "top_up_support", onSchoolPremises: true, schoolAgreed: true, annualCostPence: 300_000, linkedOutcomes: ["E2"] };
+const tutoring: Line = { ...assistant, stream: "education", service: "top_up_support", onSchoolPremises: true, schoolAgreed: true, annualCostPence: 300_000, linkedOutcomes: ["E2"] };
 
 async function addChild(): Promise<{ childId: string; planId: string }> {
   const childId = randomUUID();
@@ -35,7 +39,7 @@ async function addChild(): Promise<{ childId: string; planId: string }> {
 }
 
 /** A request whose lines the panel approves as asked. */
-async function approvedRequest(lines = [assistant]) {
+async function approvedRequest(lines: Line[] = [assistant]) {
   const child = await addChild();
   const created = await as("case_officer").requests.create({ childId: child.childId, planId: child.planId, stage: "annual_review", receivedOn: "2026-04-01", lines });
   let view = await as("panel_member").requests.get({ requestId: created.id });
@@ -51,7 +55,7 @@ async function approvedRequest(lines = [assistant]) {
   return { ...child, requestId: created.id, view };
 }
 
-async function createBudget(lines = [assistant]) {
+async function createBudget(lines: Line[] = [assistant]) {
   const request = await approvedRequest(lines);
   const budget = await as("case_officer").budgets.create({
     requestId: request.requestId, startsOn: "2026-05-01", endsOn: "2027-03-31",

@@ -35,12 +35,15 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
     .execute();
   const cessation = await ctx.db.selectFrom("cessation").selectAll().where("council_id", "=", ctx.councilId).where("budget_id", "=", budget.id).executeTakeFirst();
   const policy = await getPolicyInForce(ctx.db, ctx.councilId, budget.starts_on);
+  const plan = budget.plan_id ? await ctx.db.selectFrom("plan").select(["issued_on", "last_annual_review_on"]).where("council_id", "=", ctx.councilId).where("id", "=", budget.plan_id).executeTakeFirst() : undefined;
   const schoolOn = agreements.map((a) => a.school_agreement_on).filter((d): d is string => d !== null).sort().at(-1) ?? null;
   const signedBy = (due: string) => agreements.filter((a) => a.signed_on <= due).map((a) => a.signed_on).sort().at(-1) ?? null;
   const direct = lines.filter((l) => l.arrangement === "direct_payment");
   return {
     id: budget.id, childId: budget.child_id, childReference: child.reference, requestId: budget.request_id, version: budget.version,
     budgetVersion: budget.budget_version, status: budget.status, startsOn: budget.starts_on, endsOn: budget.ends_on, ceasedOn: budget.ceased_on,
+    /** The plan's date the annual reviews keep to (T3): its last annual review, or when it was issued. */
+    planReviewedOn: plan?.last_annual_review_on ?? plan?.issued_on ?? null,
     versions: versions.map((v) => ({ id: v.id, budgetVersion: v.budget_version, status: v.status, startsOn: v.starts_on })),
     needsAgreement: direct.length > 0 && agreements.length === 0,
     needsSchoolAgreement: direct.some((l) => l.on_school_premises),

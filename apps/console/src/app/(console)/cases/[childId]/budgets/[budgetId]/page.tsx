@@ -100,6 +100,8 @@ export default async function BudgetPage({ params }: { params: Promise<{ childId
         <dd>
           {formatDate(budget.startsOn)} to {formatDate(budget.endsOn)}
         </dd>
+        <dt>Plan&apos;s annual reviews counted from</dt>
+        <dd data-testid="plan-reviewed-on" data-iso={budget.planReviewedOn ?? ""}>{formatDate(budget.planReviewedOn)}</dd>
         {budget.requestId && (
           <>
             <dt>Request</dt>
