@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@pb/db";
-import { adoptPreset, openDraft, readPolicyVersion, saveDraft } from "@pb/services";
+import { compareLinesWithDraft, summariseWhatIf, type RecordedLine } from "@pb/reports";
+import { adoptPreset, openDraft, readPolicyVersion, readRecordedLines, runWhatIf, saveDraft } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 
@@ -117,6 +118,20 @@ describe("what if a draft were in force", () => {
     expect(result.recordedUnder).toEqual([expect.objectContaining({ versionNumber: 1, lines: 5 })]);
     expect(result.skipped).toBe(0);
     expect(JSON.stringify(result)).not.toContain("Test Child");
+  });
+
+  it("checks again only the lines the draft could change, and its figures equal checking every line", async () => {
+    const period = { from: "2024-01-01", to: "2026-12-31" };
+    const { scoped, full } = await inCouncil(database.db, council, "manager", "2026-01-03", async (ctx) => {
+      const draft = await readPolicyVersion(ctx, draftId);
+      const all: RecordedLine[] = [];
+      for await (const batch of readRecordedLines(ctx, period)) all.push(...batch.lines);
+      const reread: RecordedLine[] = [];
+      for await (const batch of readRecordedLines(ctx, period, [])) reread.push(...batch.lines);
+      expect(reread).toEqual([]);
+      return { scoped: await runWhatIf(ctx, { ...period, policyVersionId: draftId }), full: summariseWhatIf(compareLinesWithDraft(draft.policy, all)) };
+    });
+    expect(scoped.summary).toEqual(full);
   });
 
   it("counts only requests received in the period", async () => {

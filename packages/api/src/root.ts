@@ -14,6 +14,9 @@ import { financeAccountsRouter } from "./routers/finance-accounts";
 import { financeReturnsRouter } from "./routers/finance-returns";
 import { financeRecoveryRouter } from "./routers/finance-recovery";
 import { whatIfRouter } from "./routers/what-if";
+import { budgetsRouter } from "./routers/budgets";
+import { reviewsRouter } from "./routers/reviews";
+import { cessationsRouter } from "./routers/cessations";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -32,6 +35,9 @@ export const appRouter = createRouter({
   financeReturns: financeReturnsRouter,
   financeRecovery: financeRecoveryRouter,
   whatIf: whatIfRouter,
+  budgets: budgetsRouter,
+  reviews: reviewsRouter,
+  cessations: cessationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,8 @@ export { listInstalmentDates } from "./instalment-dates";
 export { generateSchedule, computeScheduleTotalPence } from "./generate-schedule";
 export { splitLineAtChange, type ScheduledLine } from "./split-line";
 export { cancelAfter } from "./cancel-after";
+export { judgePayability, type PayabilityFacts } from "./payability";
+export { planBudgetChange, type VersionLine, type CarriedLine, type BudgetChangeIssue } from "./budget-change";
 export { underspendThresholdPence, isUnderspent } from "./underspend";
 export * from "./finance";
 export {

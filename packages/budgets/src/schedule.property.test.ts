@@ -17,10 +17,12 @@ import { cancelAfter } from "./cancel-after";
 import { generateSchedule } from "./generate-schedule";
 import type { Frequency, Schedule } from "./schedule-request";
 import { splitLineAtChange } from "./split-line";
+import { planBudgetChange } from "./budget-change";
 
 const FIRST_DAY = toDayNumber(parseIsoDate("2015-01-01"));
 const LAST_DAY = toDayNumber(parseIsoDate("2035-12-31"));
-const amount = fc.integer({ min: 0, max: 1_000_000_000 }); // up to £10 million
+// Any amount: mostly up to £10 million, sometimes up to 2^40 pence (20 years of it stays a safe integer).
+const amount = fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 2 ** 40 }), fc.constantFrom(0, 1, 2, 3, 99, 100));
 const frequency = fc.constantFrom<Frequency>("four_weekly", "monthly", "quarterly", "one_off");
 const period = fc
   .tuple(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), fc.integer({ min: FIRST_DAY, max: LAST_DAY }))
@@ -145,6 +147,26 @@ describe("generateSchedule properties", () => {
           kept.instalments.every((i) => i.date <= last) &&
           cancelled.every((i) => i.date > last) &&
           kept.instalments.length + cancelled.length === schedule.instalments.length
+        );
+      }),
+    );
+  });
+
+  it("a review's change carries each running line from the change date, scheduled to the penny", () => {
+    fc.assert(
+      fc.property(request, amount, fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), (r, newAmount, where) => {
+        const changeDate = addDays(r.start, Math.floor(where * (daysBetween(r.start, r.end) + 1)));
+        const line = { id: "l", ...r };
+        const { carried, issues } = planBudgetChange([line], new Map([["l", newAmount]]), changeDate);
+        if (r.frequency === "one_off" && r.start < changeDate) return issues.length === (newAmount === r.annualAmountPence ? 0 : 1) && carried.length === 0;
+        if (newAmount === 0) return carried.length === 0;
+        const [c] = carried;
+        return (
+          carried.length === 1 &&
+          c !== undefined &&
+          sum(c.schedule) === c.schedule.totalPence &&
+          c.schedule.totalPence === generateSchedule({ ...r, start: changeDate > r.start ? changeDate : r.start, annualAmountPence: newAmount }).totalPence &&
+          c.schedule.instalments.every((i) => i.date >= changeDate && i.date <= r.end)
         );
       }),
     );

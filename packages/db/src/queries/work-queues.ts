@@ -57,7 +57,7 @@ export async function findReviewsDue(db: Db, councilId: string, until: string): 
     .orderBy("v.due_on")
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.due_on, detail: r.kind.replaceAll("_", " "), href: `/budgets/${r.budget_id}` }));
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.due_on, detail: r.kind.replaceAll("_", " "), href: `/cases/${r.childId}/reviews/${r.id}` }));
 }
 
 /** Cessation notices not yet sent, by the date they are due. */
@@ -72,7 +72,7 @@ export async function findNoticesDue(db: Db, councilId: string): Promise<QueueRo
     .orderBy(sql`s.notice_due_on nulls first`)
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, detail: `notice of cessation (${r.reason_code.replaceAll("_", " ")})`, href: `/budgets/${r.budget_id}` }));
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, detail: `notice of cessation (${r.reason_code.replaceAll("_", " ")})`, href: `/cases/${r.childId}/budgets/${r.budget_id}` }));
 }
 
 /** Open requests for a review of a decision whose council deadline is near or past. */

@@ -1,8 +1,9 @@
 import type { ServiceContext } from "../shared/context";
 import { ConflictError } from "../shared/errors";
+import { scheduleFirstReviewAfterPayment } from "../cases/reviews/schedule-first-review";
 
-// TODO(case lifecycle): switch to the case engineer's markInstalmentPaid / markInstalmentFailed when
-// they are exported; these do the same single-row change (a paid row is then frozen by a trigger).
+// A run's instalment, settled: the same single-row change as markInstalmentPaid (a paid row is then
+// frozen by a trigger), and the first direct payment sets the first review (T2) the same way.
 export async function markPaymentPaid(ctx: ServiceContext, paymentId: string, paidOn: string): Promise<void> {
   const row = await ctx.db
     .updateTable("payment")
@@ -13,6 +14,7 @@ export async function markPaymentPaid(ctx: ServiceContext, paymentId: string, pa
     .returning("id")
     .executeTakeFirst();
   if (!row) throw new ConflictError("That instalment is no longer waiting to be paid (it may already be paid or cancelled).");
+  await scheduleFirstReviewAfterPayment(ctx, paymentId);
 }
 
 export async function markPaymentFailed(ctx: ServiceContext, paymentId: string): Promise<void> {

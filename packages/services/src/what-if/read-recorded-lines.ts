@@ -36,7 +36,27 @@ export const WHAT_IF_BATCH_ROWS = 5_000;
  * amount their live decision approved, through a cursor in the council's transaction: memory stays
  * the same at national scale. The child's name never leaves the database; only the recorded facts do.
  */
-export async function* readRecordedLines(ctx: ServiceContext, period: { from: string; to: string }): AsyncGenerator<RecordedBatch> {
+/** Which lines to read: those recorded under a version, in a stream and service, for (or not for) a direct payment. */
+export type LineGroupKey = { versionId: string; stream: string; service: string; directPayment: boolean };
+
+/** The period's lines counted by the version they were recorded under, stream, service, arrangement and outcome. */
+export async function countRecordedLines(ctx: ServiceContext, period: { from: string; to: string }) {
+  const { rows } = await sql<{ version_id: string; stream: CheckInput["request"]["stream"]; service: string; direct_payment: boolean; outcome: Outcome; lines: number }>`
+    select l.policy_version_id as version_id, l.stream, l.service, l.arrangement = 'direct_payment' as direct_payment, l.check_outcome as outcome, count(*)::int as lines
+    from pb_request r
+    join request_line l on l.council_id = r.council_id and l.request_id = r.id
+    where r.council_id = ${ctx.councilId} and r.received_on between ${period.from} and ${period.to} and r.status <> 'withdrawn'
+    group by 1, 2, 3, 4, 5`.execute(ctx.db);
+  return rows;
+}
+
+const onlyGroups = (only: readonly LineGroupKey[] | undefined) =>
+  only === undefined
+    ? sql``
+    : sql`and (l.policy_version_id, l.stream, l.service, l.arrangement = 'direct_payment') in (${sql.join(only.map((g) => sql`(${g.versionId}::uuid, ${g.stream}, ${g.service}, ${g.directPayment})`))})`;
+
+export async function* readRecordedLines(ctx: ServiceContext, period: { from: string; to: string }, only?: readonly LineGroupKey[]): AsyncGenerator<RecordedBatch> {
+  if (only !== undefined && only.length === 0) return;
   // Every row will be read: plan for the whole result, not for the first rows as cursors do by default.
   await sql`set local cursor_tuple_fraction = 1`.execute(ctx.db);
   await sql`declare what_if_lines no scroll cursor for
@@ -50,6 +70,7 @@ export async function* readRecordedLines(ctx: ServiceContext, period: { from: st
     left join decision d on d.council_id = l.council_id and d.request_line_id = l.id
       and not exists (select 1 from decision s where s.council_id = d.council_id and s.supersedes_decision_id = d.id)
     where r.council_id = ${ctx.councilId} and r.received_on between ${period.from} and ${period.to} and r.status <> 'withdrawn'
+      ${onlyGroups(only)}
     order by r.id, l.line_no`.execute(ctx.db);
   // A request's lines come together; its facts are read once for all of them.
   let factsOf: { requestId: string; facts: CheckInput["child"] } | null = null;
@@ -57,17 +78,23 @@ export async function* readRecordedLines(ctx: ServiceContext, period: { from: st
     if (factsOf?.requestId !== row.request_id) factsOf = { requestId: row.request_id, facts: JSON.parse(row.facts) as CheckInput["child"] };
     return factsOf.facts;
   };
+  // The next batch is asked for before this one is checked, so the database and Node work side by side.
+  const fetchNext = () => sql<LineRow>`fetch forward ${sql.lit(WHAT_IF_BATCH_ROWS)} from what_if_lines`.execute(ctx.db).then((r) => r.rows);
+  let next: Promise<LineRow[]> | null = fetchNext();
   let failed = false;
   try {
     for (;;) {
-      const { rows } = await sql<LineRow>`fetch forward ${sql.lit(WHAT_IF_BATCH_ROWS)} from what_if_lines`.execute(ctx.db);
+      const rows: LineRow[] = await next;
       if (!rows.length) return;
+      next = fetchNext();
       yield { lines: rows.map((row) => toRecordedLine(row, readFacts(row))), versionIds: rows.map((r) => r.policy_version_id) };
     }
   } catch (error) {
     failed = true;
     throw error;
   } finally {
+    await next?.catch(() => undefined);
+    next = null;
     // After a failure the transaction is rolling back, and the cursor with it.
     if (!failed) await sql`close what_if_lines`.execute(ctx.db);
   }

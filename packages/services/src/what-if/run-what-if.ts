@@ -1,10 +1,13 @@
-import { compareLinesWithDraft, createWhatIfTally, mergeWhatIfTallies, summariseWhatIf, type RecordedLine, type WhatIfSummary, type WhatIfTally } from "@pb/reports";
+import {
+  compareLinesWithDraft, createWhatIfTally, findChangedScope, mayChangeLine, mergeWhatIfTallies, summariseWhatIf, tallyUnchangedLines,
+  type RecordedLine, type WhatIfSummary, type WhatIfTally,
+} from "@pb/reports";
 import type { Policy } from "@pb/eligibility";
 import type { ServiceContext } from "../shared/context";
 import { NotFoundError, ValidationError } from "../shared/errors";
 import { getPolicyVersion } from "../policy/policy-in-force";
 import { findDraft } from "../policy/read-policy-version-detail";
-import { readRecordedLines } from "./read-recorded-lines";
+import { countRecordedLines, readRecordedLines, type LineGroupKey } from "./read-recorded-lines";
 
 export type WhatIfInput = { from: string; to: string; policyVersionId?: string | undefined };
 
@@ -29,14 +32,28 @@ export async function runWhatIf(ctx: ServiceContext, input: WhatIfInput): Promis
   const started = performance.now();
   if (input.to < input.from) throw new ValidationError("to", "must be on or after the start of the period");
   const candidate = await loadCandidate(ctx, input.policyVersionId);
-  let tally = createWhatIfTally();
-  let skipped = 0;
+  // Only lines whose check reads a part of the policy the candidate changes are checked again; the
+  // rest keep their recorded outcome and are counted in SQL (findChangedScope says which, and why).
+  const groups = await countRecordedLines(ctx, input);
   const versionLines = new Map<string, number>();
-  for await (const batch of readRecordedLines(ctx, input)) {
+  for (const g of groups) versionLines.set(g.version_id, (versionLines.get(g.version_id) ?? 0) + g.lines);
+  const scopes = new Map<string, ReturnType<typeof findChangedScope>>();
+  for (const versionId of versionLines.keys()) {
+    const recorded = await getPolicyVersion(ctx.db, ctx.councilId, versionId);
+    if (recorded) scopes.set(versionId, findChangedScope(recorded.policy, candidate.policy));
+  }
+  const mayChange = (g: (typeof groups)[number]) => {
+    const scope = scopes.get(g.version_id);
+    return !scope || mayChangeLine(scope, { stream: g.stream, service: g.service, arrangement: g.direct_payment ? "direct_payment" : "other" });
+  };
+  let tally = tallyUnchangedLines(groups.filter((g) => !mayChange(g)).map((g) => ({ stream: g.stream, outcome: g.outcome, lines: g.lines })));
+  const toCheck = new Map<string, LineGroupKey>();
+  for (const g of groups.filter(mayChange)) toCheck.set(`${g.version_id}|${g.stream}|${g.service}|${g.direct_payment}`, { versionId: g.version_id, stream: g.stream, service: g.service, directPayment: g.direct_payment });
+  let skipped = 0;
+  for await (const batch of readRecordedLines(ctx, input, [...toCheck.values()])) {
     const checked = compareBatch(candidate.policy, batch.lines);
     tally = mergeWhatIfTallies(tally, checked.tally);
     skipped += checked.skipped;
-    for (const id of batch.versionIds) versionLines.set(id, (versionLines.get(id) ?? 0) + 1);
   }
   const numbers = versionLines.size
     ? await ctx.db.selectFrom("policy_version").select(["id", "version_number"]).where("council_id", "=", ctx.councilId).where("id", "in", [...versionLines.keys()]).execute()

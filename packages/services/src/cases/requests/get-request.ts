@@ -85,6 +85,7 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
   }));
   const policy = await getPolicyInForce(ctx.db, ctx.councilId, ctx.today);
   const names = await loadServiceNames(ctx, lines);
+  const budget = await ctx.db.selectFrom("budget").select("id").where("council_id", "=", ctx.councilId).where("request_id", "=", request.id).orderBy("budget_version", "desc").limit(1).executeTakeFirst();
   return {
     id: request.id,
     childId: request.child_id,
@@ -94,6 +95,7 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
     receivedOn: request.received_on,
     status: request.status,
     version: request.version,
+    budgetId: budget?.id ?? null,
     panels: Object.fromEntries(STREAMS.map((s) => [s, policy?.policy.streams[s]?.panel?.name ?? null])) as Record<Stream, string | null>,
     lines: lines.map((l) => {
       const own = decisions.filter((d) => d.lineId === l.id).map(({ lineId: _lineId, ...d }) => d);

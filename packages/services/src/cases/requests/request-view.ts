@@ -49,6 +49,8 @@ export type RequestView = {
   status: "open" | "decided" | "withdrawn";
   version: number;
   lines: RequestLineView[];
+  /** The budget set up from this request (its latest version), if any. */
+  budgetId: string | null;
   /** The panel the policy in force today names for each stream; null where the panel is typed in. */
   panels: Record<Stream, string | null>;
 };

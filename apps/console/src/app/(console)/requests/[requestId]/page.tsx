@@ -164,6 +164,26 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
   );
 }
 
+/** Once the panel approves a line, the budget is set up from the decision; afterwards this opens it. */
+function BudgetLink({ request, can }: { request: RequestView; can: Abilities }) {
+  if (request.budgetId) {
+    return (
+      <p>
+        <Link href={`/cases/${request.childId}/budgets/${request.budgetId}`}>Open the budget</Link>
+      </p>
+    );
+  }
+  const approved = request.lines.some((l) => l.currentDecision && l.currentDecision.outcome !== "refused");
+  if (!approved || !can.write) return null;
+  return (
+    <p>
+      <Link className="button" href={`/cases/${request.childId}/budgets/new?requestId=${request.id}`}>
+        Set up the budget
+      </Link>
+    </p>
+  );
+}
+
 export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
   const { requestId } = await params;
   const loaded = await loadForCase((caller) => caller.requests.get({ requestId }));
@@ -188,6 +208,7 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
         <dd>{labelOf(REQUEST_STATUS_LABELS, request.status)}</dd>
       </dl>
       {request.status === "open" && can.write && <WithdrawButton requestId={request.id} version={request.version} />}
+      <BudgetLink request={request} can={can} />
       {request.lines.map((line) => (
         <Line key={line.id} line={line} request={request} can={can} today={today} />
       ))}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "~/trpc/client";
+import { FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
+
+const PREFIX = "early-";
+
+/** An earlier review (T3), when the plan is reviewed early or something changes. */
+export function EarlyReviewForm({ budgetId, today }: { budgetId: string; today: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [dueOn, setDueOn] = useState(today);
+  const [notes, setNotes] = useState("");
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const schedule = useMutation(trpc.reviews.scheduleEarly.mutationOptions({ onSuccess: () => { setNotes(""); router.refresh(); }, onError: (e) => setProblems(listProblems(e)) }));
+  const error = (f: string) => findProblem(problems, f);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblems([]);
+    schedule.mutate({ budgetId, dueOn, notes });
+  }
+  return (
+    <form className="case-form" onSubmit={submit} noValidate aria-label="Start an early review">
+      <h3>Start an early review</h3>
+      <div className="field">
+        <label htmlFor={`${PREFIX}dueOn`}>Review due by</label>
+        <FieldError id={`${PREFIX}dueOn`} message={error("dueOn")} />
+        <input id={`${PREFIX}dueOn`} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${PREFIX}notes`}>Why the review is earlier</label>
+        <FieldError id={`${PREFIX}notes`} message={error("notes") ?? error("budgetId")} />
+        <textarea id={`${PREFIX}notes`} rows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </div>
+      <button type="submit" className="button secondary" disabled={schedule.isPending}>
+        Start an early review
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// Words for the budget, review and cessation pages; codes are the stable ones in domain.md.
+
+export const FREQUENCY_LABELS: Record<string, string> = { four_weekly: "Every four weeks", monthly: "Monthly", quarterly: "Quarterly", one_off: "One payment" };
+export const PAYMENT_STATUS_LABELS: Record<string, string> = { scheduled: "Scheduled", paid: "Paid", failed: "Failed", cancelled: "Cancelled" };
+export const BUDGET_STATUS_LABELS: Record<string, string> = { active: "In force", superseded: "Replaced by a later version", ceased: "Ended" };
+export const REVIEW_KIND_LABELS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
+export const REVIEW_RESULT_LABELS: Record<string, string> = { continue: "Continue as agreed", change: "Change the budget", cease: "End the budget" };
+export const CESSATION_REASON_LABELS: Record<string, string> = {
+  consent_withdrawn: "Consent withdrawn",
+  recipient_ineligible: "The recipient is no longer eligible",
+  not_used_for_agreed_provision: "Not used for the agreed provision",
+  provision_not_securable_by_dp: "The provision cannot be secured by a direct payment",
+  adverse_impact_on_services: "Adverse impact on other services",
+  inefficient_use_of_resources: "Not an efficient use of resources",
+  young_person_consent_not_confirmed: "The young person's consent is not confirmed",
+  plan_ceased: "The plan ceased",
+  moved_out_of_area: "Moved out of the area",
+  aged_out: "Aged out",
+  other: "Another reason",
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  requestId: "Request", startsOn: "Start date", endsOn: "End date", lines: "Lines", budgetId: "Budget", recipient: "Recipient", recipientName: "Recipient's name",
+  signedBy: "Signed by", signedOn: "Date signed", schoolAgreementOn: "Date of the school's written agreement", monitoringTerms: "Monitoring terms",
+  paymentId: "Instalment", paidOn: "Date paid", reviewId: "Review", heldOn: "Date the review was held", outcome: "Outcome", notes: "Notes", change: "Change",
+  "change.changeDate": "Date the change starts", dueOn: "Due date", reasonCode: "Reason", reasonsText: "Written reasons", decidedOn: "Date of the decision",
+  annualReviewMeetingOn: "Date of the annual review meeting", noticeSentOn: "Date the written notice was sent", lastPaymentOn: "Last payment date", on: "Date",
+};
+
+/** "lines.0.linkedOutcomes" → "Line 1: plan outcomes". */
+export function labelLifecycleField(field: string): string {
+  const line = /^(?:change\.)?lines\.(\d+)\.(\w+)$/.exec(field);
+  if (line) return `Line ${Number(line[1]) + 1}: ${line[2] === "linkedOutcomes" ? "plan outcomes" : line[2] === "annualAmountPence" ? "new annual amount" : line[2] === "frequency" ? "how often" : "line"}`;
+  return FIELD_LABELS[field] ?? field;
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { todayIso } from "@pb/services";
+import "~/app/(console)/requests/_lib/case-pages.css";
+import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
+import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
+import { BUDGET_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../budgets/_lib/lifecycle-words";
+import { TimeLimits } from "../../budgets/_lib/time-limits";
+import { ReviewOutcomeForm } from "./review-outcome-form";
+
+export const metadata: Metadata = { title: "Review of a personal budget" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ childId: string; reviewId: string }> }) {
+  const { childId, reviewId } = await params;
+  const loaded = await loadForCase((caller) => caller.reviews.get({ reviewId }));
+  if (!loaded.allowed) return <NotAllowed what="see reviews of personal budgets" />;
+  const review = loaded.data;
+  if (review.childId !== childId) notFound();
+  const can = await getLifecycleAbilities();
+  const today = todayIso();
+  return (
+    <>
+      <p>
+        <Link href={`/cases/${childId}/budgets/${review.budget.id}`}>Back to the budget</Link>
+      </p>
+      <h1>{labelOf(REVIEW_KIND_LABELS, review.kind)}</h1>
+      <dl className="summary-list">
+        <dt>Child or young person</dt>
+        <dd>{review.childReference}</dd>
+        <dt>Due by</dt>
+        <dd data-testid="review-due">{formatDate(review.dueOn)}</dd>
+        <dt>Budget</dt>
+        <dd>
+          Version {review.budget.budgetVersion}, {labelOf(BUDGET_STATUS_LABELS, review.budget.status).toLowerCase()}
+        </dd>
+        {review.heldOn && (
+          <>
+            <dt>Held on</dt>
+            <dd>{formatDate(review.heldOn)}</dd>
+            <dt>Outcome</dt>
+            <dd>{labelOf(REVIEW_RESULT_LABELS, review.outcome)}</dd>
+          </>
+        )}
+        {review.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd>{review.notes}</dd>
+          </>
+        )}
+      </dl>
+      <TimeLimits policy={review.policy} />
+      {review.newBudgetId && (
+        <p>
+          <Link href={`/cases/${childId}/budgets/${review.newBudgetId}`}>Open the new version of the budget</Link>
+        </p>
+      )}
+      {review.outcome === "cease" && review.budget.status === "active" && (
+        <p>
+          <Link href={`/cases/${childId}/cessation/new?budgetId=${review.budget.id}`}>Record the decision to end the budget</Link>
+        </p>
+      )}
+      {!review.heldOn && review.budget.status === "active" && can.write && (
+        <>
+          <h2>Record the outcome</h2>
+          <ReviewOutcomeForm review={review} today={today} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { IsoDate } from "@pb/calendar";
+import { generateSchedule } from "./generate-schedule";
+import { assertPence } from "./money";
+import { ScheduleRequest, type Frequency, type Schedule } from "./schedule-request";
+import { splitLineAtChange } from "./split-line";
+
+export type VersionLine = { id: string; annualAmountPence: number; frequency: Frequency; start: string; end: string };
+export type CarriedLine = { fromLineId: string; line: ScheduleRequest; schedule: Schedule };
+export type BudgetChangeIssue = { lineId: string; message: string };
+
+/**
+ * A review's "change" (R15, T3): a new budget version from `changeDate`. Each line still running on
+ * that date is carried at its new annual amount (0 stops it): a line already started is split with
+ * splitLineAtChange and only the part from the change date is carried, scheduled on its own to the
+ * penny. Lines that ended, and one-offs already due, are not carried; the old version's instalments
+ * from the change date are cancelled by the caller. Changing a one-off already due is an issue.
+ */
+export function planBudgetChange(
+  lines: readonly VersionLine[],
+  newAmounts: ReadonlyMap<string, number>,
+  changeDateInput: string,
+): { carried: CarriedLine[]; issues: BudgetChangeIssue[] } {
+  const changeDate = IsoDate.parse(changeDateInput);
+  const carried: CarriedLine[] = [];
+  const issues: BudgetChangeIssue[] = [];
+  for (const id of newAmounts.keys()) {
+    if (!lines.some((l) => l.id === id)) issues.push({ lineId: id, message: "is not a line of this budget version" });
+  }
+  for (const current of lines) {
+    const amount = newAmounts.get(current.id) ?? current.annualAmountPence;
+    assertPence(amount, "new annual amount");
+    const line = ScheduleRequest.parse({ annualAmountPence: current.annualAmountPence, frequency: current.frequency, start: current.start, end: current.end });
+    const changed = amount !== current.annualAmountPence;
+    if (line.end < changeDate || (line.frequency === "one_off" && line.start < changeDate)) {
+      if (changed) issues.push({ lineId: current.id, message: `has no payments left on or after ${changeDate} to change` });
+      continue;
+    }
+    if (amount === 0) continue;
+    if (line.start >= changeDate) {
+      const moved = { ...line, annualAmountPence: amount };
+      carried.push({ fromLineId: current.id, line: moved, schedule: generateSchedule(moved) });
+      continue;
+    }
+    const { after } = splitLineAtChange(line, changeDate, amount);
+    carried.push({ fromLineId: current.id, line: after.line, schedule: after.schedule });
+  }
+  return { carried, issues };
+}

@@ -1,0 +1,50 @@
+import type { PolicyTimeLimits } from "@pb/eligibility";
+import { computeDeadline, type Deadline } from "./compute-deadline";
+
+/**
+ * The annual review that a budget starting on `notBefore` meets (T3): the plan's annual reviews
+ * fall every policy period after its last one, so step from the plan's date until on or after the
+ * start. Tied to the plan's date, not to the budget's.
+ */
+export function findAnnualReviewDue(limits: PolicyTimeLimits, planReviewedOn: string, notBefore: string, options: { policyName?: string } = {}): Deadline {
+  let deadline = computeDeadline(limits, "annual_review", planReviewedOn, options);
+  // A zero-length period would never move on; the policy schema allows 0, so stop at the first.
+  for (let i = 0; deadline.due < notBefore && i < 200; i++) {
+    const next = computeDeadline(limits, "annual_review", deadline.due, options);
+    if (next.due <= deadline.due) break;
+    deadline = next;
+  }
+  return deadline;
+}
+
+export type NoticeCheck = {
+  /** The date the notice is due by (T6), or null when there is no annual review meeting to count from. */
+  noticeDueOn: string | null;
+  /** Refusals: a field and why. */
+  problems: { field: string; message: string }[];
+  /** Recorded, but flagged: the notice went after the policy's time limit. */
+  late: boolean;
+};
+
+/**
+ * T6: a decision to end a budget is written with reasons, and notice is given within the policy's
+ * time limit after the annual review meeting. A notice before the decision or the meeting, or in
+ * the future, is refused; one after the time limit is recorded and flagged late.
+ */
+export function checkCessationNotice(
+  limits: PolicyTimeLimits,
+  dates: { decidedOn: string; annualReviewMeetingOn: string | null; noticeSentOn: string | null; today: string },
+  options: { policyName?: string } = {},
+): NoticeCheck & { rule: string | null } {
+  const problems: NoticeCheck["problems"] = [];
+  if (dates.decidedOn > dates.today) problems.push({ field: "decidedOn", message: "cannot be in the future" });
+  if (dates.annualReviewMeetingOn && dates.annualReviewMeetingOn > dates.decidedOn) problems.push({ field: "annualReviewMeetingOn", message: "cannot be after the decision to end the budget" });
+  const deadline = dates.annualReviewMeetingOn ? computeDeadline(limits, "cessation_notice", dates.annualReviewMeetingOn, options) : null;
+  const sent = dates.noticeSentOn;
+  if (sent !== null) {
+    if (sent > dates.today) problems.push({ field: "noticeSentOn", message: "cannot be in the future" });
+    if (sent < dates.decidedOn) problems.push({ field: "noticeSentOn", message: `cannot be before the decision to end the budget (${dates.decidedOn})` });
+  }
+  const late = deadline !== null && sent !== null && sent > deadline.due;
+  return { noticeDueOn: deadline?.due ?? null, rule: deadline?.rule ?? null, problems, late };
+}

@@ -1,0 +1,1 @@
+export { recordAgreement, type RecordAgreementInput } from "./record-agreement";

@@ -1,0 +1,74 @@
+import { judgePayability } from "@pb/budgets";
+import type { ServiceContext } from "../../shared/context";
+import { getPolicyInForce } from "../../policy/policy-in-force";
+import { describeLifecycleLimits } from "./describe-time-limits";
+import { loadBudget, loadBudgetLines } from "./load-budget";
+
+/** One budget version with its lines, schedule, agreement, reviews, cessation and the other versions. */
+export async function getBudget(ctx: ServiceContext, input: { budgetId: string }) {
+  const budget = await loadBudget(ctx, input.budgetId);
+  const child = await ctx.db.selectFrom("child").select("reference").where("council_id", "=", ctx.councilId).where("id", "=", budget.child_id).executeTakeFirstOrThrow();
+  const lines = await loadBudgetLines(ctx, budget.id);
+  const payments = lines.length
+    ? await ctx.db.selectFrom("payment").select(["id", "budget_line_id", "due_on", "paid_on", "amount_pence", "status"]).where("council_id", "=", ctx.councilId).where("budget_line_id", "in", lines.map((l) => l.id)).orderBy("due_on").execute()
+    : [];
+  const agreements = await ctx.db
+    .selectFrom("agreement")
+    .select(["id", "recipient", "recipient_name", "signed_by", "signed_on", "school_agreement_on", "monitoring_terms"])
+    .where("council_id", "=", ctx.councilId)
+    .where("budget_id", "=", budget.id)
+    .orderBy("signed_on")
+    .execute();
+  const versions = await ctx.db
+    .selectFrom("budget")
+    .select(["id", "budget_version", "status", "starts_on"])
+    .where("council_id", "=", ctx.councilId)
+    .where((eb) => (budget.request_id ? eb("request_id", "=", budget.request_id) : eb("id", "=", budget.id)))
+    .orderBy("budget_version")
+    .execute();
+  const reviews = await ctx.db
+    .selectFrom("review")
+    .select(["id", "kind", "due_on", "held_on", "outcome", "notes", "new_budget_id", "version"])
+    .where("council_id", "=", ctx.councilId)
+    .where("budget_id", "=", budget.id)
+    .orderBy("due_on")
+    .execute();
+  const cessation = await ctx.db.selectFrom("cessation").selectAll().where("council_id", "=", ctx.councilId).where("budget_id", "=", budget.id).executeTakeFirst();
+  const policy = await getPolicyInForce(ctx.db, ctx.councilId, budget.starts_on);
+  const plan = budget.plan_id ? await ctx.db.selectFrom("plan").select(["issued_on", "last_annual_review_on"]).where("council_id", "=", ctx.councilId).where("id", "=", budget.plan_id).executeTakeFirst() : undefined;
+  const schoolOn = agreements.map((a) => a.school_agreement_on).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const signedBy = (due: string) => agreements.filter((a) => a.signed_on <= due).map((a) => a.signed_on).sort().at(-1) ?? null;
+  const direct = lines.filter((l) => l.arrangement === "direct_payment");
+  return {
+    id: budget.id, childId: budget.child_id, childReference: child.reference, requestId: budget.request_id, version: budget.version,
+    budgetVersion: budget.budget_version, status: budget.status, startsOn: budget.starts_on, endsOn: budget.ends_on, ceasedOn: budget.ceased_on,
+    /** The plan's date the annual reviews keep to (T3): its last annual review, or when it was issued. */
+    planReviewedOn: plan?.last_annual_review_on ?? plan?.issued_on ?? null,
+    versions: versions.map((v) => ({ id: v.id, budgetVersion: v.budget_version, status: v.status, startsOn: v.starts_on })),
+    needsAgreement: direct.length > 0 && agreements.length === 0,
+    needsSchoolAgreement: direct.some((l) => l.on_school_premises),
+    agreements: agreements.map((a) => ({ id: a.id, recipient: a.recipient, recipientName: a.recipient_name, signedBy: a.signed_by, signedOn: a.signed_on, schoolAgreementOn: a.school_agreement_on, monitoringTerms: a.monitoring_terms })),
+    lines: lines.map((l) => {
+      const own = payments.filter((p) => p.budget_line_id === l.id);
+      return {
+        id: l.id, stream: l.stream, service: l.service, arrangement: l.arrangement, annualAmountPence: l.annual_amount_pence, frequency: l.frequency,
+        startsOn: l.starts_on, endsOn: l.ends_on, linkedOutcomes: l.linked_outcomes, onSchoolPremises: l.on_school_premises,
+        scheduledPence: own.filter((p) => p.status !== "cancelled").reduce((t, p) => t + Number(p.amount_pence), 0),
+        payments: own.map((p) => {
+          const verdict = judgePayability({
+            dueOn: p.due_on, arrangement: l.arrangement, budgetStatus: budget.status, budgetCeasedOn: budget.ceased_on, lineStartsOn: l.starts_on, lineEndsOn: l.ends_on,
+            lineSuspended: l.suspended, onSchoolPremises: l.on_school_premises, agreementSignedOn: signedBy(p.due_on), schoolAgreementOn: schoolOn,
+          });
+          return { id: p.id, dueOn: p.due_on, paidOn: p.paid_on, amountPence: Number(p.amount_pence), status: p.status, payable: verdict.payable, reasons: verdict.reasons.map((r) => r.message) };
+        }),
+      };
+    }),
+    reviews: reviews.map((r) => ({ id: r.id, kind: r.kind, dueOn: r.due_on, heldOn: r.held_on, outcome: r.outcome, notes: r.notes, newBudgetId: r.new_budget_id, version: r.version })),
+    cessation: cessation
+      ? { id: cessation.id, reasonCode: cessation.reason_code, reasonsText: cessation.reasons_text, decidedOn: cessation.decided_on, annualReviewMeetingOn: cessation.annual_review_meeting_on, noticeDueOn: cessation.notice_due_on, noticeSentOn: cessation.notice_sent_on, lastPaymentOn: cessation.last_payment_on, version: cessation.version, late: cessation.notice_due_on !== null && cessation.notice_sent_on !== null && cessation.notice_sent_on > cessation.notice_due_on }
+      : null,
+    policy: describeLifecycleLimits(policy),
+  };
+}
+
+export type BudgetView = Awaited<ReturnType<typeof getBudget>>;

@@ -1,0 +1,3 @@
+export { recordCessation, CESSATION_REASONS, type CessationReason, type RecordCessationInput } from "./record-cessation";
+export { markNoticeSent } from "./mark-notice-sent";
+export { getCessationSetup } from "./get-cessation-setup";
