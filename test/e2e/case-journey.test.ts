@@ -63,6 +63,7 @@ describe("one child's personal budget, from request to cessation", () => {
   let requestUrl = "";
   let budgetUrl = "";
   let limits: PolicyTimeLimits;
+  let annualDue = "";
 
   it("a case officer records the request", async () => {
     const page = await as("case.officer@demo-county.test");
@@ -131,10 +132,9 @@ describe("one child's personal budget, from request to cessation", () => {
 
     // The annual review keeps to the plan's date, by the policy's period.
     const planDate = await page.getByTestId("plan-reviewed-on").getAttribute("data-iso");
-    if (planDate && limits.annualReview) {
-      const annual = findAnnualReviewDue(limits, planDate, today).due;
-      expect(await page.locator('tr[data-review-kind="annual_review"] [data-testid="review-due"]').textContent()).toBe(en(annual));
-    }
+    expect(planDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    annualDue = findAnnualReviewDue(limits, planDate ?? "", today).due;
+    expect(await page.locator('tr[data-review-kind="annual_review"] [data-testid="review-due"]').textContent()).toBe(en(annualDue));
     await expectNoAxeViolations(page);
 
     const agreement = page.getByRole("form", { name: "Record the direct payment agreement" });
@@ -157,18 +157,37 @@ describe("one child's personal budget, from request to cessation", () => {
     await expectNoAxeViolations(page);
   });
 
-  it("a case officer holds the first review (continue), then the annual review (cease), and ends the budget with notice", async () => {
+  it("a case officer holds the first review, which changes the budget: a new version from the change date, to the penny", async () => {
     const page = await as("case.officer@demo-county.test");
     await page.goto(budgetUrl);
     await page.getByRole("link", { name: "First direct payment review" }).click();
     await page.waitForURL(/\/reviews\/[0-9a-f-]{36}$/);
     expect(await page.getByTestId("review-due").textContent()).toBe(en(computeDeadline(limits, "first_dp_review", today).due));
+    await page.getByLabel("Change the budget").check();
+    const tomorrow = addDays(parseIsoDate(today), 1);
+    await page.getByLabel("Date the change starts").fill(tomorrow);
+    await page.getByLabel(/^New annual amount in pounds/).fill("6500.00");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Record the outcome" }).click();
-    await page.waitForURL(budgetUrl);
+    await page.waitForURL((url) => /\/budgets\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== budgetUrl);
+    budgetUrl = page.url();
+    await page.getByRole("heading", { name: "Personal budget, version 2" }).waitFor();
+    await page.getByText("Version 1", { exact: true }).waitFor();
+    const end = addDays(addMonths(parseIsoDate(today), 12), -1);
+    const total = computeScheduleTotalPence({ annualAmountPence: 650_000, frequency: "monthly", start: tomorrow, end });
+    expect(await page.getByTestId("line-total").textContent()).toBe(formatPence(total));
+    expect(await page.locator("tbody tr").first().locator("td").first().textContent()).toBe(en(tomorrow));
+    // The annual review still to hold moved to the version in force, on the same date.
+    expect(await page.locator('tr[data-review-kind="annual_review"] [data-testid="review-due"]').textContent()).toBe(en(annualDue));
+    await expectNoAxeViolations(page);
+  });
 
+  it("a case officer holds the annual review, which ends the budget, and records the cessation with its notice", async () => {
+    const page = await as("case.officer@demo-county.test");
+    await page.goto(budgetUrl);
     await page.getByRole("link", { name: "Annual review" }).click();
     await page.waitForURL(/\/reviews\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId("review-due").textContent()).toBe(en(annualDue));
     await page.getByLabel("End the budget").check();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Record the outcome" }).click();
@@ -187,7 +206,10 @@ describe("one child's personal budget, from request to cessation", () => {
     await page.getByTestId("notice-due").waitFor();
     expect(await page.getByTestId("notice-due").textContent()).toBe(noticeDue ? en(noticeDue) : "—");
     expect(await page.getByText("Ended: last payment").count()).toBe(1);
-    expect(await page.getByText("Cancelled", { exact: true }).count()).toBe(11);
+    // Every instalment of this version falls after the last payment date, so all are cancelled.
+    const scheduleRows = page.locator("table").filter({ has: page.locator("caption", { hasText: "Payment schedule" }) }).locator("tbody tr");
+    expect(await scheduleRows.count()).toBeGreaterThan(0);
+    expect(await scheduleRows.filter({ hasText: "Cancelled" }).count()).toBe(await scheduleRows.count());
     await expectNoAxeViolations(page);
   });
 });

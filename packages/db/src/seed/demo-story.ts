@@ -3,7 +3,8 @@ import { generateSchedule } from "@pb/budgets";
 import { checkRequest, type CheckInput, type CheckResult } from "@pb/eligibility";
 import { computeDeadline } from "@pb/reviews";
 import type { Insertable } from "kysely";
-import type { BudgetTable, PbRequestTable } from "../schema";
+import type { AgreementTable, BudgetTable, PbRequestTable, ReviewTable } from "../schema";
+import { writeReviewChange, type SeededLine } from "./demo-change";
 import type { DemoRows } from "./demo-rows";
 import type { Random } from "./random";
 import { policyInForceOn, type SeededPolicy } from "./demo-policy";
@@ -265,19 +266,22 @@ function writeBudget(ctx: StoryContext, story: { childId: string; requestId: str
 
   // A few direct payments wait for their signed agreement, so payment runs have exceptions to show.
   const agreed = !hasDirectPayment || random.chance(0.93);
+  let agreementRow: Insertable<AgreementTable> | null = null;
   if (hasDirectPayment && agreed) {
     const recipient = story.approved.find((a) => a.recipient)?.recipient ?? "parent";
-    rows.push("agreement", {
+    agreementRow = {
       council_id: councilId, id: random.uuid(), budget_id: budgetId, recipient, recipient_name: recipient === "young_person" ? "The young person" : "Parent or carer",
       signed_by: recipient === "young_person" ? "The young person" : "Parent or carer", signed_on: addDays(iso(startsOn), -random.int(1, 6)),
       school_agreement_on: story.approved.some((a) => a.onSchoolPremises && a.arrangement === "direct_payment") ? addDays(iso(startsOn), -7) : null,
       monitoring_terms: "Quarterly returns with statements; unspent sums over the policy's weeks may be recovered after a decision with reasons.",
-    });
+    };
+    rows.push("agreement", agreementRow);
   }
 
   const cessation = ceases ? CESSATIONS[random.int(0, CESSATIONS.length - 1)] : undefined;
   const lastPaymentOn = cessation ? min(addDays(iso(startsOn), random.int(90, 300)), addDays(iso(today), -30)) : null;
   let firstDirectPayment: string | null = null;
+  const lines: SeededLine[] = [];
   for (const a of story.approved) {
     const frequency = a.service === "specialist_equipment" || a.service === "disability_equipment" ? "one_off" : random.weighted([["monthly", 6], ["four_weekly", 3], ["quarterly", 2]] as const);
     const lineEnd = frequency === "one_off" ? startsOn : endsOn;
@@ -288,24 +292,44 @@ function writeBudget(ctx: StoryContext, story: { childId: string; requestId: str
       linked_outcomes: JSON.stringify(a.linkedOutcomes), on_school_premises: a.onSchoolPremises,
     });
     const schedule = generateSchedule({ annualAmountPence: a.amountPence, frequency, start: startsOn, end: lineEnd });
+    const seeded: SeededLine = {
+      id: lineId, stream: a.stream, service: a.service, arrangement: a.arrangement, amountPence: a.amountPence, frequency, startsOn, endsOn: lineEnd,
+      decisionId: a.decisionId, linkedOutcomes: a.linkedOutcomes, onSchoolPremises: a.onSchoolPremises, payments: [],
+    };
+    lines.push(seeded);
     for (const instalment of schedule.instalments) {
       const cancelled = lastPaymentOn !== null && instalment.date > lastPaymentOn;
       const blocked = a.arrangement === "direct_payment" && !agreed;
       const due = instalment.date <= today && !cancelled && !blocked;
       const failed = due && random.chance(0.01);
       if (a.arrangement === "direct_payment" && due && (!firstDirectPayment || instalment.date < firstDirectPayment)) firstDirectPayment = instalment.date;
-      rows.push("payment", {
+      const payment = {
         council_id: councilId, id: random.uuid(), budget_line_id: lineId, stream: a.stream, arrangement: a.arrangement,
         due_on: instalment.date, paid_on: due && !failed ? instalment.date : null, amount_pence: instalment.amountPence,
         status: cancelled ? "cancelled" : !due ? "scheduled" : failed ? "failed" : "paid",
-      });
+      } as const;
+      const row = { ...payment };
+      seeded.payments.push(row);
+      rows.push("payment", row);
     }
   }
-  writeReviews(ctx, { ...story, budgetId, policy, firstDirectPayment, endsOn: lastPaymentOn ?? endsOn });
+  const reviews = writeReviews(ctx, { ...story, budgetId, policy, firstDirectPayment, endsOn: lastPaymentOn ?? endsOn });
+  // A review that changed the budget makes a new version (R15); one that cannot change continues.
+  for (const review of reviews.filter((r) => r.outcome === "change")) {
+    const changed = !cessation && agreed && writeReviewChange({ councilId, today, random, rows, caseOfficer: ctx.users.case_officer }, { budget: budgetRow, lines, review, reviews, agreement: agreementRow, childId: story.childId });
+    if (!changed) review.outcome = "continue";
+    break;
+  }
+  for (const review of reviews.filter((r) => r.outcome === "change" && !r.new_budget_id)) review.outcome = "continue";
   if (cessation && lastPaymentOn) {
     const meeting = addDays(iso(lastPaymentOn), -random.int(20, 40));
     const noticeDue = computeDeadline(policy.policy.timeLimits, "cessation_notice", meeting).due;
-    const noticeSent = addDays(iso(meeting), random.chance(0.8) ? random.int(3, 25) : random.int(30, 40));
+    // Most notices went on time, some late, and a few are still to send: the notices-due queue.
+    const noticeSent = random.chance(0.15) ? null : addDays(iso(meeting), random.chance(0.8) ? random.int(3, 25) : random.int(30, 40));
+    rows.push("review", {
+      council_id: councilId, id: random.uuid(), child_id: story.childId, budget_id: budgetId, kind: "annual_review", due_on: meeting,
+      held_on: meeting, outcome: "cease", notes: "The budget ends: see the cessation and its reasons.",
+    });
     rows.push("cessation", {
       council_id: councilId, id: random.uuid(), budget_id: budgetId, reason_code: cessation[0], reasons_text: cessation[1],
       decided_on: meeting, annual_review_meeting_on: meeting, notice_due_on: noticeDue, notice_sent_on: noticeSent,
@@ -316,17 +340,20 @@ function writeBudget(ctx: StoryContext, story: { childId: string; requestId: str
   }
 }
 
-function writeReviews(ctx: StoryContext, b: { childId: string; budgetId: string; planLastReview: string; policy: SeededPolicy; firstDirectPayment: string | null; endsOn: string }): void {
+function writeReviews(ctx: StoryContext, b: { childId: string; budgetId: string; planLastReview: string; policy: SeededPolicy; firstDirectPayment: string | null; endsOn: string }): Insertable<ReviewTable>[] {
   const { random, rows, councilId, today } = ctx;
   const limits = b.policy.policy.timeLimits;
+  const written: Insertable<ReviewTable>[] = [];
   const push = (kind: "first_dp_review" | "annual_review", due: string) => {
     const held = due < addDays(iso(today), -7) && random.chance(0.85);
-    rows.push("review", {
+    const review: Insertable<ReviewTable> = {
       council_id: councilId, id: random.uuid(), child_id: b.childId, budget_id: b.budgetId, kind, due_on: due,
       held_on: held ? addDays(iso(due), -random.int(0, 10)) : null,
-      outcome: held ? random.weighted([["continue", 9], ["change", 1]] as const) : null,
+      outcome: held ? random.weighted([["continue", 8], ["change", 2]] as const) : null,
       notes: held ? "Support is working towards the plan's outcomes." : "",
-    });
+    };
+    written.push(review);
+    rows.push("review", review);
   };
   if (b.firstDirectPayment && limits.firstDirectPaymentReview) push("first_dp_review", computeDeadline(limits, "first_dp_review", b.firstDirectPayment).due);
   if (limits.annualReview) {
@@ -334,6 +361,7 @@ function writeReviews(ctx: StoryContext, b: { childId: string; budgetId: string;
     while (due < addDays(iso(today), -300)) due = computeDeadline(limits, "annual_review", due).due;
     if (due <= addMonths(iso(b.endsOn), 1)) push("annual_review", due);
   }
+  return written;
 }
 
 function audit(ctx: StoryContext, childId: string, action: string, entity: string, entityId: string, on: string, actor: string): void {

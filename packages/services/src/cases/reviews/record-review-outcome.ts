@@ -27,11 +27,16 @@ export async function recordReviewOutcome(ctx: ServiceContext, input: RecordRevi
   const budget = await loadBudget(ctx, review.budget_id);
   if (budget.status !== "active") throw new ValidationError("reviewId", `the budget it reviews is ${budget.status}`);
   if (input.heldOn > ctx.today) throw new ValidationError("heldOn", "cannot be in the future");
-  if (input.heldOn < budget.starts_on) throw new ValidationError("heldOn", `cannot be before the budget started (${budget.starts_on})`);
+  // A review may fall before a later version starts: it belongs to the budget, whichever version is in force.
+  const first = budget.request_id
+    ? await ctx.db.selectFrom("budget").select((eb) => eb.fn.min("starts_on").as("startsOn")).where("council_id", "=", ctx.councilId).where("request_id", "=", budget.request_id).executeTakeFirst()
+    : undefined;
+  const startedOn = first?.startsOn ?? budget.starts_on;
+  if (input.heldOn < startedOn) throw new ValidationError("heldOn", `cannot be before the budget started (${startedOn})`);
   if (input.outcome === "change" && !input.change) throw new ValidationError("change", "say what changes and from when");
   if (input.outcome !== "change" && input.change) throw new ValidationError("change", "is only for a change outcome");
 
-  const updated = await updateAtVersion(ctx, "review", review.id, input.version, { held_on: input.heldOn, outcome: input.outcome, notes: input.notes.trim() }, "That review");
+  const updated = await updateAtVersion(ctx, "review", review.id, input.version, { held_on: input.heldOn, outcome: input.outcome, notes: [review.notes, input.notes.trim()].filter(Boolean).join("\n") }, "That review");
   let newBudgetId: string | null = null;
   if (input.outcome === "change" && input.change) {
     newBudgetId = (await changeBudgetVersion(ctx, budget.id, input.change, input.heldOn, review.id)).id;

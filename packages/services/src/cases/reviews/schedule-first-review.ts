@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { ServiceContext } from "../../shared/context";
-import { deadlineOrNull, requirePolicyOn } from "../../shared/policy-on";
+import { getPolicyInForce } from "../../policy/policy-in-force";
+import { deadlineOrNull } from "../../shared/policy-on";
 
 /**
  * T2: once a direct payment instalment is paid, the first review is due the policy's period after
@@ -33,8 +34,9 @@ export async function scheduleFirstReviewAfterPayment(ctx: ServiceContext, payme
     .where("p.status", "=", "paid")
     .executeTakeFirst();
   if (!first?.firstPaidOn) return null;
-  const policy = await requirePolicyOn(ctx, first.firstPaidOn, "paidOn");
-  const deadline = deadlineOrNull(policy, "first_dp_review", first.firstPaidOn, "paidOn");
+  // No policy in force, or none that sets the period: nothing to schedule, and the payment still stands.
+  const policy = await getPolicyInForce(ctx.db, ctx.councilId, first.firstPaidOn);
+  const deadline = policy ? deadlineOrNull(policy, "first_dp_review", first.firstPaidOn, "paidOn") : null;
   if (!deadline) return null;
   await ctx.db.insertInto("review").values({ council_id: ctx.councilId, child_id: paid.child_id, budget_id: paid.budgetId, kind: "first_dp_review", due_on: deadline.due }).execute();
   return deadline.due;

@@ -1,0 +1,57 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withCouncil, type Database } from "@pb/db";
+import { DEMO_TODAY, seedDemo } from "@pb/db/seed";
+import { listWorkQueues } from "@pb/services";
+import { openTestDatabase } from "./support/database";
+
+let database: Database;
+let councilId = "";
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  councilId = (await seedDemo(database.db)).councilId;
+}, 120_000);
+afterAll(async () => database?.close());
+
+const one = async <T>(query: string) => (await sql<T>`${sql.raw(query)}`.execute(database.db)).rows[0] as T;
+
+describe("the demo seed exercises every stage of the lifecycle", () => {
+  it("has refusals, letters, disagreements, agreements, paid payments, reviews of each outcome and cessations with several reasons", async () => {
+    const facts = await one<Record<string, number>>(`select
+      (select count(*)::int from decision where outcome = 'refused') as refused,
+      (select count(*)::int from decision where letter_sent_on is not null) as letters,
+      (select count(*)::int from disagreement) as disagreements,
+      (select count(*)::int from agreement) as agreements,
+      (select count(*)::int from payment where status = 'paid') as paid,
+      (select count(*)::int from review where kind = 'first_dp_review' and held_on is not null) as first_reviews,
+      (select count(*)::int from review where kind = 'annual_review' and outcome = 'continue') as continued,
+      (select count(*)::int from review where outcome = 'change' and new_budget_id is not null) as changed,
+      (select count(*)::int from review where outcome = 'cease') as ceased_at_review,
+      (select count(*)::int from budget where status = 'superseded') as superseded,
+      (select count(distinct reason_code)::int from cessation) as reasons,
+      (select count(*)::int from cessation where notice_sent_on is null) as notices_unsent`);
+    for (const [fact, n] of Object.entries(facts)) expect(n, fact).toBeGreaterThan(0);
+    expect(facts.reasons).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps each changed budget's schedules to the penny: the new version's payments start on its start date", async () => {
+    const bad = await one<{ n: number }>(`select count(*)::int as n from budget b where b.supersedes_budget_id is not null and exists (
+      select 1 from budget_line l join payment p on p.council_id = l.council_id and p.budget_line_id = l.id
+      where l.council_id = b.council_id and l.budget_id = b.id and p.due_on < b.starts_on)`);
+    expect(bad.n).toBe(0);
+    const leftovers = await one<{ n: number }>(`select count(*)::int as n from budget n join budget o on o.council_id = n.council_id and o.id = n.supersedes_budget_id
+      join budget_line l on l.council_id = o.council_id and l.budget_id = o.id join payment p on p.council_id = l.council_id and p.budget_line_id = l.id
+      where p.due_on >= n.starts_on and p.status <> 'cancelled'`);
+    expect(leftovers.n).toBe(0);
+  });
+
+  it("fills every case work queue on the demo's today", async () => {
+    const queues = await withCouncil(database.db, councilId, (trx) =>
+      listWorkQueues({ db: trx, councilId, actorUserId: null, today: DEMO_TODAY }, ["case_officer", "panel_member"]),
+    );
+    for (const id of ["decisions_due", "letters_not_sent", "reviews_due", "notices_due", "disagreements_near_deadline"]) {
+      expect(queues.find((q) => q.id === id)?.items.length, id).toBeGreaterThan(0);
+    }
+  });
+});
