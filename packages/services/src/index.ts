@@ -35,3 +35,4 @@ export * from "./cases/requests";
 export * from "./cases/decisions";
 export * from "./cases/disagreements";
 export * from "./what-if";
+export * from "./dashboards";
