@@ -49,6 +49,7 @@ const tableOf = (view: DashboardView, id: string) => {
   if (!section) throw new Error(`no section ${id}`);
   return section.table;
 };
+type DrillInput = Parameters<ReturnType<typeof callerFor>["dashboard"]["drilldown"]>[0]["target"];
 const num = (row: ExportRow | undefined, key: string) => Number(row?.[key] ?? 0);
 
 // Each request's outcome from its lines' latest decisions that nothing superseded: approved when every line was approved as
@@ -146,7 +147,7 @@ async function expectDrillsAddUp(view: DashboardView, filter: Record<string, unk
     for (const [row, drills] of cells) {
       for (const [key, target] of Object.entries(drills ?? {})) {
         if (!target || typeof row[key] !== "number") continue;
-        const page = await manager().dashboard.drilldown({ ...(filter as { period: typeof FY }), target, limit: 1000 });
+        const page = await manager().dashboard.drilldown({ ...(filter as { period: typeof FY }), target: target as DrillInput, limit: 1000 });
         expect(page.valueTotal, `${section.id} ${String(Object.values(row)[0])} ${key}`).toBe(row[key]);
         if (page.valueKind === "count" && page.rows.every((r) => r.value === 1)) expect(page.total).toBe(row[key]);
         if (page.total <= 1000) expect(page.rows.reduce((s, r) => s + Number(r.value), 0)).toBe(row[key]);
