@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
-import { getPaidSpendByMonthAndStream } from "@pb/db";
+import { getPaidSpendByMonthAndStream, listPublishedPolicyVersions, listServicesInUse, NO_POLICY_VERSION } from "@pb/db";
 import { buildSpendByStream } from "@pb/reports";
 import { listDashboardRows, loadCessationDashboard, loadPolicyReviewDashboard, loadUptakeDashboard, type DashboardFilter } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
-import { FinancialYearLabel, financialYearRange } from "../inputs";
+import { FinancialYearLabel, financialYearRange, Uuid } from "../inputs";
 import { DashboardFilterInput, DrilldownInput } from "../dashboard-inputs";
 
 export const SpendByStreamInput = z.strictObject({ financialYear: FinancialYearLabel });
@@ -23,6 +23,14 @@ export const dashboardRouter = createRouter({
     const rows = await getPaidSpendByMonthAndStream(ctx.db, { councilId: ctx.councilId, from, to });
     return buildSpendByStream(input.financialYear, rows);
   }),
+
+  /** What the filters offer: the council's published policy versions and the services its budgets have used. */
+  options: dashboards.input(z.strictObject({ councilId: Uuid.optional() }).optional()).query(async ({ ctx }) => ({
+    councilId: ctx.councilId,
+    noPolicyVersionId: NO_POLICY_VERSION,
+    versions: await listPublishedPolicyVersions(ctx.db, ctx.councilId),
+    services: await listServicesInUse(ctx.db, ctx.councilId),
+  })),
 
   /** Active budgets, requests and outcomes, EHC plans with a budget, direct payments by recipient, days to decide. */
   uptake: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadUptakeDashboard(ctx.service, filterOf(input))),
