@@ -179,6 +179,30 @@ describe("drill-down", () => {
   });
 });
 
+describe("dashboard exports", () => {
+  it("gives the commissioner the dashboard's tables, suppressed, with the filters and policy versions stated", async () => {
+    const filter = { period: FY, stream: "education" as const };
+    const view = await manager().dashboard.cessations(filter);
+    const exported = await callerFor(database.db, demo.commissioner).exports.dashboard({ ...filter, dashboard: "cessations" });
+    expect(exported.tables.map((t) => t.id)).toEqual(view.sections.map((s) => s.table.id));
+    const about = exported.aboutTable.rows.map((r) => Object.values(r).join(" "));
+    expect(about.join("\n")).toMatch(/Funding stream.*education/);
+    expect(exported.about.policyVersions.length).toBeGreaterThan(0);
+    for (const [t, table] of exported.tables.entries()) {
+      const shown = view.sections[t]?.table;
+      for (const [r, row] of table.rows.entries()) {
+        for (const column of table.columns) {
+          const cell = row[column.key];
+          if (column.kind !== "count" || typeof cell !== "number") continue;
+          expect(cell === 0 || cell >= exported.about.suppressionThreshold!, `${table.id} ${column.key}`).toBe(true);
+          expect(cell).toBe(shown?.rows[r]?.[column.key]);
+        }
+      }
+    }
+    expect(JSON.stringify(exported)).not.toMatch(/given_name|date_of_birth/);
+  });
+});
+
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
