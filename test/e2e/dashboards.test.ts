@@ -24,10 +24,11 @@ describe("uptake, cessations and policy review dashboards, end to end", () => {
     const page = await context.newPage();
     await signIn(page, "manager@demo-county.test", DEMO_PASSWORD);
     await page.goto(`${baseUrl()}/dashboards/uptake`);
-    await page.getByLabel("Period").selectOption("fy");
-    await page.getByLabel("Year").selectOption("2025-26");
-    await page.getByLabel("Funding stream").selectOption("social_care");
-    await page.getByRole("button", { name: "Show" }).click();
+    const filters = page.getByRole("form", { name: "Filters" });
+    await filters.getByLabel("Period", { exact: true }).selectOption("fy");
+    await filters.getByLabel("Year", { exact: true }).selectOption("2025-26");
+    await filters.getByLabel("Funding stream").selectOption("social_care");
+    await filters.getByRole("button", { name: "Show" }).click();
     await page.waitForURL((url) => url.searchParams.get("stream") === "social_care" && url.searchParams.get("year") === "2025-26");
     await page.getByRole("table", { name: /Requests received per month/ }).waitFor();
     await expectNoAxeViolations(page);
