@@ -215,7 +215,7 @@ describe("the row-level extract", () => {
 describe("the policy review pack", () => {
   it("has every table of the exports, the policy versions and what it was made from", async () => {
     const pack = await callerFor(database.db, north.users.manager).exports.reviewPack({ from: "2025-04-01", to: "2026-03-31" });
-    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns"]);
+    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns", "uptake", "cessations", "policy-review", "what-if"]);
     expect(pack.sections[0]?.tables[0]?.totalRow?.totalPence).toBe(EXPECTED.spendTotalPence);
     expect(pack.sections[1]?.tables.map((t) => t.id)).toEqual(["sen2-personal-budgets", "ehcp-coverage", "phb-by-type", "direct-payment-spend"]);
     expect(pack.about.policyVersions.map((v) => v.versionNumber)).toEqual([1]);

@@ -70,14 +70,28 @@ export const userProcedure = signedIn;
 
 class RollBack extends Error {}
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The input's `councilId`, when it is an id at all (anything else is left for the input schema to refuse). */
+async function readAskedCouncil(getRawInput: () => Promise<unknown>): Promise<string | null> {
+  const raw = await getRawInput().catch(() => undefined);
+  if (typeof raw !== "object" || raw === null || !("councilId" in raw)) return null;
+  const id = (raw as { councilId: unknown }).councilId;
+  return typeof id === "string" && UUID.test(id) ? id.toLowerCase() : null;
+}
+
 /**
  * A procedure for the given roles in the caller's current council. The body runs inside one
  * transaction scoped to that council (row-level security underneath), and a failure anywhere
  * rolls everything back, so nothing is half written.
  */
 export function councilProcedure(roles: readonly Role[]) {
-  return signedIn.use(async ({ ctx, next }) => {
-    const membership = chooseMembership(await getMemberships(ctx.db, ctx.userId), ctx.requestedCouncilId);
+  return signedIn.use(async ({ ctx, next, getRawInput }) => {
+    const memberships = await getMemberships(ctx.db, ctx.userId);
+    // A council named in the input (a dashboard's URL) must be one of the caller's; else the cookie's choice.
+    const asked = await readAskedCouncil(getRawInput);
+    if (asked && !memberships.some((m) => m.councilId === asked)) throw new TRPCError({ code: "FORBIDDEN", message: "councilId: you are not a member of that council." });
+    const membership = chooseMembership(memberships, asked ?? ctx.requestedCouncilId);
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any council." });
     if (!membership.roles.some((r) => roles.includes(r))) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });

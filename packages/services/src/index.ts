@@ -40,3 +40,4 @@ export * from "./cases/reviews";
 export * from "./cases/cessations";
 export * from "./what-if";
 export * from "./cases/children";
+export * from "./dashboards";

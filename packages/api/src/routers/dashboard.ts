@@ -1,14 +1,24 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
-import { getSpendRollupRows } from "@pb/db";
+import { getSpendRollupRows, listPublishedPolicyVersions, listServicesInUse, NO_POLICY_VERSION } from "@pb/db";
 import { buildSpendByStream } from "@pb/reports";
+import { listDashboardRows, loadCessationDashboard, loadPolicyReviewDashboard, loadUptakeDashboard, type DashboardFilter } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
-import { FinancialYearLabel, financialYearRange } from "../inputs";
+import { FinancialYearLabel, financialYearRange, Uuid } from "../inputs";
+import { DashboardFilterInput, DrilldownInput } from "../dashboard-inputs";
 
 export const SpendByStreamInput = z.strictObject({ financialYear: FinancialYearLabel });
 
+const dashboards = councilProcedure(ACCESS.dashboards);
+
+/** The filters without the council, which the middleware has already chosen. */
+function filterOf(input: z.infer<typeof DashboardFilterInput>): DashboardFilter {
+  const { councilId: _councilId, ...filter } = input;
+  return filter;
+}
+
 export const dashboardRouter = createRouter({
-  spendByStream: councilProcedure(ACCESS.dashboards)
+  spendByStream: dashboards
     .input(SpendByStreamInput)
     .query(async ({ ctx, input }) => {
       const { from, to } = financialYearRange(input.financialYear);
@@ -24,4 +34,27 @@ export const dashboardRouter = createRouter({
       }
       return buildSpendByStream(input.financialYear, [...paid.values()]);
     }),
+
+  /** What the filters offer: the council's published policy versions and the services its budgets have used. */
+  options: dashboards.input(z.strictObject({ councilId: Uuid.optional() }).optional()).query(async ({ ctx }) => ({
+    councilId: ctx.councilId,
+    noPolicyVersionId: NO_POLICY_VERSION,
+    versions: await listPublishedPolicyVersions(ctx.db, ctx.councilId),
+    services: await listServicesInUse(ctx.db, ctx.councilId),
+  })),
+
+  /** Active budgets, requests and outcomes, EHC plans with a budget, direct payments by recipient, days to decide. */
+  uptake: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadUptakeDashboard(ctx.service, filterOf(input))),
+
+  /** Budgets ended by reason, stream and month; reviews of decisions asked for and their outcomes. */
+  cessations: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadCessationDashboard(ctx.service, filterOf(input))),
+
+  /** The same measures before and after each published policy version, side by side. */
+  policyReview: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadPolicyReviewDashboard(ctx.service, filterOf(input))),
+
+  /** The rows behind one figure, each with its share of it; the shares add up to the figure. */
+  drilldown: dashboards.input(DrilldownInput).query(({ ctx, input }) => {
+    const { target, limit, offset, ...filter } = input;
+    return listDashboardRows(ctx.service, { filter: filterOf(filter), target, limit, offset });
+  }),
 });

@@ -4,6 +4,8 @@ import { ARRANGEMENTS, IsoDate, STREAMS } from "@pb/eligibility";
 import {
   AGGREGATE_EXPORT_KINDS,
   buildAggregateExport,
+  buildDashboardExport,
+  DASHBOARD_NAMES,
   buildReviewPack,
   EXTRACT_KINDS,
   getExportSettings,
@@ -15,6 +17,7 @@ import {
 import { EXPORT_CATALOGUE } from "@pb/reports";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel } from "../inputs";
+import { DashboardFilterInput } from "../dashboard-inputs";
 
 // Ten years is more than any review cycle (T8: three years) and keeps one export's work bounded.
 const MAX_SPAN_DAYS = 3660;
@@ -44,6 +47,7 @@ export const ExtractInput = z.strictObject({
   arrangement: z.enum(ARRANGEMENTS).optional(),
 });
 export const ReviewPackInput = DateRange;
+export const DashboardExportInput = DashboardFilterInput.extend({ dashboard: z.enum(DASHBOARD_NAMES) });
 export const ExportSettingsInput = z.strictObject({
   smallCountThreshold: z.int().min(MIN_SMALL_COUNT_THRESHOLD).max(MAX_SMALL_COUNT_THRESHOLD),
   version: z.int().min(0).max(1_000_000_000),
@@ -66,6 +70,14 @@ export const exportsRouter = createRouter({
   aggregate: councilProcedure(ACCESS.exports)
     .input(AggregateExportInput)
     .query(({ ctx, input }) => buildAggregateExport(ctx.service, { ...input, madeByRole: describeMaker(ctx.roles, ACCESS.exports) })),
+
+  /** A dashboard's tables for CSV and XLSX, suppressed, with its filters and policy versions stated. */
+  dashboard: councilProcedure(ACCESS.exports)
+    .input(DashboardExportInput)
+    .query(({ ctx, input }) => {
+      const { councilId: _councilId, dashboard, ...filter } = input;
+      return buildDashboardExport(ctx.service, { dashboard, filter, madeByRole: describeMaker(ctx.roles, ACCESS.exports) });
+    }),
 
   /** Checks, counts and audits a row-level extract; its rows then stream from the route handler. */
   prepareExtract: councilProcedure(ACCESS.exports)

@@ -20,3 +20,8 @@ export const DEMO_USERS: readonly { email: string; name: string; role: Role }[] 
   { email: "panel@demo-county.test", name: "Pat Panel", role: "panel_member" },
   { email: "finance@demo-county.test", name: "Frankie Finance", role: "finance_officer" },
 ];
+
+/** More users of roles the demo already has (a second manager to share a dashboard's link with): demo seed only. */
+export const DEMO_MORE_USERS: readonly { email: string; name: string; role: Role }[] = [
+  { email: "manager2@demo-county.test", name: "Robin Second Manager", role: "manager" },
+];

@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import type { Insertable, Kysely } from "kysely";
 import type { DB } from "../schema";
 import { createRandom } from "./random";
-import { DEMO_PASSWORD, DEMO_USERS } from "./demo-people";
+import { DEMO_MORE_USERS, DEMO_PASSWORD, DEMO_USERS } from "./demo-people";
 import { seedDemoPolicies } from "./demo-policy";
 import { DemoRows, INSERT_ORDER } from "./demo-rows";
 import { writeChildStory } from "./demo-story";
@@ -31,6 +31,13 @@ export async function seedDemo(db: Kysely<DB>, options: { children?: number } = 
     for (const user of DEMO_USERS) {
       const userId = random.uuid();
       users[user.role] = userId;
+      await trx.insertInto("app_user").values({ id: userId, email: user.email, display_name: user.name, password_hash: passwordHash }).execute();
+      await trx.insertInto("council_membership").values({ council_id: councilId, user_id: userId, role: user.role }).execute();
+    }
+    // Their ids come from a stream of their own, so the rest of the demo stays exactly as it was.
+    const more = createRandom(20_261_125);
+    for (const user of DEMO_MORE_USERS) {
+      const userId = more.uuid();
       await trx.insertInto("app_user").values({ id: userId, email: user.email, display_name: user.name, password_hash: passwordHash }).execute();
       await trx.insertInto("council_membership").values({ council_id: councilId, user_id: userId, role: user.role }).execute();
     }

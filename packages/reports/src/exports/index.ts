@@ -11,3 +11,4 @@ export * from "./dashboard-tables";
 export * from "./review-pack";
 export * from "./display";
 export * from "./catalogue";
+export * from "./what-if-pack";

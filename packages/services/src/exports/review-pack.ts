@@ -1,6 +1,8 @@
 import { writeAudit } from "@pb/db";
 import {
   buildChartFromTable,
+  buildWhatIfPackTables,
+  type DashboardView,
   resolvePeriod,
   STREAM_LABELS,
   STREAMS,
@@ -13,6 +15,10 @@ import { diffPolicyVersions } from "../policy/policy-versions";
 import type { ServiceContext } from "../shared/context";
 import { loadExportTables, suppressTables } from "./aggregate-export";
 import { getExportSettings } from "./export-settings";
+import { loadDashboard, type DashboardName } from "../dashboards/load-dashboards";
+import { toExportTable } from "../dashboards/dashboard-export";
+import { findDraft } from "../policy/read-policy-version-detail";
+import { runWhatIf } from "../what-if/run-what-if";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 
 /**
@@ -49,7 +55,12 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
       source: "Payments, budgets, plans and policy versions recorded in the product when the pack was made, through the same functions as the dashboards.",
       suppressionThreshold: smallCountThreshold,
     },
-    sections: [buildSpendSection(spend), buildReturnsSection(returns)],
+    sections: [
+      buildSpendSection(spend),
+      buildReturnsSection(returns),
+      ...(await buildDashboardSections(ctx, period.from, period.to, smallCountThreshold)),
+      await buildWhatIfSection(ctx, period.from, period.to, smallCountThreshold),
+    ],
     policyChanges,
     dataRows,
   };
@@ -92,4 +103,41 @@ async function countSourceRows(ctx: ServiceContext, from: string, to: string): P
     { label: "Payments due in the period", count: Number(payments?.n ?? 0) },
     { label: "Budget lines in force in the period", count: Number(lines?.n ?? 0) },
   ];
+}
+
+const DASHBOARD_SECTIONS: { name: DashboardName; title: string; intro: string }[] = [
+  { name: "uptake", title: "Uptake", intro: "Personal budgets in force, requests and their outcomes, the share of EHC plans with a personal budget, direct payments by recipient and days to decide." },
+  { name: "cessations", title: "Personal budgets ended, and reviews asked for", intro: "Budgets ended by reason, stream and month; reviews of decisions families asked for, and their outcomes." },
+  { name: "policy_review", title: "Before and after each policy version", intro: "The same measures for each stretch of the period under one policy version, side by side." },
+];
+
+/** Charts for the figures a printed bar can show (money and counts); every table in full. */
+function sectionOf(view: DashboardView, meta: (typeof DASHBOARD_SECTIONS)[number], threshold: number, from: string, to: string): PackSection {
+  const tables = suppressTables(view.sections.map((s) => toExportTable(s.table)), threshold);
+  const charts = view.sections.flatMap((s, i) => {
+    const table = tables[i];
+    if (!s.chart || !table || (s.chart.valueKind !== "pence" && s.chart.valueKind !== "count")) return [];
+    return [buildChartFromTable(table, { title: s.title, categoryKey: s.chart.categoryKey, seriesKeys: s.chart.series.map((x) => x.key) })];
+  });
+  return { id: meta.name.replace("_", "-"), title: meta.title, intro: `${meta.intro} Whole months from ${from.slice(0, 7)} to ${to.slice(0, 7)}.`, charts, tables };
+}
+
+/** The uptake, cessations and policy review dashboards over the whole months of the review period. */
+async function buildDashboardSections(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection[]> {
+  const period = { kind: "custom" as const, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
+  const out: PackSection[] = [];
+  for (const meta of DASHBOARD_SECTIONS) out.push(sectionOf(await loadDashboard(ctx, meta.name, { period }), meta, threshold, from, to));
+  return out;
+}
+
+/** The what-if against the council's draft over the period's requests, when there is a draft to try. */
+async function buildWhatIfSection(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection> {
+  const base = { id: "what-if", title: "What if: the draft policy against the period's requests" };
+  const draft = await findDraft(ctx);
+  if (!draft) return { ...base, intro: "The council has no draft policy, so there is nothing to try against the period's requests.", charts: [], tables: [] };
+  const result = await runWhatIf(ctx, { from, to });
+  const label = `the draft (version ${result.candidate.versionNumber})`;
+  const tables = suppressTables(buildWhatIfPackTables(result.summary, label), threshold);
+  const charts = tables[0] ? [buildChartFromTable(tables[0], { title: `Request lines by outcome, in force and under ${label}`, categoryKey: "outcome", seriesKeys: ["inForce", "draft"] })] : [];
+  return { ...base, intro: `Every request line received in the period, on the facts recorded with it, through ${label}, beside the outcomes recorded under the policy in force.`, charts, tables };
 }

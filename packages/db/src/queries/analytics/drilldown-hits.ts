@@ -9,11 +9,12 @@ export type DrilldownMeasure = (typeof DRILLDOWN_MEASURES)[number];
 /** What narrows a drill-down beyond the dashboard filters: the category of the bar clicked. */
 export type DrilldownCell = { outcome?: string; reasonCode?: string; recipient?: string; kind?: string; hasEhcp?: boolean };
 
-type MeasureSource = { rollup: string; measure: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
+/** `value`: the measure the bar shows (pence for money), each row's share of which the drill-down lists. */
+type MeasureSource = { rollup: string; measure: string; value?: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
 
 const MEASURES: Record<DrilldownMeasure, MeasureSource> = {
-  scheduled: { rollup: "analytics_spend_month", measure: "scheduled_count", lines: "columns", cell: [] },
-  paid: { rollup: "analytics_spend_month", measure: "paid_count", lines: "columns", cell: [] },
+  scheduled: { rollup: "analytics_spend_month", measure: "scheduled_count", value: "scheduled_pence", lines: "columns", cell: [] },
+  paid: { rollup: "analytics_spend_month", measure: "paid_count", value: "paid_pence", lines: "columns", cell: [] },
   committed: { rollup: "analytics_commitment_month", measure: "committed_pence", lines: "columns", cell: [] },
   in_force: { rollup: "analytics_commitment_month", measure: "in_force_lines", lines: "columns", cell: [] },
   budgets: { rollup: "analytics_budget_month", measure: "budgets", lines: "signature", cell: ["recipient", "hasEhcp"] },
@@ -48,12 +49,18 @@ export function buildDrilldownHits(measure: DrilldownMeasure, f: AnalyticsFilter
   const conditions = [...filterConditions(f, source.lines, "x"), `x.${source.measure} <> 0`, ...cellConditions];
   const extras = (source.extras ?? []).map((c) => `, min(x.${c}) as ${c}`).join("");
   const text = `with rx_pi as materialized (${policyIntervals("select {{council}}::uuid")}),
-    rx_hits as (select x.rx_anchor${extras}
+    rx_hits as (select x.rx_anchor${extras}, sum(x.${source.value ?? source.measure})::bigint as rx_value
       from (${rollup.select(readNow(rollup.anchor, `a.council_id = {{council}}::uuid and ${rollup.window}`))}) x (${contributionColumns(rollup)})
       where ${conditions.join(" and ")} group by x.rx_anchor)`;
   const values: Record<string, unknown> = { ...filterValues(f), from: f.fromMonth, to: lastDayOf(f.toMonth) };
   for (const k of source.cell) values[`cell_${k}`] = cell[k] ?? null;
   return { text, values };
+}
+
+/** Whether a measure's rows carry money (pence) or a count. */
+export function drilldownValueKind(measure: DrilldownMeasure): "pence" | "count" {
+  const value = MEASURES[measure].value ?? MEASURES[measure].measure;
+  return value.endsWith("_pence") ? "pence" : "count";
 }
 
 /** Which table's rows a measure's drill-down lists. */

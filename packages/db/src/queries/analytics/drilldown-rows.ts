@@ -1,5 +1,5 @@
 import { bindSql, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
-import { buildDrilldownHits, drilldownAnchor, type DrilldownCell, type DrilldownMeasure } from "./drilldown-hits";
+import { buildDrilldownHits, drilldownAnchor, drilldownValueKind, type DrilldownCell, type DrilldownMeasure } from "./drilldown-hits";
 
 // Each list names the child by reference only: the people who drill down need no names.
 const CHILD_OF_BUDGET = "join child c on c.council_id = b.council_id and c.id = b.child_id";
@@ -63,7 +63,11 @@ const LISTS: Record<string, { columns: string; from: string; order: string }> = 
 };
 
 export type DrilldownRow = Record<string, string | number | null> & { id: string; childReference: string };
-export type DrilldownPage = { anchor: string; rows: DrilldownRow[]; total: number };
+/**
+ * `total`: how many rows; `valueTotal`: the sum of every row's `value` (its share of the figure
+ * clicked: pence for money, a count otherwise), which equals the figure itself.
+ */
+export type DrilldownPage = { anchor: string; valueKind: "pence" | "count"; rows: DrilldownRow[]; total: number; valueTotal: number };
 
 /** One page of the rows behind a dashboard cell, in a stable order, with how many there are in all. */
 export async function listDrilldownRows(
@@ -75,15 +79,22 @@ export async function listDrilldownRows(
   if (!list) throw new Error(`no drill-down list for ${anchor}`);
   const hits = buildDrilldownHits(params.measure, params.filter, params.cell);
   const text = `${hits.text}
-    select ${list.columns}, count(*) over ()::int as rx_total from ${list.from}
+    select ${list.columns}, h.rx_value as value, count(*) over ()::int as rx_total, sum(h.rx_value) over ()::bigint as rx_sum from ${list.from}
     order by ${list.order} limit {{limit}} offset {{offset}}`;
-  const result = await bindSql<DrilldownRow & { rx_total: number }>(text, { ...hits.values, limit: params.limit, offset: params.offset }).execute(db);
-  const total = result.rows[0]?.rx_total ?? (params.offset > 0 ? await countHits(db, hits) : 0);
-  return { anchor, rows: result.rows.map(({ rx_total: _total, ...row }) => row as DrilldownRow), total };
+  const result = await bindSql<DrilldownRow & { rx_total: number; rx_sum: number | string }>(text, { ...hits.values, limit: params.limit, offset: params.offset }).execute(db);
+  const first = result.rows[0];
+  const counted = first ? { n: first.rx_total, sum: Number(first.rx_sum) } : params.offset > 0 ? await countHits(db, hits) : { n: 0, sum: 0 };
+  return {
+    anchor,
+    valueKind: drilldownValueKind(params.measure),
+    rows: result.rows.map(({ rx_total: _total, rx_sum: _sum, ...row }) => ({ ...row, value: Number(row.value) }) as DrilldownRow),
+    total: counted.n,
+    valueTotal: counted.sum,
+  };
 }
 
-/** The count alone, for a page past the end. */
-async function countHits(db: AnalyticsDb, hits: { text: string; values: Record<string, unknown> }): Promise<number> {
-  const result = await bindSql<{ n: number }>(`${hits.text} select count(*)::int as n from rx_hits`, hits.values).execute(db);
-  return result.rows[0]?.n ?? 0;
+/** The count and sum alone, for a page past the end. */
+async function countHits(db: AnalyticsDb, hits: { text: string; values: Record<string, unknown> }): Promise<{ n: number; sum: number }> {
+  const result = await bindSql<{ n: number; sum: string | number }>(`${hits.text} select count(*)::int as n, coalesce(sum(rx_value), 0)::bigint as sum from rx_hits`, hits.values).execute(db);
+  return { n: result.rows[0]?.n ?? 0, sum: Number(result.rows[0]?.sum ?? 0) };
 }

@@ -1,0 +1,118 @@
+import { TRPCError } from "@trpc/server";
+import { ACCESS } from "@pb/auth";
+import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
+import { todayIso } from "@pb/services";
+import { getServerCaller } from "~/server/caller";
+import { FilterForm, type FilterOptions } from "./filter-form";
+import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
+import { SectionChart, type ChartDatum } from "./section-chart";
+import { SectionTable } from "./section-table";
+
+export type DashboardName = "uptake" | "cessations" | "policy_review";
+const PROCEDURES = { uptake: "uptake", cessations: "cessations", policy_review: "policyReview" } as const;
+export const DASHBOARD_PATHS: Record<DashboardName, string> = { uptake: "/dashboards/uptake", cessations: "/dashboards/cessations", policy_review: "/dashboards/policy-review" };
+
+/** The latest six financial years, newest first. */
+function recentYears(today: string): string[] {
+  const start = Number(today.slice(0, 4)) - (today.slice(5, 7) < "04" ? 1 : 0);
+  return Array.from({ length: 6 }, (_, i) => `${start - i}-${String((start - i + 1) % 100).padStart(2, "0")}`);
+}
+
+function chartData(view: DashboardView, section: DashboardView["sections"][number], values: FilterValues, back: string): ChartDatum[] {
+  const { chart, table } = section;
+  if (!chart) return [];
+  return table.rows.map((row, i) => {
+    const drills = table.drills?.[i] ?? {};
+    const out: ChartDatum = { category: String(row[chart.categoryKey] ?? ""), values: {}, hrefs: {} };
+    for (const s of chart.series) {
+      const v = row[s.key];
+      out.values[s.key] = typeof v === "number" ? v : null;
+      const target = drills[s.key];
+      if (target) out.hrefs[s.key] = drillHref(target, values, back);
+    }
+    return out;
+  });
+}
+
+/**
+ * One dashboard: the filter form (its values in the URL), headline figures, and each section as a
+ * chart with the table of the same figures; each figure opens the rows behind it.
+ */
+export async function DashboardPage({ name, title, lede, searchParams }: { name: DashboardName; title: string; lede: string; searchParams: Promise<SearchParams> }) {
+  const today = todayIso();
+  const values = readFilterValues(await searchParams, today);
+  const input = toFilterInput(values);
+  const caller = await getServerCaller();
+  const me = await caller.session.me();
+  let view: DashboardView | null = null;
+  let problem: string | null = null;
+  let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: recentYears(today) };
+  try {
+    const found = await caller.dashboard.options(input.councilId ? { councilId: input.councilId } : undefined);
+    options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };
+    view = await caller.dashboard[PROCEDURES[name]](input);
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
+    problem = error.message;
+  }
+  const councilId = input.councilId ?? me.currentCouncilId;
+  const roles = me.memberships.find((m) => m.councilId === councilId)?.roles ?? [];
+  const mayExport = roles.some((r) => (ACCESS.exports as readonly string[]).includes(r));
+  const back = DASHBOARD_PATHS[name];
+  const hrefOf = (t: DrillTarget) => drillHref(t, values, back);
+  const query = filterQuery(values);
+  query.set("dashboard", name);
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="lede">{lede}</p>
+      <FilterForm values={values} options={options} />
+      {problem && (
+        <div className="error-summary" role="alert">
+          <h2>There is a problem with the filters</h2>
+          <p>{problem}</p>
+        </div>
+      )}
+      {view && (
+        <>
+          <p>
+            Showing {view.period.label}.{" "}
+            {mayExport && (
+              <>
+                <a href={`/api/exports/dashboard?${query.toString()}&format=xlsx`} download>
+                  Download these figures as XLSX
+                </a>{" "}
+                (every table, and a sheet stating the filters, the policy versions and when it was made), or one table as CSV:{" "}
+                {view.sections.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && ", "}
+                    <a href={`/api/exports/dashboard?${query.toString()}&format=csv&table=${s.table.id}`} download>
+                      {s.table.id.replace(/-/g, " ")}
+                    </a>
+                  </span>
+                ))}
+                .
+              </>
+            )}
+          </p>
+          <dl className="headlines">
+            {view.headlines.map((h) => (
+              <div key={h.label}>
+                <dt>{h.label}</dt>
+                <dd>{formatDashboardValue(h.kind, h.value)}</dd>
+              </div>
+            ))}
+          </dl>
+          {view.sections.map((section) => (
+            <section key={section.id} aria-labelledby={`heading-${section.id}`}>
+              <h2 id={`heading-${section.id}`}>{section.title}</h2>
+              {section.chart && <SectionChart spec={section.chart} data={chartData(view, section, values, back)} labelledBy={`heading-${section.id}`} />}
+              <SectionTable table={section.table} hrefOf={hrefOf} />
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

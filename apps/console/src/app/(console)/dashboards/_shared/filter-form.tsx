@@ -1,0 +1,66 @@
+import { AGE_BAND_LABELS, AGE_BANDS, ARRANGEMENT_LABELS, ARRANGEMENTS, describeCode, STREAM_LABELS, STREAMS } from "@pb/reports";
+import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import type { FilterValues } from "./filter-params";
+
+export type FilterOptions = {
+  councils: { councilId: string; councilName: string }[];
+  versions: { id: string; versionNumber: number; effectiveFrom: string }[];
+  noPolicyVersionId: string;
+  services: string[];
+  years: string[];
+};
+
+function Select({ id, label, value, options, anyLabel }: { id: string; label: string; value: string; options: [string, string][]; anyLabel?: string }) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={id} defaultValue={value}>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A GET form: its values become the URL, so the view can be bookmarked and shared. */
+export function FilterForm({ values, options }: { values: FilterValues; options: FilterOptions }) {
+  const years = options.years.includes(values.year) || !values.year ? options.years : [values.year, ...options.years];
+  return (
+    <form className="filters no-print" method="get" aria-label="Filters">
+      {options.councils.length > 1 && (
+        <Select id="council" label="Council" value={values.council} options={options.councils.map((c) => [c.councilId, c.councilName])} anyLabel="The council I act for" />
+      )}
+      <Select id="period" label="Period" value={values.period} options={[["fy", "Financial year (April to March)"], ["ay", "Academic year (September to August)"], ["custom", "Months from and to"]]} />
+      <Select id="year" label="Year" value={values.year} options={years.map((y) => [y, y])} />
+      <div>
+        <label htmlFor="from">From month</label>
+        <input id="from" name="from" type="month" placeholder="2025-04" defaultValue={values.from} />
+      </div>
+      <div>
+        <label htmlFor="to">To month</label>
+        <input id="to" name="to" type="month" placeholder="2026-03" defaultValue={values.to} />
+      </div>
+      <Select id="stream" label="Funding stream" value={values.stream} options={STREAMS.map((s) => [s, STREAM_LABELS[s]])} anyLabel="All streams" />
+      <Select id="arrangement" label="Arrangement" value={values.arrangement} options={ARRANGEMENTS.map((a) => [a, ARRANGEMENT_LABELS[a]])} anyLabel="All arrangements" />
+      <Select id="service" label="Service" value={values.service} options={options.services.map((s) => [s, describeCode(s)])} anyLabel="All services" />
+      <Select id="age" label="Age band" value={values.age} options={AGE_BANDS.map((a) => [a, AGE_BAND_LABELS[a]])} anyLabel="All ages" />
+      <Select
+        id="policy"
+        label="Policy version"
+        value={values.policy}
+        options={[
+          [options.noPolicyVersionId, "Before the first published policy"],
+          ...options.versions.map((v): [string, string] => [v.id, `Version ${v.versionNumber}, from ${formatDateEnGb(parseIsoDate(v.effectiveFrom))}`]),
+        ]}
+        anyLabel="Any policy version"
+      />
+      <button className="button secondary" type="submit">
+        Show
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { describeCode, formatDashboardValue } from "@pb/reports";
+
+type Row = Record<string, string | number | null> & { id: string };
+export type RowsData = { anchor: string; valueKind: "pence" | "count"; rows: Row[]; total: number; valueTotal: number };
+
+const LABELS: Record<string, string> = {
+  childReference: "Child", dueOn: "Due", paidOn: "Paid", status: "Status", stream: "Stream", arrangement: "Arrangement", service: "Service",
+  amountPence: "Amount", frequency: "Frequency", annualAmountPence: "Annual amount", startsOn: "Starts", endsOn: "Ends", ceasedOn: "Ceased",
+  lines: "Lines", receivedOn: "Received", stage: "Stage", outcome: "Outcome", daysToDecision: "Days to decision", decidedOn: "Decided",
+  reasonCode: "Reason", lastPaymentOn: "Last payment", outcomeOn: "Settled", decisionDeadlineOn: "Deadline", kind: "Kind", heldOn: "Held",
+  value: "Counts for",
+};
+
+function show(key: string, value: string | number | null, valueKind: "pence" | "count"): string {
+  if (value === null || value === undefined || value === "") return "–";
+  if (key === "value") return formatDashboardValue(valueKind, Number(value));
+  if (key.endsWith("Pence")) return formatDashboardValue("pence", Number(value));
+  if (key.endsWith("On") && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateEnGb(parseIsoDate(value));
+  if (typeof value === "number") return formatDashboardValue("count", value);
+  if (["status", "stream", "arrangement", "service", "outcome", "reasonCode", "kind", "stage", "frequency"].includes(key)) return describeCode(value);
+  return value;
+}
+
+const numeric = (key: string) => key.endsWith("Pence") || key === "value" || key === "daysToDecision";
+
+/** The rows behind a figure, sortable, with a total row whose last figure is the one clicked. */
+export function RowsTable({ data, caption }: { data: RowsData; caption: string }) {
+  const keys = useMemo(() => Object.keys(data.rows[0] ?? { childReference: "", value: 0 }).filter((k) => k !== "id"), [data.rows]);
+  const columns = useMemo(() => {
+    const helper = createColumnHelper<Row>();
+    return keys.map((k) =>
+      helper.accessor((r) => r[k] ?? null, {
+        id: k,
+        header: LABELS[k] ?? describeCode(k),
+        cell: (c) => {
+          const text = show(k, c.getValue(), data.valueKind);
+          return k === "childReference" && c.row.original.childId ? <Link href={`/cases/${String(c.row.original.childId)}`}>{text}</Link> : text;
+        },
+      }),
+    );
+  }, [keys, data.valueKind]);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useReactTable({ data: data.rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  return (
+    <table id="drill-rows">
+      <caption>{caption}</caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <th key={header.id} scope="col" className={numeric(header.id) ? "num" : undefined} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
+                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id}>
+            {row.getVisibleCells().map((cell, i) => {
+              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+              return i === 0 ? (
+                <th key={cell.id} scope="row">
+                  {content}
+                </th>
+              ) : (
+                <td key={cell.id} className={numeric(cell.column.id) ? "num" : undefined}>
+                  {content}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total: {data.total.toLocaleString("en-GB")} rows</th>
+          {keys.slice(1).map((k) => (
+            <td key={k} className={numeric(k) ? "num" : undefined} data-total={k === "value" ? data.valueTotal : undefined}>
+              {k === "value" ? formatDashboardValue(data.valueKind, data.valueTotal) : ""}
+            </td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./dashboard-filter";
+export * from "./load-dashboards";
+export * from "./list-dashboard-rows";
+export * from "./dashboard-export";
