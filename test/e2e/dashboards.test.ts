@@ -102,6 +102,19 @@ describe("uptake, cessations and policy review dashboards, end to end", () => {
     await context.close();
   });
 
+  it("puts every dashboard in the review pack, and it passes axe", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "manager@demo-county.test", DEMO_PASSWORD);
+    await page.goto(`${baseUrl()}/dashboards/review-pack?from=2025-04-01&to=2026-03-31`);
+    for (const name of ["Spend by funding stream", "Uptake", "Personal budgets ended, and reviews asked for", "Before and after each policy version", /^What if/]) {
+      await page.getByRole("heading", { level: 2, name }).first().waitFor();
+    }
+    expect(await page.getByRole("table", { name: /Requests received per month/ }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   it("gives a commissioner each dashboard's numbers as CSV and XLSX, and refuses a case officer", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -5,6 +5,7 @@ import { compareRollupsWithRawRows, withCouncil, type Database } from "@pb/db";
 import { seedDemo } from "@pb/db/seed";
 import { formatMonthEnGb } from "@pb/calendar";
 import type { DashboardView, DrillTarget, ExportRow } from "@pb/reports";
+import { renderReviewPackPdf } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from "./support/councils";
 
@@ -182,6 +183,20 @@ describe("drill-down", () => {
 });
 
 describe("dashboard exports", () => {
+  it("puts every dashboard and the what-if in the review pack, and the PDF renders it", async () => {
+    const pack = await manager().exports.reviewPack({ from: FROM, to: TO });
+    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns", "uptake", "cessations", "policy-review", "what-if"]);
+    const uptake = await manager().dashboard.uptake({ period: { kind: "custom", fromMonth: "2025-04", toMonth: "2026-03" } });
+    const packed = pack.sections.find((s) => s.id === "uptake")?.tables.find((t) => t.id === "requests-by-month");
+    const shown = tableOf(uptake, "requests-by-month");
+    const threshold = pack.about.suppressionThreshold ?? 0;
+    const received = num(shown.totalRow, "received");
+    expect(received).toBeGreaterThanOrEqual(threshold);
+    expect(packed?.totalRow?.received).toBe(received);
+    const pdf = await renderReviewPackPdf(pack);
+    expect(Buffer.from(pdf).subarray(0, 4).toString()).toBe("%PDF");
+  });
+
   it("gives the commissioner the dashboard's tables, suppressed, with the filters and policy versions stated", async () => {
     const filter = { period: FY, stream: "education" as const };
     const view = await manager().dashboard.cessations(filter);

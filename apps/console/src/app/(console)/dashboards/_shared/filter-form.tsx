@@ -38,12 +38,15 @@ export function FilterForm({ values, options }: { values: FilterValues; options:
       <Select id="year" label="Year" value={values.year} options={years.map((y) => [y, y])} />
       <div>
         <label htmlFor="from">From month</label>
-        <input id="from" name="from" type="month" placeholder="2025-04" defaultValue={values.from} />
+        <input id="from" name="from" type="month" placeholder="2025-04" aria-describedby="months-hint" defaultValue={values.from} />
       </div>
       <div>
         <label htmlFor="to">To month</label>
-        <input id="to" name="to" type="month" placeholder="2026-03" defaultValue={values.to} />
+        <input id="to" name="to" type="month" placeholder="2026-03" aria-describedby="months-hint" defaultValue={values.to} />
       </div>
+      <p id="months-hint" className="visually-hidden">
+        Used when the period is months from and to; both months are included.
+      </p>
       <Select id="stream" label="Funding stream" value={values.stream} options={STREAMS.map((s) => [s, STREAM_LABELS[s]])} anyLabel="All streams" />
       <Select id="arrangement" label="Arrangement" value={values.arrangement} options={ARRANGEMENTS.map((a) => [a, ARRANGEMENT_LABELS[a]])} anyLabel="All arrangements" />
       <Select id="service" label="Service" value={values.service} options={options.services.map((s) => [s, describeCode(s)])} anyLabel="All services" />
