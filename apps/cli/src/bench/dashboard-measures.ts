@@ -70,6 +70,7 @@ function drilldown(): DashboardMeasure {
   return {
     name: "drill-down: the payments behind one month's paid bar",
     path: "dashboard.drilldown",
+    listing: true,
     input: { ...FILTER, target: { measure: "paid", month: "2025-10" }, limit: 500 },
     baseline: {
       name: "SELECT the month's paid payments over payment, budget_line, budget, child",
