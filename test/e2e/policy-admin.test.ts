@@ -132,7 +132,7 @@ describe("council policy administration, end to end", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, "manager@demo-county.test", DEMO_PASSWORD);
-    expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Policy" }).count()).toBe(0);
+    expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Policy", exact: true }).count()).toBe(0);
     for (const path of ["/admin/policy", "/admin/policy/try", "/admin/policy/diff"]) {
       await page.goto(`${baseUrl()}${path}`);
       await page.getByRole("heading", { name: "You are not allowed to see this page" }).waitFor();
