@@ -1,5 +1,5 @@
 import {
-  countEhcpsAtMonthEnd,
+  countEhcpsAtMonthEnds,
   getBudgetCensusRows,
   getCessationRollupRows,
   getCommitmentRollupRows,
@@ -23,10 +23,7 @@ export async function loadUptakeDashboard(ctx: ServiceContext, filter: Dashboard
   const f = toAnalyticsFilter(ctx, filter, period.fromMonth, period.toMonth);
   const census = await getBudgetCensusRows(ctx.db, f);
   const requests = await getRequestRollupRows(ctx.db, f);
-  const ehcps = [];
-  for (const month of period.months) {
-    ehcps.push({ month, ehcps: await countEhcpsAtMonthEnd(ctx.db, { councilId: ctx.councilId, month: `${month}-01`, ...(filter.ageBand ? { ageBand: filter.ageBand } : {}) }) });
-  }
+  const ehcps = await countEhcpsAtMonthEnds(ctx.db, { councilId: ctx.councilId, months: period.months, ...(filter.ageBand ? { ageBand: filter.ageBand } : {}) });
   const thisMonth = ctx.today.slice(0, 7);
   return buildUptakeDashboard({ period, census, requests, ehcps, asAtMonth: period.toMonth < thisMonth ? period.toMonth : thisMonth });
 }

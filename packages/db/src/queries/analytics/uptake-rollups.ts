@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { bindSql, monthColumn, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
+import { monthColumn, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
 
 export type BudgetCensusRow = { month: string; policyVersionId: string; hasEhcp: boolean; recipient: string; budgets: number };
 
@@ -13,16 +13,33 @@ export async function getBudgetCensusRows(db: AnalyticsDb, f: AnalyticsFilter): 
 }
 
 /**
- * Children with an issued EHC plan on the last day of `month` ("YYYY-MM-01"), in an age band if
- * asked. The birth month gives the exact age on a month's last day; 29 February is its own case.
+ * Children with an issued EHC plan on the last day of each month ("YYYY-MM", in order), in an age
+ * band if asked, in one round trip. The birth month gives the exact age on a month's last day;
+ * 29 February is its own case. Without a band, plans are summed by month issued first and then
+ * added up to each month, so the work does not grow with the number of children.
  */
-export async function countEhcpsAtMonthEnd(db: AnalyticsDb, params: { councilId: string; month: string; ageBand?: string }): Promise<number> {
-  const band = params.ageBand
-    ? "and analytics_age_band(case when leap_day_birth then birth_month + 28 else birth_month end, ({{month}}::date + interval '1 month' - interval '1 day')::date) = {{ageBand}}"
-    : "";
-  const where = bindSql(`council_id = {{council}}::uuid and issued_month <= {{month}}::date ${band}`, { council: params.councilId, month: params.month, ageBand: params.ageBand ?? null });
-  const result = await sql<{ n: number }>`select coalesce(sum(children), 0)::int as n from analytics_ehcp_month where ${where}`.execute(db);
-  return Number(result.rows[0]?.n ?? 0);
+export async function countEhcpsAtMonthEnds(db: AnalyticsDb, params: { councilId: string; months: readonly string[]; ageBand?: string }): Promise<{ month: string; ehcps: number }[]> {
+  if (params.months.length === 0) return [];
+  const months = params.months.map((m) => `${m}-01`);
+  const last = months.reduce((a, b) => (a > b ? a : b));
+  const result = params.ageBand
+    ? await sql<{ month: string; n: number }>`
+        select to_char(m.month, 'YYYY-MM') as month, coalesce(sum(e.children), 0)::int as n
+        from unnest(${months}::date[]) as m(month)
+        left join analytics_ehcp_month e on e.council_id = ${params.councilId}::uuid and e.issued_month <= m.month
+          and analytics_age_band(case when e.leap_day_birth then e.birth_month + 28 else e.birth_month end, (m.month + interval '1 month' - interval '1 day')::date) = ${params.ageBand}
+        group by m.month order by m.month`.execute(db)
+    : await sql<{ month: string; n: number }>`
+        with issued as (
+          select issued_month, sum(children) as children from analytics_ehcp_month
+          where council_id = ${params.councilId}::uuid and issued_month <= ${last}::date group by 1
+        )
+        select to_char(m.month, 'YYYY-MM') as month, coalesce(sum(i.children), 0)::int as n
+        from unnest(${months}::date[]) as m(month)
+        left join issued i on i.issued_month <= m.month
+        group by m.month order by m.month`.execute(db);
+  const byMonth = new Map(result.rows.map((r) => [r.month, Number(r.n)]));
+  return params.months.map((month) => ({ month, ehcps: byMonth.get(month) ?? 0 }));
 }
 
 export type RequestRollupRow = { month: string; policyVersionId: string; outcome: string; daysToDecision: number; requests: number };
