@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import { DataTable } from "~/components/data-table";
 import { PLAN_LABELS, STREAM_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { PLAN_STATUS_LABELS } from "./_lib/case-words";
 import type { ChildListRow, PersonalAccess } from "./_lib/types";
@@ -52,54 +53,5 @@ export function ChildrenTable({
 }) {
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const table = useReactTable({ data: rows, columns: buildColumns(access), state: { sorting }, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
-  return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const id = header.column.id as SortKey;
-              const sortable = header.column.getCanSort() && id in sortHrefs;
-              const sorted = header.column.getIsSorted();
-              const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-              const label = flexRender(header.column.columnDef.header, header.getContext());
-              return (
-                <th key={header.id} scope="col" className={numeric ? "num" : undefined} aria-sort={sortable ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}>
-                  {sortable ? (
-                    <Link href={sortHrefs[id]}>
-                      {label}
-                      <span className="visually-hidden">{sorted ? `, sorted ${sorted === "asc" ? "ascending" : "descending"}; select to reverse` : ", select to sort"}</span>
-                      <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}</span>
-                    </Link>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getVisibleCells().map((cell, i) => {
-              const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-              return i === 0 ? (
-                <th key={cell.id} scope="row">
-                  {content}
-                </th>
-              ) : (
-                <td key={cell.id} className={numeric ? "num" : undefined}>
-                  {content}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable table={table} caption={caption} sortHref={(id) => (id in sortHrefs ? sortHrefs[id as SortKey] : undefined)} />;
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
 import { describeCode, formatDashboardValue } from "@pb/reports";
+import { DataTable } from "~/components/data-table";
 
 type Row = Record<string, string | number | null> & { id: string };
 export type RowsData = { anchor: string; valueKind: "pence" | "count"; rows: Row[]; total: number; valueTotal: number };
@@ -38,6 +39,7 @@ export function RowsTable({ data, caption }: { data: RowsData; caption: string }
       helper.accessor((r) => r[k] ?? null, {
         id: k,
         header: LABELS[k] ?? describeCode(k),
+        meta: { numeric: numeric(k) },
         cell: (c) => {
           const text = show(k, c.getValue(), data.valueKind);
           return k === "childReference" && c.row.original.childId ? <Link href={`/cases/${String(c.row.original.childId)}`}>{text}</Link> : text;
@@ -48,44 +50,11 @@ export function RowsTable({ data, caption }: { data: RowsData; caption: string }
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({ data: data.rows, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
   return (
-    <table id="drill-rows">
-      <caption>{caption}</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th key={header.id} scope="col" className={numeric(header.id) ? "num" : undefined} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
-                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                    <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getVisibleCells().map((cell, i) => {
-              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-              return i === 0 ? (
-                <th key={cell.id} scope="row">
-                  {content}
-                </th>
-              ) : (
-                <td key={cell.id} className={numeric(cell.column.id) ? "num" : undefined}>
-                  {content}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
+    <DataTable
+      table={table}
+      caption={caption}
+      id="drill-rows"
+      footer={
         <tr>
           <th scope="row">Total: {data.total.toLocaleString("en-GB")} rows</th>
           {keys.slice(1).map((k) => (
@@ -94,7 +63,7 @@ export function RowsTable({ data, caption }: { data: RowsData; caption: string }
             </td>
           ))}
         </tr>
-      </tfoot>
-    </table>
+      }
+    />
   );
 }

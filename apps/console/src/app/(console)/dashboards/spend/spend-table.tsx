@@ -1,9 +1,10 @@
 "use client";
 
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import { useState } from "react";
 import { formatMonthEnGb } from "@pb/calendar";
 import { STREAM_LABELS, STREAMS, type MonthlySpendRow, type SpendByStream } from "@pb/reports";
+import { DataTable } from "~/components/data-table";
 import { formatMoney } from "~/components/money";
 
 const column = createColumnHelper<MonthlySpendRow>();
@@ -24,46 +25,10 @@ export function SpendTable({ data }: { data: SpendByStream }) {
     getSortedRowModel: getSortedRowModel(),
   });
   return (
-    <table>
-      <caption>Paid per month by funding stream, {data.financialYear}</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-              return (
-                <th key={header.id} scope="col" className={numeric ? "num" : undefined} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
-                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                    <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getVisibleCells().map((cell, i) => {
-              const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-              const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-              return i === 0 ? (
-                <th key={cell.id} scope="row">
-                  {content}
-                </th>
-              ) : (
-                <td key={cell.id} className={numeric ? "num" : undefined}>
-                  {content}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
+    <DataTable
+      table={table}
+      caption={`Paid per month by funding stream, ${data.financialYear}`}
+      footer={
         <tr>
           <th scope="row">Total</th>
           {STREAMS.map((s) => (
@@ -73,7 +38,7 @@ export function SpendTable({ data }: { data: SpendByStream }) {
           ))}
           <td className="num">{formatMoney(data.totals.totalPence)}</td>
         </tr>
-      </tfoot>
-    </table>
+      }
+    />
   );
 }
