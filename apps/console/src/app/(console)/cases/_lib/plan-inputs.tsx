@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, SelectField as LabelledSelect } from "~/components/form-fields";
 import { findProblem, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { PLAN_LABELS, fieldId } from "~/app/(console)/requests/_lib/words";
 import { PLAN_STATUS_LABELS } from "./case-words";
@@ -11,36 +11,20 @@ import type { PlanDraft } from "./drafts";
 export function TextField({ prefix, path, label, value, onChange, type = "text", hint, problems }: { prefix: string; path: string; label: string; value: string; onChange: (v: string) => void; type?: "text" | "date"; hint?: string; problems: readonly Problem[] }) {
   const id = fieldId(prefix, path);
   const error = findProblem(problems, path);
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="source">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
-      <input id={id} type={type} value={value} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
+  return <InputField id={id} label={label} hint={hint} hintClassName="source" error={error} describe type={type} value={value} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)} />;
 }
 
 export function SelectField({ prefix, path, label, value, options, onChange, problems }: { prefix: string; path: string; label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (v: string) => void; problems: readonly Problem[] }) {
   const id = fieldId(prefix, path);
   const error = findProblem(problems, path);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldError id={id} message={error} />
-      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledSelect id={id} label={label} error={error} describe value={value} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
+      {options.map(([code, text]) => (
+        <option key={code} value={code}>
+          {text}
+        </option>
+      ))}
+    </LabelledSelect>
   );
 }
 

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { FieldError } from "~/components/form-fields";
 import { listProblems } from "~/app/(console)/requests/_lib/problems";
 import { formatDate } from "~/app/(console)/requests/_lib/words";
 

@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DecisionFields } from "~/app/(console)/requests/_lib/decision-fields";
 import { labelDecisionField, makeDecisionDraft, normaliseDecisionField, toPanelDecisionInput, type LineAsked } from "~/app/(console)/requests/_lib/decision-draft";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { FieldError, InputField, TextAreaField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { REVIEW_OUTCOME_LABELS } from "~/app/(console)/requests/_lib/words";
 
@@ -63,16 +64,8 @@ export function OutcomeForm({ disagreementId, version, line, panelName, today }:
           <DecisionFields idPrefix={PREFIX} fieldBase="newDecision." draft={decision} line={line} panelName={panelName} problems={problems} onChange={setDecision} />
         </fieldset>
       )}
-      <div className="field">
-        <label htmlFor={`${PREFIX}notes`}>Reasons for the outcome, for the family{outcome === "upheld" ? " (required)" : ""}</label>
-        <FieldError id={`${PREFIX}notes`} message={error("notes")} />
-        <textarea id={`${PREFIX}notes`} rows={4} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}outcomeOn`}>Date of the outcome</label>
-        <FieldError id={`${PREFIX}outcomeOn`} message={error("outcomeOn")} />
-        <input id={`${PREFIX}outcomeOn`} type="date" max={today} value={outcomeOn} onChange={(e) => setOutcomeOn(e.target.value)} />
-      </div>
+      <TextAreaField id={`${PREFIX}notes`} label={<>Reasons for the outcome, for the family{outcome === "upheld" ? " (required)" : ""}</>} error={error("notes")} rows={4} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <InputField id={`${PREFIX}outcomeOn`} label="Date of the outcome" error={error("outcomeOn")} type="date" max={today} value={outcomeOn} onChange={(e) => setOutcomeOn(e.target.value)} />
       <button type="submit" className="button" disabled={save.isPending}>
         Record the outcome
       </button>

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
 import { labelDecisionField } from "~/app/(console)/requests/_lib/decision-draft";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, TextAreaField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 
 const PREFIX = "review-";
@@ -29,21 +30,9 @@ export function OpenDisagreementForm({ decisionId, today }: { decisionId: string
   return (
     <form className="case-form" onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} idPrefix={PREFIX} labelFor={labelDecisionField} />
-      <div className="field">
-        <label htmlFor={`${PREFIX}requestedOn`}>Date the family asked</label>
-        <FieldError id={`${PREFIX}requestedOn`} message={error("requestedOn")} />
-        <input id={`${PREFIX}requestedOn`} type="date" max={today} value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}receivedOn`}>Date the council received the request</label>
-        <FieldError id={`${PREFIX}receivedOn`} message={error("receivedOn")} />
-        <input id={`${PREFIX}receivedOn`} type="date" max={today} value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}grounds`}>Grounds: why the family disagrees</label>
-        <FieldError id={`${PREFIX}grounds`} message={error("grounds")} />
-        <textarea id={`${PREFIX}grounds`} rows={5} maxLength={4000} value={grounds} onChange={(e) => setGrounds(e.target.value)} />
-      </div>
+      <InputField id={`${PREFIX}requestedOn`} label="Date the family asked" error={error("requestedOn")} type="date" max={today} value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} />
+      <InputField id={`${PREFIX}receivedOn`} label="Date the council received the request" error={error("receivedOn")} type="date" max={today} value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
+      <TextAreaField id={`${PREFIX}grounds`} label="Grounds: why the family disagrees" error={error("grounds")} rows={5} maxLength={4000} value={grounds} onChange={(e) => setGrounds(e.target.value)} />
       {error("decisionId") && <p id={`${PREFIX}decisionId`} className="field-error">{error("decisionId")}</p>}
       <button type="submit" className="button" disabled={open.isPending}>
         Record the request for a review

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { FieldError } from "../_lib/error-summary";
+import { FieldError } from "~/components/form-fields";
 import { formatDate } from "../_lib/words";
 
 type Props = { decisionId: string; version: number; familyToldOn: string | null; letterSentOn: string | null; today: string; context?: string };

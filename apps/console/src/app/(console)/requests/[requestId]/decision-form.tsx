@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DecisionFields } from "../_lib/decision-fields";
 import { labelDecisionField, makeDecisionDraft, normaliseDecisionField, toPanelDecisionInput, type LineAsked } from "../_lib/decision-draft";
-import { ErrorSummary, FieldError } from "../_lib/error-summary";
+import { InputField } from "~/components/form-fields";
+import { ErrorSummary } from "../_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "../_lib/problems";
 
 type Props = { lineId: string; lineNo: number; requestVersion: number; line: LineAsked; panelName: string | null; today: string };
@@ -37,11 +38,7 @@ export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, 
     <form className="case-form" onSubmit={submit} noValidate aria-label={`Decision on line ${lineNo}`}>
       <ErrorSummary problems={problems} idPrefix={prefix} labelFor={labelDecisionField} />
       <DecisionFields idPrefix={prefix} draft={draft} line={line} panelName={panelName} problems={problems} onChange={setDraft} />
-      <div className="field">
-        <label htmlFor={`${prefix}decidedOn`}>Date of the decision</label>
-        <FieldError id={`${prefix}decidedOn`} message={findProblem(problems, "decidedOn")} />
-        <input id={`${prefix}decidedOn`} type="date" value={decidedOn} max={today} onChange={(e) => setDecidedOn(e.target.value)} />
-      </div>
+      <InputField id={`${prefix}decidedOn`} label="Date of the decision" error={findProblem(problems, "decidedOn")} type="date" value={decidedOn} max={today} onChange={(e) => setDecidedOn(e.target.value)} />
       <button type="submit" className="button" disabled={record.isPending}>
         Record the decision on line {lineNo}
       </button>

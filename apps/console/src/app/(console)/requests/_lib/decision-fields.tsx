@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { FieldError } from "./error-summary";
+import { FieldError, InputField, SelectField } from "~/components/form-fields";
 import { findProblem, type Problem } from "./problems";
 import { ARRANGEMENT_LABELS, DECISION_LABELS, fieldId, formatMoney, labelOf } from "./words";
 import type { DecisionDraft, LineAsked } from "./decision-draft";
@@ -44,22 +44,14 @@ export function DecisionFields({ idPrefix, fieldBase = "", draft, line, panelNam
       </fieldset>
       {draft.outcome === "approved_changed" && (
         <>
-          <div className="field">
-            <label htmlFor={id("amountPence")}>Amount agreed a year, in pounds</label>
-            <FieldError id={id("amountPence")} message={error("amountPence")} />
-            <input id={id("amountPence")} inputMode="decimal" autoComplete="off" value={draft.amount} aria-invalid={error("amountPence") ? true : undefined} onChange={(e) => set({ amount: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={id("arrangement")}>Arrangement agreed</label>
-            <FieldError id={id("arrangement")} message={error("arrangement")} />
-            <select id={id("arrangement")} value={draft.arrangement} onChange={(e) => set({ arrangement: e.target.value })}>
-              {Object.entries(ARRANGEMENT_LABELS).map(([code, label]) => (
-                <option key={code} value={code}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InputField id={id("amountPence")} label="Amount agreed a year, in pounds" error={error("amountPence")} inputMode="decimal" autoComplete="off" value={draft.amount} aria-invalid={error("amountPence") ? true : undefined} onChange={(e) => set({ amount: e.target.value })} />
+          <SelectField id={id("arrangement")} label="Arrangement agreed" error={error("arrangement")} value={draft.arrangement} onChange={(e) => set({ arrangement: e.target.value })}>
+            {Object.entries(ARRANGEMENT_LABELS).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
         </>
       )}
       <fieldset>
@@ -103,11 +95,7 @@ export function DecisionFields({ idPrefix, fieldBase = "", draft, line, panelNam
           Panel: <strong>{panelName}</strong> (named by the policy for this funding stream)
         </p>
       ) : (
-        <div className="field">
-          <label htmlFor={id("panel")}>Panel that decided</label>
-          <FieldError id={id("panel")} message={error("panel")} />
-          <input id={id("panel")} maxLength={200} value={draft.panel} aria-invalid={error("panel") ? true : undefined} onChange={(e) => set({ panel: e.target.value })} />
-        </div>
+        <InputField id={id("panel")} label="Panel that decided" error={error("panel")} maxLength={200} value={draft.panel} aria-invalid={error("panel") ? true : undefined} onChange={(e) => set({ panel: e.target.value })} />
       )}
     </>
   );

@@ -22,13 +22,3 @@ export function ErrorSummary({ problems, idPrefix, labelFor }: { problems: reado
     </div>
   );
 }
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="field-error">
-      <span className="visually-hidden">Error: </span>
-      {message}
-    </p>
-  );
-}

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, SelectField, TextAreaField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { RECIPIENT_LABELS } from "~/app/(console)/requests/_lib/words";
 import { labelLifecycleField } from "../_lib/lifecycle-words";
@@ -35,44 +36,26 @@ export function AgreementForm({ budgetId, needsSchool, today }: { budgetId: stri
     <form className="case-form" onSubmit={submit} noValidate aria-label="Record the direct payment agreement">
       <h3>Record the agreement</h3>
       <ErrorSummary problems={problems} idPrefix={PREFIX} labelFor={labelLifecycleField} />
-      <div className="field">
-        <label htmlFor={`${PREFIX}recipient`}>Who receives the direct payment</label>
-        <FieldError id={`${PREFIX}recipient`} message={error("recipient")} />
-        <select id={`${PREFIX}recipient`} value={recipient} onChange={(e) => setRecipient(e.target.value as Recipient)}>
-          {Object.entries(RECIPIENT_LABELS).map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}recipientName`}>Recipient&apos;s name</label>
-        <FieldError id={`${PREFIX}recipientName`} message={error("recipientName")} />
-        <input id={`${PREFIX}recipientName`} autoComplete="off" value={recipientName} onChange={(e) => setRecipientName(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}signedBy`}>Signed by</label>
-        <FieldError id={`${PREFIX}signedBy`} message={error("signedBy")} />
-        <input id={`${PREFIX}signedBy`} autoComplete="off" value={signedBy} onChange={(e) => setSignedBy(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}signedOn`}>Date signed</label>
-        <FieldError id={`${PREFIX}signedOn`} message={error("signedOn")} />
-        <input id={`${PREFIX}signedOn`} type="date" max={today} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}schoolAgreementOn`}>
-          Date of the school&apos;s written agreement {needsSchool ? "(required: the support is on school or college premises)" : "(if the support is on school premises)"}
-        </label>
-        <FieldError id={`${PREFIX}schoolAgreementOn`} message={error("schoolAgreementOn")} />
-        <input id={`${PREFIX}schoolAgreementOn`} type="date" max={today} value={schoolAgreementOn} onChange={(e) => setSchoolAgreementOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}monitoringTerms`}>Monitoring, review and recovery terms</label>
-        <FieldError id={`${PREFIX}monitoringTerms`} message={error("monitoringTerms")} />
-        <textarea id={`${PREFIX}monitoringTerms`} rows={3} maxLength={4000} value={monitoringTerms} onChange={(e) => setMonitoringTerms(e.target.value)} />
-      </div>
+      <SelectField id={`${PREFIX}recipient`} label="Who receives the direct payment" error={error("recipient")} value={recipient} onChange={(e) => setRecipient(e.target.value as Recipient)}>
+        {Object.entries(RECIPIENT_LABELS).map(([code, label]) => (
+          <option key={code} value={code}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <InputField id={`${PREFIX}recipientName`} label="Recipient's name" error={error("recipientName")} autoComplete="off" value={recipientName} onChange={(e) => setRecipientName(e.target.value)} />
+      <InputField id={`${PREFIX}signedBy`} label="Signed by" error={error("signedBy")} autoComplete="off" value={signedBy} onChange={(e) => setSignedBy(e.target.value)} />
+      <InputField id={`${PREFIX}signedOn`} label="Date signed" error={error("signedOn")} type="date" max={today} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
+      <InputField
+        id={`${PREFIX}schoolAgreementOn`}
+        label={`Date of the school's written agreement ${needsSchool ? "(required: the support is on school or college premises)" : "(if the support is on school premises)"}`}
+        error={error("schoolAgreementOn")}
+        type="date"
+        max={today}
+        value={schoolAgreementOn}
+        onChange={(e) => setSchoolAgreementOn(e.target.value)}
+      />
+      <TextAreaField id={`${PREFIX}monitoringTerms`} label="Monitoring, review and recovery terms" error={error("monitoringTerms")} rows={3} maxLength={4000} value={monitoringTerms} onChange={(e) => setMonitoringTerms(e.target.value)} />
       {error("budgetId") && <p className="field-error" id={`${PREFIX}budgetId`}>{error("budgetId")}</p>}
       <button type="submit" className="button" disabled={record.isPending}>
         Record the agreement

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, TextAreaField } from "~/components/form-fields";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 
 const PREFIX = "early-";
@@ -26,16 +26,8 @@ export function EarlyReviewForm({ budgetId, today }: { budgetId: string; today: 
   return (
     <form className="case-form" onSubmit={submit} noValidate aria-label="Start an early review">
       <h3>Start an early review</h3>
-      <div className="field">
-        <label htmlFor={`${PREFIX}dueOn`}>Review due by</label>
-        <FieldError id={`${PREFIX}dueOn`} message={error("dueOn")} />
-        <input id={`${PREFIX}dueOn`} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}notes`}>Why the review is earlier</label>
-        <FieldError id={`${PREFIX}notes`} message={error("notes") ?? error("budgetId")} />
-        <textarea id={`${PREFIX}notes`} rows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </div>
+      <InputField id={`${PREFIX}dueOn`} label="Review due by" error={error("dueOn")} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+      <TextAreaField id={`${PREFIX}notes`} label="Why the review is earlier" error={error("notes") ?? error("budgetId")} rows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
       <button type="submit" className="button secondary" disabled={schedule.isPending}>
         Start an early review
       </button>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { FieldError } from "~/components/form-fields";
 
 /** The day the written notice of the decision to end the budget went (T6). */
 export function NoticeSentForm({ cessationId, version, today }: { cessationId: string; version: number; today: string }) {

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { FieldError, InputField, SelectField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { ARRANGEMENT_LABELS, STREAM_LABELS, fieldId, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import { FREQUENCY_LABELS, labelLifecycleField } from "../_lib/lifecycle-words";
@@ -45,16 +46,8 @@ export function NewBudgetForm({ setup, startsOn: initialStart, endsOn: initialEn
   return (
     <form className="case-form" onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} idPrefix={PREFIX} labelFor={labelLifecycleField} />
-      <div className="field">
-        <label htmlFor={`${PREFIX}startsOn`}>Start date</label>
-        <FieldError id={`${PREFIX}startsOn`} message={error("startsOn")} />
-        <input id={`${PREFIX}startsOn`} type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}endsOn`}>End date</label>
-        <FieldError id={`${PREFIX}endsOn`} message={error("endsOn")} />
-        <input id={`${PREFIX}endsOn`} type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
-      </div>
+      <InputField id={`${PREFIX}startsOn`} label="Start date" error={error("startsOn")} type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
+      <InputField id={`${PREFIX}endsOn`} label="End date" error={error("endsOn")} type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
       {error("lines") && <p className="field-error" id={`${PREFIX}lines`}>{error("lines")}</p>}
       {setup.lines.map((line, i) => {
         const draft = lines[i];
@@ -69,17 +62,13 @@ export function NewBudgetForm({ setup, startsOn: initialStart, endsOn: initialEn
               <input id={`${id}-include`} type="checkbox" checked={draft?.include ?? false} onChange={(e) => update(i, { include: e.target.checked })} />
               <label htmlFor={`${id}-include`}>Include this line in the budget</label>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-frequency`}>How often it is paid</label>
-              <FieldError id={`${id}-frequency`} message={errorForLine(i, "frequency")} />
-              <select id={`${id}-frequency`} value={draft?.frequency ?? "monthly"} onChange={(e) => update(i, { frequency: e.target.value as Frequency })}>
-                {Object.entries(FREQUENCY_LABELS).map(([code, label]) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id={`${id}-frequency`} label="How often it is paid" error={errorForLine(i, "frequency")} value={draft?.frequency ?? "monthly"} onChange={(e) => update(i, { frequency: e.target.value as Frequency })}>
+              {Object.entries(FREQUENCY_LABELS).map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label}
+                </option>
+              ))}
+            </SelectField>
             <fieldset id={`${id}-linkedOutcomes`}>
               <legend>Plan outcomes this line serves</legend>
               <FieldError id={`${id}-linkedOutcomes`} message={errorForLine(i, "linkedOutcomes")} />

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, SelectField, TextAreaField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { CESSATION_REASON_LABELS, labelLifecycleField } from "../../budgets/_lib/lifecycle-words";
 import type { CessationSetupView } from "../../budgets/_lib/types";
@@ -35,34 +36,31 @@ export function CessationForm({ setup, today }: { setup: CessationSetupView; tod
     });
   }
   const date = (field: string, label: string, value: string, set: (v: string) => void, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${PREFIX}${field}`}>
-        {label}
-        {hint && <span className="source"> {hint}</span>}
-      </label>
-      <FieldError id={`${PREFIX}${field}`} message={error(field)} />
-      <input id={`${PREFIX}${field}`} type="date" value={value} onChange={(e) => set(e.target.value)} />
-    </div>
+    <InputField
+      id={`${PREFIX}${field}`}
+      label={
+        <>
+          {label}
+          {hint && <span className="source"> {hint}</span>}
+        </>
+      }
+      error={error(field)}
+      type="date"
+      value={value}
+      onChange={(e) => set(e.target.value)}
+    />
   );
   return (
     <form className="case-form" onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} idPrefix={PREFIX} labelFor={labelLifecycleField} />
-      <div className="field">
-        <label htmlFor={`${PREFIX}reasonCode`}>Reason</label>
-        <FieldError id={`${PREFIX}reasonCode`} message={error("reasonCode")} />
-        <select id={`${PREFIX}reasonCode`} value={reasonCode} onChange={(e) => setReasonCode(e.target.value as Reason)}>
-          {setup.reasons.map((code) => (
-            <option key={code} value={code}>
-              {CESSATION_REASON_LABELS[code] ?? code}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}reasonsText`}>Written reasons, as sent to the family</label>
-        <FieldError id={`${PREFIX}reasonsText`} message={error("reasonsText")} />
-        <textarea id={`${PREFIX}reasonsText`} rows={4} maxLength={4000} value={reasonsText} onChange={(e) => setReasonsText(e.target.value)} />
-      </div>
+      <SelectField id={`${PREFIX}reasonCode`} label="Reason" error={error("reasonCode")} value={reasonCode} onChange={(e) => setReasonCode(e.target.value as Reason)}>
+        {setup.reasons.map((code) => (
+          <option key={code} value={code}>
+            {CESSATION_REASON_LABELS[code] ?? code}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField id={`${PREFIX}reasonsText`} label="Written reasons, as sent to the family" error={error("reasonsText")} rows={4} maxLength={4000} value={reasonsText} onChange={(e) => setReasonsText(e.target.value)} />
       {date("decidedOn", "Date of the decision", decidedOn, setDecidedOn)}
       {date("annualReviewMeetingOn", "Date of the annual review meeting", annualReviewMeetingOn, setMeeting, "(the notice time limit counts from it)")}
       {date("noticeSentOn", "Date the written notice was sent", noticeSentOn, setNoticeSentOn, "(leave empty if not sent yet)")}

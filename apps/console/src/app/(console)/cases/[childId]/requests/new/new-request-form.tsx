@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, SelectField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { PLAN_LABELS, STAGE_LABELS, fieldId, labelOf } from "~/app/(console)/requests/_lib/words";
 import type { RequestCheck, RequestOptions } from "~/app/(console)/requests/_lib/types";
@@ -58,34 +59,22 @@ export function NewRequestForm({ options, today }: { options: RequestOptions; to
   return (
     <form className="case-form" onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} idPrefix={PREFIX} labelFor={labelRequestField} />
-      <div className="field">
-        <label htmlFor={`${PREFIX}stage`}>When the request was made</label>
-        <FieldError id={`${PREFIX}stage`} message={error("stage")} />
-        <select id={`${PREFIX}stage`} value={draft.stage} onChange={(e) => update({ stage: e.target.value })}>
-          {Object.entries(STAGE_LABELS).map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}receivedOn`}>Date received</label>
-        <FieldError id={`${PREFIX}receivedOn`} message={error("receivedOn")} />
-        <input id={`${PREFIX}receivedOn`} type="date" value={draft.receivedOn} max={today} aria-invalid={error("receivedOn") ? true : undefined} aria-describedby={error("receivedOn") ? `${PREFIX}receivedOn-error` : undefined} onChange={(e) => update({ receivedOn: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${PREFIX}planId`}>Plan the request is made under</label>
-        <FieldError id={`${PREFIX}planId`} message={error("planId")} />
-        <select id={`${PREFIX}planId`} value={draft.planId} onChange={(e) => update({ planId: e.target.value, lines: draft.lines.map((l) => ({ ...l, linkedOutcomes: [] })) })}>
-          <option value="">No plan</option>
-          {options.plans.map((p) => (
-            <option key={p.id} value={p.id}>
-              {labelOf(PLAN_LABELS, p.type)} ({p.status.replaceAll("_", " ")})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${PREFIX}stage`} label="When the request was made" error={error("stage")} value={draft.stage} onChange={(e) => update({ stage: e.target.value })}>
+        {Object.entries(STAGE_LABELS).map(([code, label]) => (
+          <option key={code} value={code}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <InputField id={`${PREFIX}receivedOn`} label="Date received" error={error("receivedOn")} type="date" value={draft.receivedOn} max={today} aria-invalid={error("receivedOn") ? true : undefined} describe onChange={(e) => update({ receivedOn: e.target.value })} />
+      <SelectField id={`${PREFIX}planId`} label="Plan the request is made under" error={error("planId")} value={draft.planId} onChange={(e) => update({ planId: e.target.value, lines: draft.lines.map((l) => ({ ...l, linkedOutcomes: [] })) })}>
+        <option value="">No plan</option>
+        {options.plans.map((p) => (
+          <option key={p.id} value={p.id}>
+            {labelOf(PLAN_LABELS, p.type)} ({p.status.replaceAll("_", " ")})
+          </option>
+        ))}
+      </SelectField>
       <h2>What the family asks for</h2>
       {draft.lines.map((line, i) => (
         <RequestLineFields key={line.key} index={i} line={line} options={options} outcomes={outcomes} problems={problems} canRemove={draft.lines.length > 1} onChange={(l) => updateLine(i, l)} onRemove={() => removeLine(i)} />

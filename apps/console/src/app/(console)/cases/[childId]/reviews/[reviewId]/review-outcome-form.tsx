@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
-import { ErrorSummary, FieldError } from "~/app/(console)/requests/_lib/error-summary";
+import { InputField, TextAreaField } from "~/components/form-fields";
+import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { STREAM_LABELS, formatMoney, labelOf, parsePoundsToPence, penceToInput } from "~/app/(console)/requests/_lib/words";
 import { REVIEW_RESULT_LABELS, labelLifecycleField } from "../../budgets/_lib/lifecycle-words";
@@ -51,11 +52,7 @@ export function ReviewOutcomeForm({ review, today }: { review: ReviewView; today
   return (
     <form className="case-form" onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} idPrefix={PREFIX} labelFor={labelLifecycleField} />
-      <div className="field">
-        <label htmlFor={`${PREFIX}heldOn`}>Date the review was held</label>
-        <FieldError id={`${PREFIX}heldOn`} message={error("heldOn")} />
-        <input id={`${PREFIX}heldOn`} type="date" max={today} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-      </div>
+      <InputField id={`${PREFIX}heldOn`} label="Date the review was held" error={error("heldOn")} type="date" max={today} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
       <fieldset id={`${PREFIX}outcome`}>
         <legend>Outcome</legend>
         {(Object.keys(REVIEW_RESULT_LABELS) as Outcome[]).map((code) => (
@@ -68,30 +65,28 @@ export function ReviewOutcomeForm({ review, today }: { review: ReviewView; today
       {outcome === "change" && (
         <fieldset id={`${PREFIX}change`}>
           <legend>The change: a new version of the budget from a date</legend>
-          <div className="field">
-            <label htmlFor={`${PREFIX}change-changeDate`}>Date the change starts</label>
-            <FieldError id={`${PREFIX}change-changeDate`} message={error("change.changeDate") ?? error("change")} />
-            <input id={`${PREFIX}change-changeDate`} type="date" value={changeDate} onChange={(e) => setChangeDate(e.target.value)} />
-          </div>
+          <InputField id={`${PREFIX}change-changeDate`} label="Date the change starts" error={error("change.changeDate") ?? error("change")} type="date" value={changeDate} onChange={(e) => setChangeDate(e.target.value)} />
           {review.lines.map((l, i) => {
             const id = `${PREFIX}change-lines-${i}-annualAmountPence`;
             return (
-              <div className="field" key={l.id}>
-                <label htmlFor={id}>
-                  New annual amount in pounds: {l.service.replaceAll("_", " ")} ({labelOf(STREAM_LABELS, l.stream)}), now {formatMoney(l.annualAmountPence)}
-                </label>
-                <FieldError id={id} message={error(`change.lines.${i}.annualAmountPence`) ?? error(`change.lines.${i}.budgetLineId`)} />
-                <input id={id} inputMode="decimal" value={amounts[i] ?? ""} onChange={(e) => setAmounts((all) => all.map((a, j) => (j === i ? e.target.value : a)))} />
-              </div>
+              <InputField
+                key={l.id}
+                id={id}
+                label={
+                  <>
+                    New annual amount in pounds: {l.service.replaceAll("_", " ")} ({labelOf(STREAM_LABELS, l.stream)}), now {formatMoney(l.annualAmountPence)}
+                  </>
+                }
+                error={error(`change.lines.${i}.annualAmountPence`) ?? error(`change.lines.${i}.budgetLineId`)}
+                inputMode="decimal"
+                value={amounts[i] ?? ""}
+                onChange={(e) => setAmounts((all) => all.map((a, j) => (j === i ? e.target.value : a)))}
+              />
             );
           })}
         </fieldset>
       )}
-      <div className="field">
-        <label htmlFor={`${PREFIX}notes`}>Notes</label>
-        <FieldError id={`${PREFIX}notes`} message={error("notes")} />
-        <textarea id={`${PREFIX}notes`} rows={3} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </div>
+      <TextAreaField id={`${PREFIX}notes`} label="Notes" error={error("notes")} rows={3} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />
       {error("reviewId") && <p className="field-error" id={`${PREFIX}reviewId`}>{error("reviewId")}</p>}
       <button type="submit" className="button" disabled={record.isPending}>
         Record the outcome
