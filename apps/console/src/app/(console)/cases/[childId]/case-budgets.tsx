@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
-import { BUDGET_STATUS_LABELS, FREQUENCY_LABELS } from "../_lib/case-words";
+import { CASE_BUDGET_STATUS_LABELS, FREQUENCY_LABELS } from "../_lib/case-words";
 import type { CaseView } from "../_lib/types";
 
 type Budget = CaseView["budgets"][number];
@@ -62,7 +62,7 @@ export function CaseBudgets({ view }: { view: CaseView }) {
           <dl className="summary-list">
             <dt>Status</dt>
             <dd>
-              {labelOf(BUDGET_STATUS_LABELS, b.status)}
+              {labelOf(CASE_BUDGET_STATUS_LABELS, b.status)}
               {b.ceasedOn ? ` on ${formatDate(b.ceasedOn)}` : ""}
             </dd>
             <dt>Runs</dt>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { REVIEW_OUTCOME_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
-import { CESSATION_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../_lib/case-words";
+import { CASE_CESSATION_REASON_LABELS, CASE_REVIEW_RESULT_LABELS, REVIEW_KIND_LABELS } from "../_lib/case-words";
 import type { CaseView } from "../_lib/types";
 
 export function CaseReviews({ view }: { view: CaseView }) {
@@ -32,7 +32,7 @@ export function CaseReviews({ view }: { view: CaseView }) {
                 </th>
                 <td>{formatDate(v.dueOn)}</td>
                 <td>{v.heldOn ? formatDate(v.heldOn) : "Not yet"}</td>
-                <td>{v.outcome ? labelOf(REVIEW_RESULT_LABELS, v.outcome) : "—"}</td>
+                <td>{v.outcome ? labelOf(CASE_REVIEW_RESULT_LABELS, v.outcome) : "—"}</td>
               </tr>
             ))}
           </tbody>
@@ -59,7 +59,7 @@ export function CaseCessations({ view, write }: { view: CaseView; write: boolean
           <dl key={s.id} className="summary-list">
             <dt>Reason</dt>
             <dd>
-              {labelOf(CESSATION_LABELS, s.reasonCode)}
+              {labelOf(CASE_CESSATION_REASON_LABELS, s.reasonCode)}
               {s.reasonsText ? `: ${s.reasonsText}` : ""}
             </dd>
             <dt>Decided</dt>

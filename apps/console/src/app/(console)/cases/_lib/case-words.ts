@@ -1,24 +1,36 @@
-// Words for the codes on the children and case pages.
+// Words for the codes on the children, case, budget, review and cessation pages; codes are the stable ones in domain.md.
 
 export const PLAN_STATUS_LABELS: Record<string, string> = { draft: "Draft", final: "Final", annual_review: "Under annual review", reassessment: "Under re-assessment", ceased: "Ceased" };
 export const AGE_BAND_LABELS: Record<string, string> = { "0-4": "0 to 4", "5-10": "5 to 10", "11-15": "11 to 15", "16-19": "16 to 19", "20-25": "20 to 25" };
-export const BUDGET_STATUS_LABELS: Record<string, string> = { active: "Active", superseded: "Replaced by a later version", ceased: "Ceased" };
 export const FREQUENCY_LABELS: Record<string, string> = { four_weekly: "Every four weeks", monthly: "Monthly", quarterly: "Quarterly", one_off: "One payment" };
 export const REVIEW_KIND_LABELS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
-export const REVIEW_RESULT_LABELS: Record<string, string> = { continue: "Continue", change: "Change: a new budget version", cease: "Cease" };
-export const CESSATION_LABELS: Record<string, string> = {
+export const PAYMENT_STATUS_LABELS: Record<string, string> = { scheduled: "Scheduled", paid: "Paid", failed: "Failed", cancelled: "Cancelled" };
+export const BUDGET_STATUS_LABELS: Record<string, string> = { active: "In force", superseded: "Replaced by a later version", ceased: "Ended" };
+export const REVIEW_RESULT_LABELS: Record<string, string> = { continue: "Continue as agreed", change: "Change the budget", cease: "End the budget" };
+export const CESSATION_REASON_LABELS: Record<string, string> = {
   consent_withdrawn: "Consent withdrawn",
   recipient_ineligible: "The recipient is no longer eligible",
   not_used_for_agreed_provision: "Not used for the agreed provision",
   provision_not_securable_by_dp: "The provision cannot be secured by a direct payment",
   adverse_impact_on_services: "Adverse impact on other services",
   inefficient_use_of_resources: "Not an efficient use of resources",
-  young_person_consent_not_confirmed: "The young person's consent was not confirmed",
+  young_person_consent_not_confirmed: "The young person's consent is not confirmed",
   plan_ceased: "The plan ceased",
   moved_out_of_area: "Moved out of the area",
   aged_out: "Aged out",
+  other: "Another reason",
+};
+
+// The child's case page words some codes differently from the budget and review pages. These keep
+// its wording: making the two agree would change what users read, a decision about words to take on its own.
+export const CASE_BUDGET_STATUS_LABELS: Record<string, string> = { active: "Active", superseded: "Replaced by a later version", ceased: "Ceased" };
+export const CASE_REVIEW_RESULT_LABELS: Record<string, string> = { continue: "Continue", change: "Change: a new budget version", cease: "Cease" };
+export const CASE_CESSATION_REASON_LABELS: Record<string, string> = {
+  ...CESSATION_REASON_LABELS,
+  young_person_consent_not_confirmed: "The young person's consent was not confirmed",
   other: "Other",
 };
+
 export const ACTION_LABELS: Record<string, string> = {
   "child.create": "Child or young person recorded",
   "child.update": "Details changed",
@@ -45,3 +57,18 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 export const yesNoUnknown = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No");
+
+const LIFECYCLE_FIELD_LABELS: Record<string, string> = {
+  requestId: "Request", startsOn: "Start date", endsOn: "End date", lines: "Lines", budgetId: "Budget", recipient: "Recipient", recipientName: "Recipient's name",
+  signedBy: "Signed by", signedOn: "Date signed", schoolAgreementOn: "Date of the school's written agreement", monitoringTerms: "Monitoring terms",
+  paymentId: "Instalment", paidOn: "Date paid", reviewId: "Review", heldOn: "Date the review was held", outcome: "Outcome", notes: "Notes", change: "Change",
+  "change.changeDate": "Date the change starts", dueOn: "Due date", reasonCode: "Reason", reasonsText: "Written reasons", decidedOn: "Date of the decision",
+  annualReviewMeetingOn: "Date of the annual review meeting", noticeSentOn: "Date the written notice was sent", lastPaymentOn: "Last payment date", on: "Date",
+};
+
+/** "lines.0.linkedOutcomes" → "Line 1: plan outcomes". */
+export function labelLifecycleField(field: string): string {
+  const line = /^(?:change\.)?lines\.(\d+)\.(\w+)$/.exec(field);
+  if (line) return `Line ${Number(line[1]) + 1}: ${line[2] === "linkedOutcomes" ? "plan outcomes" : line[2] === "annualAmountPence" ? "new annual amount" : line[2] === "frequency" ? "how often" : "line"}`;
+  return LIFECYCLE_FIELD_LABELS[field] ?? field;
+}

@@ -8,7 +8,7 @@ import { InputField, SelectField, TextAreaField } from "~/components/form-fields
 import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { RECIPIENT_LABELS } from "~/app/(console)/requests/_lib/words";
-import { labelLifecycleField } from "../_lib/lifecycle-words";
+import { labelLifecycleField } from "../../../_lib/case-words";
 
 const PREFIX = "agreement-";
 type Recipient = "parent" | "young_person" | "nominee";

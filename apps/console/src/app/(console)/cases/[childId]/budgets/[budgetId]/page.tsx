@@ -7,7 +7,7 @@ import { loadForCase } from "~/app/(console)/requests/_lib/load";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities, type LifecycleAbilities } from "../_lib/abilities";
-import { BUDGET_STATUS_LABELS, CESSATION_REASON_LABELS, FREQUENCY_LABELS, PAYMENT_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../_lib/lifecycle-words";
+import { BUDGET_STATUS_LABELS, CESSATION_REASON_LABELS, FREQUENCY_LABELS, PAYMENT_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../../_lib/case-words";
 import { TimeLimits } from "../_lib/time-limits";
 import type { BudgetView } from "../_lib/types";
 import { AgreementForm } from "./agreement-form";

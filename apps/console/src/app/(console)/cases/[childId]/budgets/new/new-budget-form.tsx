@@ -8,7 +8,7 @@ import { FieldError, InputField, SelectField } from "~/components/form-fields";
 import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { ARRANGEMENT_LABELS, STREAM_LABELS, fieldId, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
-import { FREQUENCY_LABELS, labelLifecycleField } from "../_lib/lifecycle-words";
+import { FREQUENCY_LABELS, labelLifecycleField } from "../../../_lib/case-words";
 import type { BudgetSetupView } from "../_lib/types";
 
 const PREFIX = "budget-";

@@ -7,7 +7,7 @@ import { useTRPC } from "~/trpc/client";
 import { InputField, SelectField, TextAreaField } from "~/components/form-fields";
 import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
-import { CESSATION_REASON_LABELS, labelLifecycleField } from "../../budgets/_lib/lifecycle-words";
+import { CESSATION_REASON_LABELS, labelLifecycleField } from "../../../_lib/case-words";
 import type { CessationSetupView } from "../../budgets/_lib/types";
 
 const PREFIX = "cessation-";

@@ -7,7 +7,7 @@ import { loadForCase } from "~/app/(console)/requests/_lib/load";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
-import { BUDGET_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../budgets/_lib/lifecycle-words";
+import { BUDGET_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../../_lib/case-words";
 import { TimeLimits } from "../../budgets/_lib/time-limits";
 import { ReviewOutcomeForm } from "./review-outcome-form";
 

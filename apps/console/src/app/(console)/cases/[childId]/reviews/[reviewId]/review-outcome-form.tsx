@@ -8,7 +8,7 @@ import { InputField, TextAreaField } from "~/components/form-fields";
 import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "~/app/(console)/requests/_lib/problems";
 import { STREAM_LABELS, formatMoney, labelOf, parsePoundsToPence, penceToInput } from "~/app/(console)/requests/_lib/words";
-import { REVIEW_RESULT_LABELS, labelLifecycleField } from "../../budgets/_lib/lifecycle-words";
+import { REVIEW_RESULT_LABELS, labelLifecycleField } from "../../../_lib/case-words";
 import type { ReviewView } from "../../budgets/_lib/types";
 
 const PREFIX = "review-";
