@@ -5,6 +5,7 @@ import * as caseLifecycle from "./migrations/0003-case-lifecycle";
 import * as finance from "./migrations/0004-finance";
 import * as analytics from "./migrations/0005-analytics";
 import * as exportsSettings from "./migrations/0006-exports";
+import * as narrowRollups from "./migrations/0007-narrow-rollups";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0004-finance": finance,
   "0005-analytics": analytics,
   "0006-exports": exportsSettings,
+  "0007-narrow-rollups": narrowRollups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

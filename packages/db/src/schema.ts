@@ -300,7 +300,9 @@ export interface DB {
   analytics_spend_month: AnalyticsSpendMonthTable;
   analytics_commitment_month: AnalyticsCommitmentMonthTable;
   analytics_budget_month: AnalyticsBudgetMonthTable;
+  analytics_budget_total_month: AnalyticsBudgetTotalMonthTable;
   analytics_ehcp_month: AnalyticsEhcpMonthTable;
+  analytics_ehcp_issued_month: AnalyticsEhcpIssuedMonthTable;
   analytics_request_month: AnalyticsRequestMonthTable;
   analytics_cessation_month: AnalyticsCessationMonthTable;
   analytics_disagreement_month: AnalyticsDisagreementMonthTable;
@@ -499,11 +501,26 @@ export interface AnalyticsBudgetMonthTable extends RollupCell {
   budgets: number;
 }
 
+/** analytics_budget_month without the signature of lines (0007). */
+export interface AnalyticsBudgetTotalMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  has_ehcp: boolean;
+  recipient: string;
+  budgets: number;
+}
+
 export interface AnalyticsEhcpMonthTable {
   council_id: string;
   issued_month: IsoDateColumn;
   birth_month: IsoDateColumn;
   leap_day_birth: boolean;
+  children: number;
+}
+
+/** analytics_ehcp_month by month issued alone (0007). */
+export interface AnalyticsEhcpIssuedMonthTable {
+  council_id: string;
+  issued_month: IsoDateColumn;
   children: number;
 }
 

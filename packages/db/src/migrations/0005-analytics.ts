@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { enableCouncilIsolation } from "./helpers";
-import { compareSql, createTableSql, deltaSql, listSourceTables, rebuildSql, ROLLUPS, TRIGGER_OPS, type TriggerOp } from "./analytics/rollup-sql";
+import { compareFunctionSql, createTableSql, listSourceTables, rebuildFunctionSql, ROLLUPS_0005 as ROLLUPS, sourceTriggerFunctionSql, triggerFunctionSql, TRIGGER_OPS, type TriggerOp } from "./analytics/rollup-sql";
 
 // Rollups for the dashboards, kept right in the same transaction as the rows they sum: statement-level
 // triggers with transition tables take away what the changed rows contributed and add what they
@@ -42,20 +42,8 @@ const INDEXES = [
   "create index analytics_request_child_idx on pb_request (council_id, child_id)",
 ];
 
-const SKIP = `if current_setting('pb.skip_rollups', true) = 'on' then return null; end if;`;
-
 function transitionTables(op: TriggerOp): string {
   return op === "insert" ? "new table as new_rows" : op === "delete" ? "old table as old_rows" : "old table as old_rows new table as new_rows";
-}
-
-// JIT compiling these plans costs more than running them; a rebuild's GROUP BY wants to hash, not sort.
-function triggerFunctionSql(table: string, op: TriggerOp, body: string): string {
-  return `create function analytics_on_${table}_${op}() returns trigger language plpgsql set jit = off as $fn$
-  begin
-    ${SKIP}
-    ${body}
-    return null;
-  end $fn$`;
 }
 
 function triggerSql(table: string, op: TriggerOp): string {
@@ -78,18 +66,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`grant select, insert, update, delete on ${sql.table(rollup.table)} to pb_app`.execute(db);
     await enableCouncilIsolation(db, rollup.table);
   }
-  await run(db, `create function analytics_rebuild(p_council uuid) returns void language plpgsql set jit = off set work_mem = '256MB' as $fn$
-  begin
-    ${ROLLUPS.map(rebuildSql).join("\n")}
-  end $fn$`);
-  await run(db, `create function analytics_compare(p_council uuid)
-    returns table (rollup_name text, cell_key jsonb, expected_values jsonb, actual_values jsonb) language plpgsql set jit = off set work_mem = '256MB' as $fn$
-  begin
-    ${ROLLUPS.map(compareSql).join("\n")}
-  end $fn$`);
-  for (const [table, rollups] of listSourceTables()) {
+  await run(db, rebuildFunctionSql(ROLLUPS));
+  await run(db, compareFunctionSql(ROLLUPS));
+  for (const [table, rollups] of listSourceTables(ROLLUPS)) {
     for (const op of TRIGGER_OPS) {
-      await run(db, triggerFunctionSql(table, op, rollups.map((r) => `${deltaSql(r, table, op)};`).join("\n")));
+      await run(db, sourceTriggerFunctionSql(table, op, rollups));
       await run(db, triggerSql(table, op));
     }
   }
@@ -100,7 +81,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of [...listSourceTables().keys(), "policy_version"]) {
+  for (const table of [...listSourceTables(ROLLUPS).keys(), "policy_version"]) {
     for (const op of TRIGGER_OPS) {
       await run(db, `drop trigger if exists analytics_${op} on ${table}`);
       await run(db, `drop function if exists analytics_on_${table}_${op}()`);

@@ -88,3 +88,16 @@ export function policyAt(alias: string, date: string, as = "pv"): string {
   return `cross join lateral (select rx_p.policy_version_id from rx_pi rx_p
     where rx_p.council_id = ${alias}.council_id and ${date} >= rx_p.from_on and ${date} < rx_p.until_on limit 1) ${as}`;
 }
+
+/**
+ * The same rollup without some of its keys (each cell the sum of the cells that differ only in them),
+ * kept by the same triggers: a dashboard that does not narrow by those keys reads a few hundred rows
+ * instead of tens of thousands.
+ */
+export function withoutKeys(rollup: RollupDefinition, table: string, dropped: readonly string[]): RollupDefinition {
+  const keys = rollup.keys.filter((k) => !dropped.includes(k.name));
+  if (keys.length !== rollup.keys.length - dropped.length) throw new Error(`${rollup.table} has no key among ${dropped.join(", ")}`);
+  const all = [...rollup.keys, ...rollup.measures].map((c) => c.name);
+  const kept = [...keys, ...rollup.measures].map((c) => `rx_w.${c.name}`);
+  return { ...rollup, table, keys, select: (read) => `select ${kept.join(", ")}, rx_w.rx_anchor from (${rollup.select(read)}) rx_w (${all.join(", ")}, rx_anchor)` };
+}

@@ -1,19 +1,29 @@
 import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
 import { COMMITMENT_ROLLUP, SPEND_ROLLUP } from "./rollups-money";
-import { BUDGET_CENSUS_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
+import { BUDGET_CENSUS_ROLLUP, BUDGET_TOTAL_ROLLUP, EHCP_ISSUED_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
 import { CESSATION_ROLLUP, DISAGREEMENT_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
 
-export const ROLLUPS: readonly RollupDefinition[] = [
+/** The rollups migration 0005 created. */
+export const ROLLUPS_0005: readonly RollupDefinition[] = [
   SPEND_ROLLUP, COMMITMENT_ROLLUP, BUDGET_CENSUS_ROLLUP, EHCP_ROLLUP, REQUEST_ROLLUP, CESSATION_ROLLUP, DISAGREEMENT_ROLLUP, REVIEW_ROLLUP,
 ];
+
+/** The narrower copies migration 0007 added, each with the rollup it sums. */
+export const NARROW_ROLLUPS_0007: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [
+  { rollup: BUDGET_TOTAL_ROLLUP, of: BUDGET_CENSUS_ROLLUP },
+  { rollup: EHCP_ISSUED_ROLLUP, of: EHCP_ROLLUP },
+];
+
+/** Every rollup kept today. */
+export const ROLLUPS: readonly RollupDefinition[] = [...ROLLUPS_0005, ...NARROW_ROLLUPS_0007.map((n) => n.rollup)];
 
 export type TriggerOp = "insert" | "update" | "delete";
 export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];
 
-/** Every table a rollup reads, each with the rollups that read it. */
-export function listSourceTables(): Map<string, RollupDefinition[]> {
+/** Every table the rollups read, each with the rollups that read it. */
+export function listSourceTables(rollups: readonly RollupDefinition[]): Map<string, RollupDefinition[]> {
   const out = new Map<string, RollupDefinition[]>();
-  for (const rollup of ROLLUPS) for (const table of Object.keys(rollup.sources)) out.set(table, [...(out.get(table) ?? []), rollup]);
+  for (const rollup of rollups) for (const table of Object.keys(rollup.sources)) out.set(table, [...(out.get(table) ?? []), rollup]);
   return out;
 }
 
@@ -82,11 +92,14 @@ const contributionsNow = (rollup: RollupDefinition) =>
    from (${rollup.select(readNow(rollup.anchor, "a.council_id = p_council"))}) rx_d (${contributionColumns(rollup)})
    group by ${keyNames(rollup)}`;
 
-/** Recomputes one council's rows of a rollup from the raw rows (inside analytics_rebuild). */
+/**
+ * Recomputes one council's rows of a rollup from the raw rows (inside analytics_rebuild), written in
+ * key order so that a dashboard's months sit on a few neighbouring pages, not one page per row.
+ */
 export function rebuildSql(rollup: RollupDefinition): string {
   return `delete from ${rollup.table} where council_id = p_council;
   with rx_pi as materialized (${policyIntervals("select p_council")})
-  insert into ${rollup.table} (${names(rollup)}) ${contributionsNow(rollup)};`;
+  insert into ${rollup.table} (${names(rollup)}) ${contributionsNow(rollup)} order by ${keyNames(rollup)};`;
 }
 
 /** Cells where the rollup and a fresh GROUP BY over the raw rows disagree (inside analytics_compare). */
@@ -101,4 +114,48 @@ export function compareSql(rollup: RollupDefinition): string {
   select '${rollup.table}'::text, ${cell}, ${values("rx_e")}, ${values("rx_r")}
   from rx_e full join rx_r on ${rollup.keys.map((k) => `rx_e.${k.name} = rx_r.${k.name}`).join(" and ")}
   where ${rollup.measures.map((m) => `coalesce(rx_e.${m.name}, 0) <> coalesce(rx_r.${m.name}, 0)`).join(" or ")};`;
+}
+
+const SKIP = `if current_setting('pb.skip_rollups', true) = 'on' then return null; end if;`;
+
+/** `create` for a new function, `create or replace` for a later migration that re-creates it. */
+export type FunctionVerb = "create" | "create or replace";
+
+// JIT compiling these plans costs more than running them; a rebuild's GROUP BY wants to hash, not sort.
+export function triggerFunctionSql(table: string, op: TriggerOp, body: string, verb: FunctionVerb = "create"): string {
+  return `${verb} function analytics_on_${table}_${op}() returns trigger language plpgsql set jit = off as $fn$
+  begin
+    ${SKIP}
+    ${body}
+    return null;
+  end $fn$`;
+}
+
+/** The trigger function of a source table: one delta statement per rollup that reads it. */
+export function sourceTriggerFunctionSql(table: string, op: TriggerOp, rollups: readonly RollupDefinition[], verb: FunctionVerb = "create"): string {
+  return triggerFunctionSql(table, op, rollups.map((r) => `${deltaSql(r, table, op)};`).join("\n"), verb);
+}
+
+/** analytics_rebuild(council): every rollup of one council recomputed from its rows. */
+export function rebuildFunctionSql(rollups: readonly RollupDefinition[], verb: FunctionVerb = "create"): string {
+  return `${verb} function analytics_rebuild(p_council uuid) returns void language plpgsql set jit = off set work_mem = '256MB' as $fn$
+  begin
+    ${rollups.map(rebuildSql).join("\n")}
+  end $fn$`;
+}
+
+/** analytics_compare(council): every cell of every rollup that disagrees with the raw rows. */
+export function compareFunctionSql(rollups: readonly RollupDefinition[], verb: FunctionVerb = "create"): string {
+  return `${verb} function analytics_compare(p_council uuid)
+    returns table (rollup_name text, cell_key jsonb, expected_values jsonb, actual_values jsonb) language plpgsql set jit = off set work_mem = '256MB' as $fn$
+  begin
+    ${rollups.map(compareSql).join("\n")}
+  end $fn$`;
+}
+
+/** Fills a narrower copy of a rollup from the rollup itself, cell by cell (for a migration that adds one). */
+export function fillFromSql(narrow: RollupDefinition, of: RollupDefinition): string {
+  return `insert into ${narrow.table} (${names(narrow)})
+    select ${keyNames(narrow)}, ${sumMeasures(narrow)} from ${of.table}
+    group by ${keyNames(narrow)} having ${narrow.measures.map((m) => `sum(${m.name}) <> 0`).join(" or ")} order by ${keyNames(narrow)}`;
 }

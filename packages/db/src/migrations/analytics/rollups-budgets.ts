@@ -1,4 +1,4 @@
-import { policyAt, signatureOf, type RollupDefinition } from "./reader";
+import { policyAt, signatureOf, withoutKeys, type RollupDefinition } from "./reader";
 
 // An EHC plan counts from the day it was issued while it is final, at annual review or being
 // re-assessed; a draft or ceased plan does not (the plan table keeps no history of its status).
@@ -62,6 +62,9 @@ export const BUDGET_CENSUS_ROLLUP: RollupDefinition = {
   },
 };
 
+/** The census without the lines' signatures: what the uptake dashboard reads when no stream, arrangement or service is asked for. */
+export const BUDGET_TOTAL_ROLLUP: RollupDefinition = withoutKeys(BUDGET_CENSUS_ROLLUP, "analytics_budget_total_month", ["signature"]);
+
 /**
  * Children with an issued EHC plan, by the month of their earliest one and the month they were born
  * (with a flag for 29 February, who turn a year older on 1 March in other years): enough to count
@@ -89,3 +92,6 @@ export const EHCP_ROLLUP: RollupDefinition = {
     plan: { columns: ["child_id", "type", "status", "issued_on"], anchors: (rel) => `select council_id, child_id from ${rel}` },
   },
 };
+
+/** EHC plans by the month first issued alone: what the uptake dashboard counts unless it is narrowed by age band. */
+export const EHCP_ISSUED_ROLLUP: RollupDefinition = withoutKeys(EHCP_ROLLUP, "analytics_ehcp_issued_month", ["birth_month", "leap_day_birth"]);

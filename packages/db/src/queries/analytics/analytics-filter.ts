@@ -67,5 +67,9 @@ export function whereRollup(f: AnalyticsFilter, lines: LineShape): RawBuilder<un
   return bindSql(["council_id = {{council}}::uuid", ...filterConditions(f, lines)].join(" and "), filterValues(f));
 }
 
-/** "2025-04-01" → "2025-04". */
+/**
+ * "2025-04-01" → "2025-04", for the select list only: queries group and sort by the rollup's month
+ * (aliased r.month), a date, because grouping by this text sorts it by the locale's collation and
+ * leaves the planner guessing, which made each query several times slower.
+ */
 export const monthColumn = sql.raw("to_char(month, 'YYYY-MM')");

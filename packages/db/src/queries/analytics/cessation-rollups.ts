@@ -7,8 +7,8 @@ export type CessationRollupRow = { month: string; policyVersionId: string; reaso
 export async function getCessationRollupRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<CessationRollupRow[]> {
   const result = await sql<CessationRollupRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", reason_code as "reasonCode", signature, sum(cessations)::int as cessations
-    from analytics_cessation_month where ${whereRollup(f, "signature")}
-    group by 1, 2, 3, 4 having sum(cessations) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from analytics_cessation_month r where ${whereRollup(f, "signature")}
+    group by r.month, 2, 3, 4 having sum(cessations) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
 
@@ -19,8 +19,8 @@ export async function getDisagreementRollupRows(db: AnalyticsDb, f: AnalyticsFil
   const result = await sql<DisagreementRollupRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", stream, outcome,
       sum(disagreements)::int as disagreements, sum(within_deadline)::int as "withinDeadline"
-    from analytics_disagreement_month where ${whereRollup(f, "columns")}
-    group by 1, 2, 3, 4 having sum(disagreements) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from analytics_disagreement_month r where ${whereRollup(f, "columns")}
+    group by r.month, 2, 3, 4 having sum(disagreements) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
 
@@ -31,7 +31,7 @@ export async function getReviewRollupRows(db: AnalyticsDb, f: AnalyticsFilter): 
   const result = await sql<ReviewRollupRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", kind, outcome,
       sum(reviews)::int as reviews, sum(held_on_time)::int as "heldOnTime"
-    from analytics_review_month where ${whereRollup(f, "signature")}
-    group by 1, 2, 3, 4 having sum(reviews) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from analytics_review_month r where ${whereRollup(f, "signature")}
+    group by r.month, 2, 3, 4 having sum(reviews) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }

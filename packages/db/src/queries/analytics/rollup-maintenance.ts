@@ -1,12 +1,14 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { DB } from "../../schema";
 
-/** The rollup tables migration 0005 keeps (council_id leads every primary key). */
+/** The rollup tables of migrations 0005 and 0007 (council_id leads every primary key). */
 export const ROLLUP_TABLES = [
   "analytics_spend_month",
   "analytics_commitment_month",
   "analytics_budget_month",
+  "analytics_budget_total_month",
   "analytics_ehcp_month",
+  "analytics_ehcp_issued_month",
   "analytics_request_month",
   "analytics_cessation_month",
   "analytics_disagreement_month",

@@ -18,8 +18,8 @@ export async function getSpendRollupRows(db: AnalyticsDb, f: AnalyticsFilter): P
     select ${monthColumn} as month, stream, arrangement, policy_version_id as "policyVersionId",
       sum(scheduled_pence)::bigint as "scheduledPence", sum(scheduled_count)::int as "scheduledCount",
       sum(paid_pence)::bigint as "paidPence", sum(paid_count)::int as "paidCount"
-    from analytics_spend_month where ${whereRollup(f, "columns")}
-    group by 1, 2, 3, 4 having sum(scheduled_count) <> 0 or sum(paid_count) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from analytics_spend_month r where ${whereRollup(f, "columns")}
+    group by r.month, 2, 3, 4 having sum(scheduled_count) <> 0 or sum(paid_count) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
 
@@ -39,7 +39,7 @@ export async function getCommitmentRollupRows(db: AnalyticsDb, f: AnalyticsFilte
     select ${monthColumn} as month, stream, arrangement, policy_version_id as "policyVersionId",
       sum(committed_pence)::bigint as "committedPence", sum(in_force_annual_pence)::bigint as "inForceAnnualPence",
       sum(in_force_lines)::int as "inForceLines"
-    from analytics_commitment_month where ${whereRollup(f, "columns")}
-    group by 1, 2, 3, 4 having sum(committed_pence) <> 0 or sum(in_force_lines) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from analytics_commitment_month r where ${whereRollup(f, "columns")}
+    group by r.month, 2, 3, 4 having sum(committed_pence) <> 0 or sum(in_force_lines) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }

@@ -3,20 +3,26 @@ import { monthColumn, whereRollup, type AnalyticsDb, type AnalyticsFilter } from
 
 export type BudgetCensusRow = { month: string; policyVersionId: string; hasEhcp: boolean; recipient: string; budgets: number };
 
-/** Personal budgets in force at each month's end, by whether the child had an EHC plan and who receives a direct payment. */
+/**
+ * Personal budgets in force at each month's end, by whether the child had an EHC plan and who receives
+ * a direct payment. Without a stream, arrangement or service asked for, from the census without line
+ * signatures (a row per cell rather than per mix of lines).
+ */
 export async function getBudgetCensusRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<BudgetCensusRow[]> {
+  const byLines = f.stream !== undefined || f.arrangement !== undefined || f.service !== undefined;
+  const table = sql.table(byLines ? "analytics_budget_month" : "analytics_budget_total_month");
   const result = await sql<BudgetCensusRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", has_ehcp as "hasEhcp", recipient, sum(budgets)::int as budgets
-    from analytics_budget_month where ${whereRollup(f, "signature")}
-    group by 1, 2, 3, 4 having sum(budgets) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from ${table} r where ${whereRollup(f, byLines ? "signature" : "none")}
+    group by r.month, 2, 3, 4 having sum(budgets) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
 
 /**
  * Children with an issued EHC plan on the last day of each month ("YYYY-MM", in order), in an age
  * band if asked, in one round trip. The birth month gives the exact age on a month's last day;
- * 29 February is its own case. Without a band, plans are summed by month issued first and then
- * added up to each month, so the work does not grow with the number of children.
+ * 29 February is its own case. Without a band, from the plans counted by month issued alone, added
+ * up to each month, so the work does not grow with the number of children.
  */
 export async function countEhcpsAtMonthEnds(db: AnalyticsDb, params: { councilId: string; months: readonly string[]; ageBand?: string }): Promise<{ month: string; ehcps: number }[]> {
   if (params.months.length === 0) return [];
@@ -31,8 +37,8 @@ export async function countEhcpsAtMonthEnds(db: AnalyticsDb, params: { councilId
         group by m.month order by m.month`.execute(db)
     : await sql<{ month: string; n: number }>`
         with issued as (
-          select issued_month, sum(children) as children from analytics_ehcp_month
-          where council_id = ${params.councilId}::uuid and issued_month <= ${last}::date group by 1
+          select issued_month, children from analytics_ehcp_issued_month
+          where council_id = ${params.councilId}::uuid and issued_month <= ${last}::date
         )
         select to_char(m.month, 'YYYY-MM') as month, coalesce(sum(i.children), 0)::int as n
         from unnest(${months}::date[]) as m(month)
@@ -48,7 +54,7 @@ export type RequestRollupRow = { month: string; policyVersionId: string; outcome
 export async function getRequestRollupRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<RequestRollupRow[]> {
   const result = await sql<RequestRollupRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", outcome, days_to_decision as "daysToDecision", sum(requests)::int as requests
-    from analytics_request_month where ${whereRollup(f, "signature")}
-    group by 1, 2, 3, 4 having sum(requests) <> 0 order by 1, 2, 3, 4`.execute(db);
+    from analytics_request_month r where ${whereRollup(f, "signature")}
+    group by r.month, 2, 3, 4 having sum(requests) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
