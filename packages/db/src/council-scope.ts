@@ -14,8 +14,8 @@ export async function withCouncil<T>(
   work: (trx: CouncilTransaction) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('app.council_id', ${councilId}, true)`.execute(trx);
-    await sql`set local role pb_app`.execute(trx);
+    // One round trip for both: set_config('role', …, true) is SET LOCAL ROLE.
+    await sql`select set_config('app.council_id', ${councilId}, true), set_config('role', 'pb_app', true)`.execute(trx);
     return work(trx);
   });
 }

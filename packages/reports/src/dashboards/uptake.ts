@@ -115,7 +115,9 @@ function timeToDecision(input: UptakeDashboardInput): DashboardSection {
   const byOutcome = new Map<string, Weighted[]>();
   for (const r of input.requests) {
     if (r.daysToDecision < 0 || !(DECIDED_OUTCOMES as readonly string[]).includes(r.outcome)) continue;
-    byOutcome.set(r.outcome, [...(byOutcome.get(r.outcome) ?? []), { value: r.daysToDecision, count: r.requests }]);
+    const values = byOutcome.get(r.outcome) ?? [];
+    values.push({ value: r.daysToDecision, count: r.requests });
+    byOutcome.set(r.outcome, values);
   }
   const rowOf = (label: string, values: Weighted[]): ExportRow => ({
     outcome: label, decided: sumOf(values.map((v) => v.count)), median: findPercentile(values, 0.5), p90: findPercentile(values, 0.9),
