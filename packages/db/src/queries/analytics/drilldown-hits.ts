@@ -9,12 +9,21 @@ export type DrilldownMeasure = (typeof DRILLDOWN_MEASURES)[number];
 /** What narrows a drill-down beyond the dashboard filters: the category of the bar clicked. */
 export type DrilldownCell = { outcome?: string; reasonCode?: string; recipient?: string; kind?: string; hasEhcp?: boolean };
 
-/** `value`: the measure the bar shows (pence for money), each row's share of which the drill-down lists. */
-type MeasureSource = { rollup: string; measure: string; value?: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
+/**
+ * `value`: the measure the bar shows (pence for money), each row's share of which the drill-down lists.
+ * `window`: a narrower condition than the rollup's own on the anchors that can contribute to this
+ * measure in months {{from}}–{{to}}, which an index can answer (the spend rollup's window covers
+ * both its measures, scheduled by due date or paid by payment date, which no one index can).
+ */
+type MeasureSource = { rollup: string; measure: string; value?: string; window?: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
 
 const MEASURES: Record<DrilldownMeasure, MeasureSource> = {
-  scheduled: { rollup: "analytics_spend_month", measure: "scheduled_count", value: "scheduled_pence", lines: "columns", cell: [] },
-  paid: { rollup: "analytics_spend_month", measure: "paid_count", value: "paid_pence", lines: "columns", cell: [] },
+  // Every status but cancelled, listed, so that the index on (council, status, due date) serves it.
+  scheduled: {
+    rollup: "analytics_spend_month", measure: "scheduled_count", value: "scheduled_pence", lines: "columns", cell: [],
+    window: "a.status in ('scheduled', 'paid', 'failed') and a.due_on between {{from}}::date and {{to}}::date",
+  },
+  paid: { rollup: "analytics_spend_month", measure: "paid_count", value: "paid_pence", lines: "columns", cell: [], window: "a.status = 'paid' and a.paid_on between {{from}}::date and {{to}}::date" },
   committed: { rollup: "analytics_commitment_month", measure: "committed_pence", lines: "columns", cell: [] },
   in_force: { rollup: "analytics_commitment_month", measure: "in_force_lines", lines: "columns", cell: [] },
   budgets: { rollup: "analytics_budget_month", measure: "budgets", lines: "signature", cell: ["recipient", "hasEhcp"] },
@@ -50,7 +59,7 @@ export function buildDrilldownHits(measure: DrilldownMeasure, f: AnalyticsFilter
   const extras = (source.extras ?? []).map((c) => `, min(x.${c}) as ${c}`).join("");
   const text = `with rx_pi as materialized (${policyIntervals("select {{council}}::uuid")}),
     rx_hits as (select x.rx_anchor${extras}, sum(x.${source.value ?? source.measure})::bigint as rx_value
-      from (${rollup.select(readNow(rollup.anchor, `a.council_id = {{council}}::uuid and ${rollup.window}`))}) x (${contributionColumns(rollup)})
+      from (${rollup.select(readNow(rollup.anchor, `a.council_id = {{council}}::uuid and ${source.window ?? rollup.window}`))}) x (${contributionColumns(rollup)})
       where ${conditions.join(" and ")} group by x.rx_anchor)`;
   const values: Record<string, unknown> = { ...filterValues(f), from: f.fromMonth, to: lastDayOf(f.toMonth) };
   for (const k of source.cell) values[`cell_${k}`] = cell[k] ?? null;

@@ -7,58 +7,59 @@ const LINES_OF = (budget: string) =>
   `(select string_agg(l2.stream || ': ' || l2.service || ' (' || l2.arrangement || ')', '; ' order by l2.stream, l2.service)
     from budget_line l2 where l2.council_id = ${budget}.council_id and l2.budget_id = ${budget}.id)`;
 
-const LISTS: Record<string, { columns: string; from: string; order: string }> = {
+/**
+ * How each anchor's rows are listed: the anchor table and alias, the order of a page (on the anchor's
+ * own columns, so that a page is chosen before anything else is joined), and what is joined to the
+ * page's rows to show them.
+ */
+type ListShape = { table: string; alias: string; order: string; columns: string; joins: string };
+
+const LISTS: Record<string, ListShape> = {
   payment: {
+    table: "payment", alias: "p", order: "coalesce(p.paid_on, p.due_on), p.id",
     columns: `p.id, c.reference as "childReference", p.due_on as "dueOn", p.paid_on as "paidOn", p.status, p.stream, p.arrangement, l.service,
       p.amount_pence as "amountPence"`,
-    from: `rx_hits h join payment p on p.council_id = {{council}}::uuid and p.id = h.rx_anchor
-      join budget_line l on l.council_id = p.council_id and l.id = p.budget_line_id
+    joins: `join budget_line l on l.council_id = p.council_id and l.id = p.budget_line_id
       join budget b on b.council_id = l.council_id and b.id = l.budget_id ${CHILD_OF_BUDGET}`,
-    order: "coalesce(p.paid_on, p.due_on), c.reference, p.id",
   },
   budget_line: {
+    table: "budget_line", alias: "l", order: "l.starts_on, l.id",
     columns: `l.id, c.reference as "childReference", l.stream, l.arrangement, l.service, l.frequency, l.annual_amount_pence as "annualAmountPence",
       l.starts_on as "startsOn", l.ends_on as "endsOn", b.ceased_on as "ceasedOn"`,
-    from: `rx_hits h join budget_line l on l.council_id = {{council}}::uuid and l.id = h.rx_anchor
-      join budget b on b.council_id = l.council_id and b.id = l.budget_id ${CHILD_OF_BUDGET}`,
-    order: "l.starts_on, c.reference, l.id",
+    joins: `join budget b on b.council_id = l.council_id and b.id = l.budget_id ${CHILD_OF_BUDGET}`,
   },
   budget: {
+    table: "budget", alias: "b", order: "b.starts_on, b.id",
     columns: `b.id, c.reference as "childReference", b.starts_on as "startsOn", b.ends_on as "endsOn", b.ceased_on as "ceasedOn", ${LINES_OF("b")} as lines`,
-    from: `rx_hits h join budget b on b.council_id = {{council}}::uuid and b.id = h.rx_anchor ${CHILD_OF_BUDGET}`,
-    order: "b.starts_on, c.reference, b.id",
+    joins: CHILD_OF_BUDGET,
   },
   pb_request: {
+    table: "pb_request", alias: "q", order: "q.received_on, q.id",
     columns: `q.id, c.reference as "childReference", q.received_on as "receivedOn", q.stage, h.outcome,
       case when h.days_to_decision >= 0 then h.days_to_decision end as "daysToDecision",
       (select string_agg(r.stream || ': ' || r.service || ' (' || r.arrangement || ')', '; ' order by r.line_no)
         from request_line r where r.council_id = q.council_id and r.request_id = q.id) as lines`,
-    from: `rx_hits h join pb_request q on q.council_id = {{council}}::uuid and q.id = h.rx_anchor
-      join child c on c.council_id = q.council_id and c.id = q.child_id`,
-    order: "q.received_on, c.reference, q.id",
+    joins: "join child c on c.council_id = q.council_id and c.id = q.child_id",
   },
   cessation: {
+    table: "cessation", alias: "s", order: "s.decided_on, s.id",
     columns: `s.id, c.reference as "childReference", s.decided_on as "decidedOn", s.reason_code as "reasonCode", s.last_payment_on as "lastPaymentOn",
       ${LINES_OF("b")} as lines`,
-    from: `rx_hits h join cessation s on s.council_id = {{council}}::uuid and s.id = h.rx_anchor
-      join budget b on b.council_id = s.council_id and b.id = s.budget_id ${CHILD_OF_BUDGET}`,
-    order: "s.decided_on, c.reference, s.id",
+    joins: `join budget b on b.council_id = s.council_id and b.id = s.budget_id ${CHILD_OF_BUDGET}`,
   },
   disagreement: {
+    table: "disagreement", alias: "g", order: "g.received_on, g.id",
     columns: `g.id, c.reference as "childReference", g.received_on as "receivedOn", coalesce(g.outcome, 'pending') as outcome, g.outcome_on as "outcomeOn",
       g.decision_deadline_on as "decisionDeadlineOn", r.stream, r.service`,
-    from: `rx_hits h join disagreement g on g.council_id = {{council}}::uuid and g.id = h.rx_anchor
-      join decision d on d.council_id = g.council_id and d.id = g.decision_id
+    joins: `join decision d on d.council_id = g.council_id and d.id = g.decision_id
       join request_line r on r.council_id = d.council_id and r.id = d.request_line_id
       join pb_request q on q.council_id = r.council_id and q.id = r.request_id
       join child c on c.council_id = q.council_id and c.id = q.child_id`,
-    order: "g.received_on, c.reference, g.id",
   },
   review: {
+    table: "review", alias: "v", order: "v.due_on, v.id",
     columns: `v.id, c.reference as "childReference", v.kind, v.due_on as "dueOn", v.held_on as "heldOn", coalesce(v.outcome, 'not_held') as outcome`,
-    from: `rx_hits h join review v on v.council_id = {{council}}::uuid and v.id = h.rx_anchor
-      join child c on c.council_id = v.council_id and c.id = v.child_id`,
-    order: "v.due_on, c.reference, v.id",
+    joins: "join child c on c.council_id = v.council_id and c.id = v.child_id",
   },
 };
 
@@ -78,9 +79,15 @@ export async function listDrilldownRows(
   const list = LISTS[anchor];
   if (!list) throw new Error(`no drill-down list for ${anchor}`);
   const hits = buildDrilldownHits(params.measure, params.filter, params.cell);
-  const text = `${hits.text}
-    select ${list.columns}, h.rx_value as value, count(*) over ()::int as rx_total, sum(h.rx_value) over ()::bigint as rx_sum from ${list.from}
-    order by ${list.order} limit {{limit}} offset {{offset}}`;
+  const anchorOf = (rel: string) => `join ${list.table} ${list.alias} on ${list.alias}.council_id = {{council}}::uuid and ${list.alias}.id = ${rel}.rx_anchor`;
+  // The page is chosen from the hits and the anchor table alone, and only its rows are joined to what
+  // shows them: a month's payments run to thousands, a page to hundreds.
+  const text = `${hits.text},
+    rx_page as (select h.* from rx_hits h ${anchorOf("h")} order by ${list.order} limit {{limit}} offset {{offset}}),
+    rx_totals as materialized (select count(*)::int as rx_total, coalesce(sum(rx_value), 0)::bigint as rx_sum from rx_hits)
+    select ${list.columns}, h.rx_value as value, t.rx_total, t.rx_sum
+    from rx_totals t cross join rx_page h ${anchorOf("h")} ${list.joins}
+    order by ${list.order}`;
   const result = await bindSql<DrilldownRow & { rx_total: number; rx_sum: number | string }>(text, { ...hits.values, limit: params.limit, offset: params.offset }).execute(db);
   const first = result.rows[0];
   const counted = first ? { n: first.rx_total, sum: Number(first.rx_sum) } : params.offset > 0 ? await countHits(db, hits) : { n: 0, sum: 0 };
