@@ -6,6 +6,7 @@ import * as finance from "./migrations/0004-finance";
 import * as analytics from "./migrations/0005-analytics";
 import * as exportsSettings from "./migrations/0006-exports";
 import * as narrowRollups from "./migrations/0007-narrow-rollups";
+import * as paymentIndex from "./migrations/0008-payment-index";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0005-analytics": analytics,
   "0006-exports": exportsSettings,
   "0007-narrow-rollups": narrowRollups,
+  "0008-payment-index": paymentIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
