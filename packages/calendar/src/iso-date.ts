@@ -18,7 +18,22 @@ export function getDaysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function splitIsoDate(value: string): [number, number, number] | undefined {
+// Dates repeat: a schedule's instalments, every check of a request, the millions of rows of a scale
+// seed. Each different text is split and checked once; the memo is emptied when it grows large, so a
+// long-running server never holds more than a bounded number of them.
+const SPLIT_MEMO = new Map<string, readonly [number, number, number] | null>();
+const SPLIT_MEMO_LIMIT = 20_000;
+
+function splitIsoDate(value: string): readonly [number, number, number] | undefined {
+  const known = SPLIT_MEMO.get(value);
+  if (known !== undefined) return known ?? undefined;
+  const parts = splitIsoDateText(value);
+  if (SPLIT_MEMO.size >= SPLIT_MEMO_LIMIT) SPLIT_MEMO.clear();
+  SPLIT_MEMO.set(value, parts ?? null);
+  return parts;
+}
+
+function splitIsoDateText(value: string): readonly [number, number, number] | undefined {
   const match = ISO_DATE_PATTERN.exec(value);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -3,9 +3,15 @@ import { fromDayNumber, parseIsoDate, toDayNumber } from "@pb/calendar";
 // Stories do their date arithmetic on day numbers and turn them into text once each: millions of
 // dates, but only a few thousand different ones.
 const texts = new Map<number, string>();
+const days = new Map<string, number>();
 
 export function dayOf(date: string): number {
-  return toDayNumber(parseIsoDate(date));
+  let day = days.get(date);
+  if (day === undefined) {
+    day = toDayNumber(parseIsoDate(date));
+    days.set(date, day);
+  }
+  return day;
 }
 
 export function dateOf(day: number): string {

@@ -7,7 +7,7 @@ import { loadCopyStreams } from "./copy-streams";
 /** One connection that loads rows: plain statements, COPY, and a transaction around each council. */
 export type ScaleLoader = {
   query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-  copy: (table: CopyTable, text: string) => Promise<void>;
+  copy: (table: CopyTable, data: readonly Buffer[]) => Promise<void>;
   /** True when this connection may turn off triggers, foreign key checks included, inside a transaction. */
   canSkipTriggers: () => Promise<boolean>;
   release: () => Promise<void>;
@@ -22,12 +22,13 @@ async function openPostgresLoader(pool: Pool): Promise<ScaleLoader> {
   const { from } = await loadCopyStreams();
   return {
     query: async (text, params) => ({ rows: (await client.query(text, params)).rows as Record<string, unknown>[] }),
-    copy: (table, text) =>
+    copy: (table, data) =>
       new Promise<void>((resolve, reject) => {
         const stream = client.query(from(copyStatement(table, "stdin")) as never) as unknown as NodeJS.WritableStream;
         stream.on("error", reject);
         stream.on("finish", () => resolve());
-        stream.end(text);
+        for (const chunk of data) stream.write(chunk);
+        stream.end();
       }),
     canSkipTriggers: async () => (await client.query("show is_superuser")).rows[0]?.is_superuser === "on",
     release: async () => client.release(),
@@ -38,8 +39,8 @@ function openPgliteLoader(pglite: PGlite): ScaleLoader {
   return {
     query: async (text, params) => ({ rows: (await pglite.query(text, params)).rows as Record<string, unknown>[] }),
     // PGlite reads COPY input from a blob it mounts at /dev/blob.
-    copy: async (table, text) => {
-      await pglite.query(copyStatement(table, "'/dev/blob'"), [], { blob: new Blob([text]) });
+    copy: async (table, data) => {
+      await pglite.query(copyStatement(table, "'/dev/blob'"), [], { blob: new Blob([...data]) });
     },
     canSkipTriggers: async () => true,
     release: async () => undefined,
@@ -55,7 +56,7 @@ export async function openScaleLoader(database: Database): Promise<ScaleLoader> 
 /** Every table of a batch, parents first; returns the rows written per table. */
 export async function copyBatch(loader: ScaleLoader, batch: CopyBatch): Promise<void> {
   for (const table of LOAD_ORDER) {
-    const text = batch.text(table);
-    if (text) await loader.copy(table, text);
+    const data = batch.buffers(table);
+    if (data.length) await loader.copy(table, data);
   }
 }

@@ -77,13 +77,20 @@ function writeDecision(ctx: ScaleStoryContext, version: ScaleVersion, check: Che
   return { ...line, arrangement, recipient: arrangement === "direct_payment" ? line.recipient : null, decisionId, amountPence, frequency };
 }
 
+// The versions and kinds a policy is silent on, learnt from the first try: an error (and its stack)
+// made for every row of a large seed cost more than the rest of the deadline arithmetic.
+const silentOn = new Set<string>();
+
 /** The due date a policy sets, or the Surrey figure when a preset is silent on it. */
 export function deadlineOr(version: ScaleVersion, kind: "review_request" | "review_decision" | "cessation_notice" | "first_dp_review", from: string, fallbackDays: number): string {
+  const key = `${version.id}|${kind}`;
+  if (silentOn.has(key)) return dateOf(dayOf(from) + fallbackDays);
   try {
     return computeDeadline(version.policy.timeLimits, kind, from).due;
   } catch (error) {
-    if (error instanceof TimeLimitNotSetError) return dateOf(dayOf(from) + fallbackDays);
-    throw error;
+    if (!(error instanceof TimeLimitNotSetError)) throw error;
+    silentOn.add(key);
+    return dateOf(dayOf(from) + fallbackDays);
   }
 }
 
