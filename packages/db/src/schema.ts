@@ -299,6 +299,8 @@ export interface DB {
   recovery_decision: RecoveryDecisionTable;
   analytics_spend_month: AnalyticsSpendMonthTable;
   analytics_commitment_month: AnalyticsCommitmentMonthTable;
+  analytics_spend_stream_month: Omit<AnalyticsSpendMonthTable, "service" | "age_band">;
+  analytics_commitment_stream_month: Omit<AnalyticsCommitmentMonthTable, "service" | "age_band">;
   analytics_budget_month: AnalyticsBudgetMonthTable;
   analytics_budget_total_month: AnalyticsBudgetTotalMonthTable;
   analytics_ehcp_month: AnalyticsEhcpMonthTable;

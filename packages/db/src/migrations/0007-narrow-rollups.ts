@@ -2,11 +2,12 @@ import { sql, type Kysely } from "kysely";
 import { enableCouncilIsolation } from "./helpers";
 import { compareFunctionSql, createTableSql, fillFromSql, listSourceTables, NARROW_ROLLUPS_0007, rebuildFunctionSql, ROLLUPS, ROLLUPS_0005, sourceTriggerFunctionSql, TRIGGER_OPS } from "./analytics/rollup-sql";
 
-// Narrower copies of two rollups, for the uptake dashboard's usual question (no stream, arrangement,
-// service or age band asked for). The budget census has a row per mix of lines, some twenty thousand
-// a year for a large council; without the mix, a hundred or so. The EHC plan rollup has a row per
-// month issued and month born; by month issued alone, one per month. The triggers of their source
-// tables, analytics_rebuild and analytics_compare are re-created to keep and check them too.
+// Narrower copies of four rollups, for the dashboards' usual question (no service, age band or, for
+// the census, stream or arrangement asked for). The budget census has a row per mix of lines, some
+// twenty thousand a year for a large council; without the mix, a hundred or so. The EHC plan rollup
+// has a row per month issued and month born; by month issued alone, one per month. Spend and
+// commitment by stream and arrangement alone have a tenth of the rows of their rollups. The triggers
+// of their source tables, analytics_rebuild and analytics_compare are re-created to keep and check them.
 
 const run = (db: Kysely<any>, text: string) => sql.raw(text).execute(db);
 const NARROW = NARROW_ROLLUPS_0007.map((n) => n.rollup);

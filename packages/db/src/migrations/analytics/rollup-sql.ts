@@ -1,5 +1,5 @@
 import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
-import { COMMITMENT_ROLLUP, SPEND_ROLLUP } from "./rollups-money";
+import { COMMITMENT_ROLLUP, COMMITMENT_STREAM_ROLLUP, SPEND_ROLLUP, SPEND_STREAM_ROLLUP } from "./rollups-money";
 import { BUDGET_CENSUS_ROLLUP, BUDGET_TOTAL_ROLLUP, EHCP_ISSUED_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
 import { CESSATION_ROLLUP, DISAGREEMENT_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
 
@@ -12,6 +12,8 @@ export const ROLLUPS_0005: readonly RollupDefinition[] = [
 export const NARROW_ROLLUPS_0007: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [
   { rollup: BUDGET_TOTAL_ROLLUP, of: BUDGET_CENSUS_ROLLUP },
   { rollup: EHCP_ISSUED_ROLLUP, of: EHCP_ROLLUP },
+  { rollup: SPEND_STREAM_ROLLUP, of: SPEND_ROLLUP },
+  { rollup: COMMITMENT_STREAM_ROLLUP, of: COMMITMENT_ROLLUP },
 ];
 
 /** Every rollup kept today. */

@@ -1,4 +1,4 @@
-import { policyAt, type Column, type RollupDefinition } from "./reader";
+import { policyAt, withoutKeys, type Column, type RollupDefinition } from "./reader";
 
 export const MONEY_KEYS: readonly Column[] = [
   { name: "council_id", type: "uuid" },
@@ -119,3 +119,9 @@ export const COMMITMENT_ROLLUP: RollupDefinition = {
     },
   },
 };
+
+/** Spend by stream and arrangement alone: what the spend and policy review dashboards read unless narrowed by service or age band. */
+export const SPEND_STREAM_ROLLUP: RollupDefinition = withoutKeys(SPEND_ROLLUP, "analytics_spend_stream_month", ["service", "age_band"]);
+
+/** Commitment by stream and arrangement alone, for the same dashboards. */
+export const COMMITMENT_STREAM_ROLLUP: RollupDefinition = withoutKeys(COMMITMENT_ROLLUP, "analytics_commitment_stream_month", ["service", "age_band"]);

@@ -5,6 +5,8 @@ import type { DB } from "../../schema";
 export const ROLLUP_TABLES = [
   "analytics_spend_month",
   "analytics_commitment_month",
+  "analytics_spend_stream_month",
+  "analytics_commitment_stream_month",
   "analytics_budget_month",
   "analytics_budget_total_month",
   "analytics_ehcp_month",
