@@ -20,33 +20,60 @@ function spendByStream(): DashboardMeasure {
 
 const FILTER = { period: { kind: "financial_year", label: YEAR.financialYear } } as const;
 
+// The month ends of the year, for the census figures (what was in force on each month's last day).
+const MONTH_ENDS = sql`select (gs + interval '1 month' - interval '1 day')::date as month_end
+  from generate_series(${YEAR.from}::date, ${YEAR.to}::date, interval '1 month') gs`;
+
 function uptake(): DashboardMeasure {
   return {
     name: "uptake: budgets in force, requests by outcome, days to decide",
     path: "dashboard.uptake",
     input: FILTER,
     baseline: {
-      name: "GROUP BY month received, outcome over pb_request, request_line, decision",
-      query: (councilId) => sql`select to_char(r.received_on, 'YYYY-MM') as month,
-          case when bool_and(d.outcome = 'approved') then 'approved' when bool_and(d.outcome = 'refused') then 'refused' else 'other' end as outcome,
-          count(distinct r.id)::int as requests, percentile_disc(0.5) within group (order by d.decided_on - r.received_on) as median_days
-        from pb_request r join request_line q on q.council_id = r.council_id and q.request_id = r.id
-        left join decision d on d.council_id = q.council_id and d.request_line_id = q.id
-        where r.council_id = ${councilId} and r.received_on between ${YEAR.from} and ${YEAR.to} group by r.id, 1`,
+      // Each of the dashboard's figures from the raw rows: budgets in force and issued EHC plans at
+      // each month's end, and requests by month received and outcome with the days taken to decide.
+      name: "GROUP BY month over budget and budget_line (in force), plan (EHC plans), pb_request, request_line and decision (outcome, days)",
+      query: (councilId) => sql`with months as (${MONTH_ENDS}),
+        per_request as (select r.id, to_char(r.received_on, 'YYYY-MM') as month,
+            case when bool_and(d.outcome = 'approved') then 'approved' when bool_and(d.outcome = 'refused') then 'refused'
+              when bool_or(d.outcome is null) then 'pending' else 'partly_approved' end as outcome,
+            max(d.decided_on) - r.received_on as days
+          from pb_request r join request_line q on q.council_id = r.council_id and q.request_id = r.id
+          left join decision d on d.council_id = q.council_id and d.request_line_id = q.id
+          where r.council_id = ${councilId} and r.received_on between ${YEAR.from} and ${YEAR.to} group by r.id, r.received_on)
+        select month, outcome as figure, count(*)::int as n, percentile_disc(0.5) within group (order by days) as median_days
+          from per_request group by 1, 2
+        union all
+        select to_char(m.month_end, 'YYYY-MM'), case when l.arrangement = 'direct_payment' then 'in force, direct payment' else 'in force' end,
+            count(distinct b.id)::int, null
+          from months m join budget b on b.council_id = ${councilId} and b.starts_on <= m.month_end
+            and (b.ends_on is null or b.ends_on >= m.month_end) and (b.ceased_on is null or b.ceased_on >= m.month_end)
+          join budget_line l on l.council_id = b.council_id and l.budget_id = b.id and l.starts_on <= m.month_end and l.ends_on >= m.month_end
+          group by 1, 2
+        union all
+        select to_char(m.month_end, 'YYYY-MM'), 'EHC plans', count(distinct p.child_id)::int, null
+          from months m join plan p on p.council_id = ${councilId} and p.type = 'ehcp' and p.status in ('final', 'annual_review', 'reassessment')
+            and p.issued_on <= m.month_end
+          group by 1`,
     },
   };
 }
 
 function cessations(): DashboardMeasure {
   return {
-    name: "cessations by reason, stream and month",
+    name: "cessations by reason, stream and month; disagreements by stream and outcome",
     path: "dashboard.cessations",
     input: FILTER,
     baseline: {
-      name: "GROUP BY month, reason, stream over cessation and budget_line",
-      query: (councilId) => sql`select to_char(s.decided_on, 'YYYY-MM') as month, s.reason_code, l.stream, count(distinct s.id)::int as n
+      name: "GROUP BY month, reason, stream over cessation and budget_line; GROUP BY month, stream, outcome over disagreement, decision and request_line",
+      query: (councilId) => sql`select to_char(s.decided_on, 'YYYY-MM') as month, s.reason_code as category, l.stream, count(distinct s.id)::int as n
         from cessation s join budget_line l on l.council_id = s.council_id and l.budget_id = s.budget_id
-        where s.council_id = ${councilId} and s.decided_on between ${YEAR.from} and ${YEAR.to} group by 1, 2, 3`,
+        where s.council_id = ${councilId} and s.decided_on between ${YEAR.from} and ${YEAR.to} group by 1, 2, 3
+        union all
+        select to_char(g.received_on, 'YYYY-MM'), coalesce(g.outcome, 'pending'), q.stream, count(*)::int
+        from disagreement g join decision d on d.council_id = g.council_id and d.id = g.decision_id
+        join request_line q on q.council_id = d.council_id and q.id = d.request_line_id
+        where g.council_id = ${councilId} and g.received_on between ${YEAR.from} and ${YEAR.to} group by 1, 2, 3`,
     },
   };
 }
