@@ -27,7 +27,7 @@ export async function prepareDataset(scale: Extract<ScaleName, "national" | "cou
       name: `seed --scale ${scale} (COPY)`, dataset: scale, backend: target.backend, p50_ms: null, p95_ms: null, baseline: null, baseline_ms: null, ratio: null,
       rows_per_s: seeded.rowsPerSecond, peak_rss_mb: null, target: target.backend === "postgres" ? "≥ 100,000 rows/s into PostgreSQL" : "none (PGlite)",
       met: target.backend === "postgres" ? seeded.rowsPerSecond >= 100_000 : null,
-      note: `${seeded.totalRows} rows in ${seeded.loadSeconds.toFixed(1)} s; then statistics ${finished.analyseSeconds.toFixed(1)} s and rollup rebuild ${finished.rollupSeconds.toFixed(1)} s`,
+      note: `${seeded.totalRows} rows in ${seeded.loadSeconds.toFixed(1)} s; then vacuum and statistics ${finished.analyseSeconds.toFixed(1)} s and rollup rebuild ${finished.rollupSeconds.toFixed(1)} s`,
     };
   } else if (options.rebuildRollups) {
     const finished = await finishScaleSeed(database, (await findScaleCouncils(database, scale)).map((c) => c.id));

@@ -53,7 +53,7 @@ async function seedAtScale(database: Database, scale: ScaleName): Promise<number
       `pb: ${formatCount(summary.totalRows)} rows in ${summary.loadSeconds.toFixed(1)} s: ${formatCount(summary.rowsPerSecond)} rows a second by COPY` +
       `${summary.triggersSkipped ? " (triggers off while loading)" : ""}\n` +
       `pb: ${perTable}\n` +
-      `pb: statistics in ${finished.analyseSeconds.toFixed(1)} s, rollups rebuilt in ${finished.rollupSeconds.toFixed(1)} s\n`,
+      `pb: vacuum and statistics in ${finished.analyseSeconds.toFixed(1)} s, rollups rebuilt in ${finished.rollupSeconds.toFixed(1)} s\n`,
   );
   return 0;
 }
