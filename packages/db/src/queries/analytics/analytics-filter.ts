@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { DB } from "../../schema";
+import { NARROW_ROLLUPS_0007 } from "../../migrations/analytics/rollup-sql";
 
 export type AnalyticsDb = Kysely<DB> | Transaction<DB>;
 
@@ -73,3 +74,21 @@ export function whereRollup(f: AnalyticsFilter, lines: LineShape): RawBuilder<un
  * leaves the planner guessing, which made each query several times slower.
  */
 export const monthColumn = sql.raw("to_char(month, 'YYYY-MM')");
+
+/** The filter's parts that a narrower rollup may have dropped, by the key they read. */
+const FILTER_KEYS: Readonly<Record<string, readonly (keyof AnalyticsFilter)[]>> = {
+  signature: ["stream", "arrangement", "service"], stream: ["stream"], arrangement: ["arrangement"], service: ["service"], age_band: ["ageBand"],
+};
+
+/**
+ * The narrow rollup (migration 0007) when the filter asks nothing of the keys it dropped, else the full
+ * one: the choice follows from the two definitions, not from a list restated at each query.
+ */
+export function pickRollup(f: AnalyticsFilter, full: string, narrow: string): { table: RawBuilder<unknown>; narrow: boolean } {
+  const pair = NARROW_ROLLUPS_0007.find((n) => n.rollup.table === narrow && n.of.table === full);
+  if (!pair) throw new Error(`${narrow} is not a narrower copy of ${full}`);
+  const kept = new Set(pair.rollup.keys.map((k) => k.name));
+  const dropped = pair.of.keys.filter((k) => !kept.has(k.name)).map((k) => k.name);
+  const useFull = dropped.some((key) => (FILTER_KEYS[key] ?? []).some((part) => f[part] !== undefined));
+  return { table: sql.table(useFull ? full : narrow), narrow: !useFull };
+}

@@ -1,10 +1,5 @@
 import { sql } from "kysely";
-import { monthColumn, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
-
-/** The rollup by stream and arrangement alone (migration 0007) unless a service or age band is asked for. */
-function byStream(f: AnalyticsFilter, rollup: "analytics_spend" | "analytics_commitment") {
-  return sql.table(f.service !== undefined || f.ageBand !== undefined ? `${rollup}_month` : `${rollup}_stream_month`);
-}
+import { monthColumn, pickRollup, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
 
 export type SpendRollupRow = {
   month: string;
@@ -23,7 +18,7 @@ export async function getSpendRollupRows(db: AnalyticsDb, f: AnalyticsFilter): P
     select ${monthColumn} as month, stream, arrangement, policy_version_id as "policyVersionId",
       sum(scheduled_pence)::bigint as "scheduledPence", sum(scheduled_count)::int as "scheduledCount",
       sum(paid_pence)::bigint as "paidPence", sum(paid_count)::int as "paidCount"
-    from ${byStream(f, "analytics_spend")} r where ${whereRollup(f, "columns")}
+    from ${pickRollup(f, "analytics_spend_month", "analytics_spend_stream_month").table} r where ${whereRollup(f, "columns")}
     group by r.month, 2, 3, 4 having sum(scheduled_count) <> 0 or sum(paid_count) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
@@ -44,7 +39,7 @@ export async function getCommitmentRollupRows(db: AnalyticsDb, f: AnalyticsFilte
     select ${monthColumn} as month, stream, arrangement, policy_version_id as "policyVersionId",
       sum(committed_pence)::bigint as "committedPence", sum(in_force_annual_pence)::bigint as "inForceAnnualPence",
       sum(in_force_lines)::int as "inForceLines"
-    from ${byStream(f, "analytics_commitment")} r where ${whereRollup(f, "columns")}
+    from ${pickRollup(f, "analytics_commitment_month", "analytics_commitment_stream_month").table} r where ${whereRollup(f, "columns")}
     group by r.month, 2, 3, 4 having sum(committed_pence) <> 0 or sum(in_force_lines) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }

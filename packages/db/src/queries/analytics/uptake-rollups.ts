@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { monthColumn, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
+import { monthColumn, pickRollup, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
 
 export type BudgetCensusRow = { month: string; policyVersionId: string; hasEhcp: boolean; recipient: string; budgets: number };
 
@@ -9,11 +9,10 @@ export type BudgetCensusRow = { month: string; policyVersionId: string; hasEhcp:
  * signatures (a row per cell rather than per mix of lines).
  */
 export async function getBudgetCensusRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<BudgetCensusRow[]> {
-  const byLines = f.stream !== undefined || f.arrangement !== undefined || f.service !== undefined;
-  const table = sql.table(byLines ? "analytics_budget_month" : "analytics_budget_total_month");
+  const { table, narrow } = pickRollup(f, "analytics_budget_month", "analytics_budget_total_month");
   const result = await sql<BudgetCensusRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", has_ehcp as "hasEhcp", recipient, sum(budgets)::int as budgets
-    from ${table} r where ${whereRollup(f, byLines ? "signature" : "none")}
+    from ${table} r where ${whereRollup(f, narrow ? "none" : "signature")}
     group by r.month, 2, 3, 4 having sum(budgets) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
