@@ -38,9 +38,10 @@ async function openPostgresLoader(pool: Pool): Promise<ScaleLoader> {
 function openPgliteLoader(pglite: PGlite): ScaleLoader {
   return {
     query: async (text, params) => ({ rows: (await pglite.query(text, params)).rows as Record<string, unknown>[] }),
-    // PGlite reads COPY input from a blob it mounts at /dev/blob.
+    // PGlite reads COPY input from a blob it mounts at /dev/blob. Blob takes only bytes over a plain
+    // ArrayBuffer, so one batch is copied once (a batch is a few megabytes).
     copy: async (table, data) => {
-      await pglite.query(copyStatement(table, "'/dev/blob'"), [], { blob: new Blob([...data]) });
+      await pglite.query(copyStatement(table, "'/dev/blob'"), [], { blob: new Blob(data.map((chunk) => new Uint8Array(chunk))) });
     },
     canSkipTriggers: async () => true,
     release: async () => undefined,
