@@ -49,34 +49,37 @@ function Field({ id, label, hint, hintClassName = "lede", error, children }: Fie
   );
 }
 
+/** Parts a field's own props (label, hint, error…) from those that go to its control. */
+function splitFieldProps<T extends FieldProps>({ id, label, hint, hintClassName, error, describe, ...control }: T) {
+  return { field: { id, label, hint, hintClassName, error, describe }, control };
+}
+
 /** A text, number or date input with its label and error; other props go to the input. */
-export function InputField({ id, label, hint, hintClassName, error, describe, ...input }: FieldProps & Omit<ComponentProps<"input">, "id" | "aria-describedby">) {
-  const field = { id, label, hint, hintClassName, error, describe };
+export function InputField(props: FieldProps & Omit<ComponentProps<"input">, "id" | "aria-describedby">) {
+  const { field, control } = splitFieldProps(props);
   return (
     <Field {...field}>
-      <input id={id} {...input} aria-describedby={describedBy(field)} />
+      <input id={field.id} {...control} aria-describedby={describedBy(field)} />
     </Field>
   );
 }
 
 /** A select with its label and error; the options are its children. */
-export function SelectField({ id, label, hint, hintClassName, error, describe, children, ...select }: FieldProps & Omit<ComponentProps<"select">, "id" | "aria-describedby">) {
-  const field = { id, label, hint, hintClassName, error, describe };
+export function SelectField(props: FieldProps & Omit<ComponentProps<"select">, "id" | "aria-describedby">) {
+  const { field, control } = splitFieldProps(props);
   return (
     <Field {...field}>
-      <select id={id} {...select} aria-describedby={describedBy(field)}>
-        {children}
-      </select>
+      <select id={field.id} {...control} aria-describedby={describedBy(field)} />
     </Field>
   );
 }
 
 /** A textarea with its label and error. */
-export function TextAreaField({ id, label, hint, hintClassName, error, describe, ...textarea }: FieldProps & Omit<ComponentProps<"textarea">, "id" | "aria-describedby">) {
-  const field = { id, label, hint, hintClassName, error, describe };
+export function TextAreaField(props: FieldProps & Omit<ComponentProps<"textarea">, "id" | "aria-describedby">) {
+  const { field, control } = splitFieldProps(props);
   return (
     <Field {...field}>
-      <textarea id={id} {...textarea} aria-describedby={describedBy(field)} />
+      <textarea id={field.id} {...control} aria-describedby={describedBy(field)} />
     </Field>
   );
 }

@@ -1,5 +1,5 @@
 import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
-import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type ExportRow } from "./dashboard-view";
+import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
 import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
 import { findPercentile, type Weighted } from "./percentile";
@@ -43,33 +43,51 @@ const STRETCH_COLUMNS = [
   { key: "days", label: "Days", kind: "count" as const },
 ];
 
-function moneySection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
-  const paid = sumByPolicy(input.spend, (r) => r.paidPence);
-  const committed = sumByPolicy(input.commitment, (r) => r.committedPence);
-  const title = `Spend under each policy version, ${input.period.label}`;
+/** A total per stretch, and the same as a month on average so stretches of different lengths compare. */
+type StretchMeasure = { key: string; label: string; aMonthKey: string; aMonthLabel: string; kind: "pence" | "count"; totals: Map<string, number>; drill: DrillMeasure };
+
+function stretchTotalsSection(stretches: PolicyPeriod[], spec: { id: string; title: string; measures: StretchMeasure[]; note?: string }): DashboardSection {
+  const inPence = spec.measures.every((m) => m.kind === "pence");
+  const aMonthOf = (m: StretchMeasure, total: number, days: number) => (m.kind === "pence" ? penceAMonth(total, days) : countAMonth(total, days));
   return {
-    id: "policy-money",
-    title,
-    chart: { kind: "bar", categoryKey: "policy", series: [{ key: "paidAMonth", label: "Paid, a month on average" }, { key: "committedAMonth", label: "Committed, a month on average" }], valueKind: "pence" },
+    id: spec.id,
+    title: spec.title,
+    chart: { kind: "bar", categoryKey: "policy", series: spec.measures.map((m) => ({ key: m.aMonthKey, label: m.aMonthLabel })), valueKind: inPence ? "pence" : "number" },
     table: {
-      id: "policy-money",
-      title,
+      id: spec.id,
+      title: spec.title,
       columns: [
         ...STRETCH_COLUMNS,
-        { key: "paidPence", label: "Paid", kind: "pence" },
-        { key: "paidAMonth", label: "Paid, a month on average", kind: "pence" },
-        { key: "committedPence", label: "Committed", kind: "pence" },
-        { key: "committedAMonth", label: "Committed, a month on average", kind: "pence" },
+        ...spec.measures.flatMap((m) => [
+          { key: m.key, label: m.label, kind: m.kind },
+          { key: m.aMonthKey, label: m.aMonthLabel, kind: m.kind === "pence" ? ("pence" as const) : ("number" as const) },
+        ]),
       ],
-      rows: stretches.map((p) => {
-        const pd = paid.get(p.policyVersionId) ?? 0;
-        const cm = committed.get(p.policyVersionId) ?? 0;
-        return { ...stretchCells(p), paidPence: pd, paidAMonth: penceAMonth(pd, p.days), committedPence: cm, committedAMonth: penceAMonth(cm, p.days) };
-      }),
-      note: "Each payment and each day of a budget line counts under the policy in force on its date; a month on average is the total over the stretch's days times 30.44.",
-      drills: stretches.map((p) => ({ paidPence: { measure: "paid", policyVersionId: p.policyVersionId }, committedPence: { measure: "committed", policyVersionId: p.policyVersionId } })),
+      rows: stretches.map((p) => ({
+        ...stretchCells(p),
+        ...Object.fromEntries(
+          spec.measures.flatMap((m) => {
+            const total = m.totals.get(p.policyVersionId) ?? 0;
+            return [[m.key, total], [m.aMonthKey, aMonthOf(m, total, p.days)]];
+          }),
+        ),
+      })),
+      ...(spec.note ? { note: spec.note } : {}),
+      drills: stretches.map((p) => Object.fromEntries(spec.measures.map((m) => [m.key, { measure: m.drill, policyVersionId: p.policyVersionId }]))),
     },
   };
+}
+
+function moneySection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
+  return stretchTotalsSection(stretches, {
+    id: "policy-money",
+    title: `Spend under each policy version, ${input.period.label}`,
+    measures: [
+      { key: "paidPence", label: "Paid", aMonthKey: "paidAMonth", aMonthLabel: "Paid, a month on average", kind: "pence", totals: sumByPolicy(input.spend, (r) => r.paidPence), drill: "paid" },
+      { key: "committedPence", label: "Committed", aMonthKey: "committedAMonth", aMonthLabel: "Committed, a month on average", kind: "pence", totals: sumByPolicy(input.commitment, (r) => r.committedPence), drill: "committed" },
+    ],
+    note: "Each payment and each day of a budget line counts under the policy in force on its date; a month on average is the total over the stretch's days times 30.44.",
+  });
 }
 
 function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
@@ -111,31 +129,14 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
 }
 
 function endingsSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
-  const ended = sumByPolicy(input.cessations, (r) => r.cessations);
-  const asked = sumByPolicy(input.disagreements, (r) => r.disagreements);
-  const title = `Personal budgets ended and reviews asked for under each policy version, ${input.period.label}`;
-  return {
+  return stretchTotalsSection(stretches, {
     id: "policy-endings",
-    title,
-    chart: { kind: "bar", categoryKey: "policy", series: [{ key: "cessationsAMonth", label: "Ended, a month on average" }, { key: "disagreementsAMonth", label: "Reviews asked for, a month on average" }], valueKind: "number" },
-    table: {
-      id: "policy-endings",
-      title,
-      columns: [
-        ...STRETCH_COLUMNS,
-        { key: "cessations", label: "Personal budgets ended", kind: "count" },
-        { key: "cessationsAMonth", label: "Ended, a month on average", kind: "number" },
-        { key: "disagreements", label: "Reviews asked for", kind: "count" },
-        { key: "disagreementsAMonth", label: "Reviews asked for, a month on average", kind: "number" },
-      ],
-      rows: stretches.map((p) => {
-        const c = ended.get(p.policyVersionId) ?? 0;
-        const d = asked.get(p.policyVersionId) ?? 0;
-        return { ...stretchCells(p), cessations: c, cessationsAMonth: countAMonth(c, p.days), disagreements: d, disagreementsAMonth: countAMonth(d, p.days) };
-      }),
-      drills: stretches.map((p) => ({ cessations: { measure: "cessations", policyVersionId: p.policyVersionId }, disagreements: { measure: "disagreements", policyVersionId: p.policyVersionId } })),
-    },
-  };
+    title: `Personal budgets ended and reviews asked for under each policy version, ${input.period.label}`,
+    measures: [
+      { key: "cessations", label: "Personal budgets ended", aMonthKey: "cessationsAMonth", aMonthLabel: "Ended, a month on average", kind: "count", totals: sumByPolicy(input.cessations, (r) => r.cessations), drill: "cessations" },
+      { key: "disagreements", label: "Reviews asked for", aMonthKey: "disagreementsAMonth", aMonthLabel: "Reviews asked for, a month on average", kind: "count", totals: sumByPolicy(input.disagreements, (r) => r.disagreements), drill: "disagreements" },
+    ],
+  });
 }
 
 /**

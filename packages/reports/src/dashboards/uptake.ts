@@ -1,6 +1,7 @@
 import { formatMonthEnGb } from "@pb/calendar";
+import { buildCategoryCountSection, countBy } from "./category-section";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type ExportRow } from "./dashboard-view";
-import { DECIDED_OUTCOMES, DP_RECIPIENT_LABELS, DP_RECIPIENTS, labelOf, REQUEST_OUTCOME_LABELS, REQUEST_OUTCOMES } from "./labels";
+import { DECIDED_OUTCOMES, DP_RECIPIENT_LABELS, DP_RECIPIENTS, REQUEST_OUTCOME_LABELS, REQUEST_OUTCOMES } from "./labels";
 import type { ResolvedDashboardPeriod } from "./period";
 import { findPercentile, type Weighted } from "./percentile";
 
@@ -91,24 +92,16 @@ function requestsByMonth(input: UptakeDashboardInput): DashboardSection {
 }
 
 function directPaymentsByRecipient(input: UptakeDashboardInput): DashboardSection {
-  const counts = new Map<string, number>();
-  for (const r of input.census) if (r.month === input.asAtMonth && r.recipient !== "none") addTo(counts, r.recipient, r.budgets);
-  const recipients = [...DP_RECIPIENTS, ...[...counts.keys()].filter((k) => !(DP_RECIPIENTS as readonly string[]).includes(k)).sort()];
-  const title = `Personal budgets with a direct payment at the end of ${formatMonthEnGb(input.asAtMonth)}, by who receives it`;
-  return {
+  const atMonthEnd = input.census.filter((r) => r.month === input.asAtMonth && r.recipient !== "none");
+  return buildCategoryCountSection({
     id: "direct-payments-by-recipient",
-    title,
-    chart: { kind: "bar", categoryKey: "recipient", series: [{ key: "budgets", label: "Personal budgets" }], valueKind: "count" },
-    table: {
-      id: "direct-payments-by-recipient",
-      title,
-      columns: [{ key: "recipient", label: "Received by", kind: "text" }, { key: "budgets", label: "Personal budgets", kind: "count" }],
-      rows: recipients.map((r) => ({ recipient: labelOf(DP_RECIPIENT_LABELS, r), budgets: counts.get(r) ?? 0 })),
-      totalRow: { recipient: "Total", budgets: sumOf(counts.values()) },
-      note: "The recipient of the budget's latest direct payment agreement.",
-      drills: recipients.map((r) => ({ budgets: { measure: "budgets", month: input.asAtMonth, recipient: r } })),
-    },
-  };
+    title: `Personal budgets with a direct payment at the end of ${formatMonthEnGb(input.asAtMonth)}, by who receives it`,
+    category: { key: "recipient", label: "Received by", known: DP_RECIPIENTS, labels: DP_RECIPIENT_LABELS },
+    measure: { key: "budgets", label: "Personal budgets" },
+    counts: countBy(atMonthEnd, (r) => r.recipient, (r) => r.budgets),
+    note: "The recipient of the budget's latest direct payment agreement.",
+    drillOf: (recipient) => ({ measure: "budgets", month: input.asAtMonth, recipient }),
+  });
 }
 
 function timeToDecision(input: UptakeDashboardInput): DashboardSection {
