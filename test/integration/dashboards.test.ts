@@ -118,6 +118,23 @@ describe("dashboards against the raw rows", () => {
     const outcomes = await raw(sql<{ outcome: string; n: number }>`select coalesce(outcome, 'pending') as outcome, count(*)::int as n from disagreement
       where received_on between ${HISTORY.from} and ${HISTORY.to} group by 1`);
     expect(num(tableOf(view, "disagreement-outcomes").totalRow, "disagreements")).toBe(outcomes.reduce((s, r) => s + r.n, 0));
+
+    // Narrowed to direct payments, a budget counts in a stream only through its direct payment lines
+    // (read from the full rollup's lines, not the by-stream one).
+    const dp = await manager().dashboard.cessations({ period: { kind: "custom", fromMonth: HISTORY.fromMonth, toMonth: HISTORY.toMonth }, arrangement: "direct_payment" });
+    const dpStreams = await raw(sql<{ stream: string; n: number }>`select l.stream, count(distinct s.id)::int as n from cessation s
+      join budget_line l on l.council_id = s.council_id and l.budget_id = s.budget_id
+      where s.decided_on between ${HISTORY.from} and ${HISTORY.to} and l.arrangement = 'direct_payment' group by 1`);
+    expect(dpStreams.length).toBeGreaterThan(0);
+    const dpByStream = tableOf(dp, "cessations-by-stream");
+    for (const label of Object.values(labels)) {
+      const expected = dpStreams.find((s) => labels[s.stream] === label)?.n ?? 0;
+      expect(num(dpByStream.rows.find((r) => r.stream === label), "cessations"), label).toBe(expected);
+    }
+    const [dpEnded] = await raw(sql<{ n: number }>`select count(distinct s.id)::int as n from cessation s
+      join budget_line l on l.council_id = s.council_id and l.budget_id = s.budget_id
+      where s.decided_on between ${HISTORY.from} and ${HISTORY.to} and l.arrangement = 'direct_payment'`);
+    expect(num(tableOf(dp, "cessations-by-reason").totalRow, "cessations")).toBe(dpEnded?.n);
   });
 
   it("splits paid spend and requests at each policy version's effective date as GROUP BYs over the raw rows do", async () => {

@@ -7,6 +7,7 @@ import * as analytics from "./migrations/0005-analytics";
 import * as exportsSettings from "./migrations/0006-exports";
 import * as narrowRollups from "./migrations/0007-narrow-rollups";
 import * as paymentIndex from "./migrations/0008-payment-index";
+import * as cessationRollups from "./migrations/0009-cessation-rollups";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0006-exports": exportsSettings,
   "0007-narrow-rollups": narrowRollups,
   "0008-payment-index": paymentIndex,
+  "0009-cessation-rollups": cessationRollups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

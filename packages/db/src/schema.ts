@@ -308,6 +308,9 @@ export interface DB {
   analytics_request_month: AnalyticsRequestMonthTable;
   analytics_cessation_month: AnalyticsCessationMonthTable;
   analytics_disagreement_month: AnalyticsDisagreementMonthTable;
+  analytics_cessation_reason_month: Omit<AnalyticsCessationMonthTable, "signature" | "age_band">;
+  analytics_cessation_stream_month: Omit<AnalyticsCessationMonthTable, "signature" | "age_band" | "reason_code"> & { stream: string };
+  analytics_disagreement_stream_month: Omit<AnalyticsDisagreementMonthTable, "arrangement" | "service" | "age_band">;
   analytics_review_month: AnalyticsReviewMonthTable;
 }
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { enableCouncilIsolation } from "./helpers";
-import { compareFunctionSql, createTableSql, fillFromSql, listSourceTables, NARROW_ROLLUPS_0007, rebuildFunctionSql, ROLLUPS, ROLLUPS_0005, sourceTriggerFunctionSql, TRIGGER_OPS } from "./analytics/rollup-sql";
+import { compareFunctionSql, createTableSql, fillFromSql, listSourceTables, NARROW_ROLLUPS_0007, rebuildFunctionSql, ROLLUPS_0005, ROLLUPS_0007, sourceTriggerFunctionSql, TRIGGER_OPS } from "./analytics/rollup-sql";
 
 // Narrower copies of four rollups, for the dashboards' usual question (no service, age band or, for
 // the census, stream or arrangement asked for). The budget census has a row per mix of lines, some
@@ -20,9 +20,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     // From the rollup it sums, which the triggers have kept right so far.
     await run(db, fillFromSql(rollup, of));
   }
-  await run(db, rebuildFunctionSql(ROLLUPS, "create or replace"));
-  await run(db, compareFunctionSql(ROLLUPS, "create or replace"));
-  for (const [table, rollups] of listSourceTables(ROLLUPS)) {
+  await run(db, rebuildFunctionSql(ROLLUPS_0007, "create or replace"));
+  await run(db, compareFunctionSql(ROLLUPS_0007, "create or replace"));
+  for (const [table, rollups] of listSourceTables(ROLLUPS_0007)) {
     if (!rollups.some((r) => NARROW.includes(r))) continue;
     for (const op of TRIGGER_OPS) await run(db, sourceTriggerFunctionSql(table, op, rollups, "create or replace"));
   }
@@ -31,7 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await run(db, rebuildFunctionSql(ROLLUPS_0005, "create or replace"));
   await run(db, compareFunctionSql(ROLLUPS_0005, "create or replace"));
-  const now = listSourceTables(ROLLUPS);
+  const now = listSourceTables(ROLLUPS_0007);
   for (const [table, rollups] of listSourceTables(ROLLUPS_0005)) {
     if (!now.get(table)?.some((r) => NARROW.includes(r))) continue;
     for (const op of TRIGGER_OPS) await run(db, sourceTriggerFunctionSql(table, op, rollups, "create or replace"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCessationDashboard, listCessationStreams } from "./cessations";
+import { buildCessationDashboard } from "./cessations";
 import { resolveDashboardPeriod } from "./period";
 
 const period = resolveDashboardPeriod({ kind: "custom", fromMonth: "2025-04", toMonth: "2025-05" });
@@ -7,8 +7,14 @@ const input = {
   period,
   lines: {},
   cessations: [
-    { month: "2025-04", reasonCode: "moved_out_of_area", signature: ["education|direct_payment|tutoring", "social_care|organised|personal_assistant"], cessations: 2 },
-    { month: "2025-05", reasonCode: "aged_out", signature: ["education|organised|tutoring"], cessations: 1 },
+    { month: "2025-04", reasonCode: "moved_out_of_area", cessations: 2 },
+    { month: "2025-05", reasonCode: "aged_out", cessations: 1 },
+  ],
+  // Two budgets with education and social care lines ended in April, one with education alone in May.
+  cessationsByStream: [
+    { month: "2025-04", stream: "education", cessations: 2 },
+    { month: "2025-04", stream: "social_care", cessations: 2 },
+    { month: "2025-05", stream: "education", cessations: 1 },
   ],
   disagreements: [
     { month: "2025-04", stream: "education", outcome: "upheld", disagreements: 3, withinDeadline: 2 },
@@ -30,11 +36,11 @@ describe("the cessations dashboard", () => {
     expect(t.totalRow?.cessations).toBe(3);
   });
 
-  it("counts a budget once in each stream it had, and only lines that match the filters", () => {
+  it("shows each stream's endings beside its reviews asked for, every stream listed, or only the stream asked for", () => {
     const t = table("cessations-by-stream");
     expect(t.rows.find((r) => r.stream === "Education")).toMatchObject({ cessations: 3, disagreements: 3 });
-    expect(t.rows.find((r) => r.stream === "Social care")).toMatchObject({ cessations: 2 });
-    expect(listCessationStreams(["education|direct_payment|tutoring", "education|organised|therapy", "health|direct_payment|continuing_care_package"], { arrangement: "direct_payment" })).toEqual(["education", "health"]);
+    expect(t.rows.find((r) => r.stream === "Social care")).toMatchObject({ cessations: 2, disagreements: 0 });
+    expect(t.rows.find((r) => r.stream === "Transport")).toMatchObject({ cessations: 0, disagreements: 0 });
     const narrowed = buildCessationDashboard({ ...input, lines: { stream: "social_care" } });
     expect(narrowed.sections[1]?.table.rows.map((r) => r.stream)).toEqual(["Social care"]);
   });

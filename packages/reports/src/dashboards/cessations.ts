@@ -1,64 +1,43 @@
 import { formatMonthEnGb } from "@pb/calendar";
 import { STREAM_LABELS, STREAMS } from "../spend-by-stream";
+import { buildCategoryCountSection, countBy, listCategories } from "./category-section";
 import { addTo, sumOf, type DashboardSection, type DashboardView } from "./dashboard-view";
 import { CESSATION_REASON_LABELS, CESSATION_REASONS, DISAGREEMENT_OUTCOME_LABELS, DISAGREEMENT_OUTCOMES, labelOf } from "./labels";
 import type { ResolvedDashboardPeriod } from "./period";
 
-/** Cessations by month decided and reason, with the lines ("stream|arrangement|service") of the budget that ceased. */
-export type CessationFigures = { month: string; reasonCode: string; signature: readonly string[]; cessations: number };
+/** Cessations by month decided and reason. */
+export type CessationFigures = { month: string; reasonCode: string; cessations: number };
+/** Cessations by month decided and funding stream: a budget counts once in each stream of its lines that match the filters. */
+export type CessationStreamFigures = { month: string; stream: string; cessations: number };
 /** Disagreements (a family asking for a decision to be reviewed) by month received, stream and outcome so far. */
 export type DisagreementFigures = { month: string; stream: string; outcome: string; disagreements: number; withinDeadline: number };
 
 export type CessationDashboardInput = {
   period: ResolvedDashboardPeriod;
   cessations: readonly CessationFigures[];
+  cessationsByStream: readonly CessationStreamFigures[];
   disagreements: readonly DisagreementFigures[];
-  /** The dashboard's line filters: a budget counts in a stream when one of its lines of that stream matches them. */
+  /** The dashboard's line filters: a stream asked for is the only one shown. */
   lines: { stream?: string; arrangement?: string; service?: string };
 };
 
-/** Which streams a ceased budget counts in: those of its lines that match the filters, once each. */
-export function listCessationStreams(signature: readonly string[], lines: CessationDashboardInput["lines"]): string[] {
-  const out = new Set<string>();
-  for (const item of signature) {
-    const [stream = "", arrangement = "", service = ""] = item.split("|");
-    if (lines.stream && stream !== lines.stream) continue;
-    if (lines.arrangement && arrangement !== lines.arrangement) continue;
-    if (lines.service && service !== lines.service) continue;
-    out.add(stream);
-  }
-  return [...out];
-}
-
 function byReason(input: CessationDashboardInput): DashboardSection {
-  const counts = new Map<string, number>();
-  for (const r of input.cessations) addTo(counts, r.reasonCode, r.cessations);
-  const reasons = [...CESSATION_REASONS, ...[...counts.keys()].filter((k) => !(CESSATION_REASONS as readonly string[]).includes(k)).sort()];
-  const title = `Personal budgets ended, by reason, ${input.period.label}`;
-  return {
+  return buildCategoryCountSection({
     id: "cessations-by-reason",
-    title,
-    chart: { kind: "bar", categoryKey: "reason", series: [{ key: "cessations", label: "Personal budgets ended" }], valueKind: "count" },
-    table: {
-      id: "cessations-by-reason",
-      title,
-      columns: [{ key: "reason", label: "Reason", kind: "text" }, { key: "cessations", label: "Personal budgets ended", kind: "count" }],
-      rows: reasons.map((r) => ({ reason: labelOf(CESSATION_REASON_LABELS, r), cessations: counts.get(r) ?? 0 })),
-      totalRow: { reason: "Total", cessations: sumOf(counts.values()) },
-      note: "By the date the decision to end the budget was made.",
-      drills: reasons.map((r) => ({ cessations: { measure: "cessations", reasonCode: r } })),
-      totalDrills: { cessations: { measure: "cessations" } },
-    },
-  };
+    title: `Personal budgets ended, by reason, ${input.period.label}`,
+    category: { key: "reason", label: "Reason", known: CESSATION_REASONS, labels: CESSATION_REASON_LABELS },
+    measure: { key: "cessations", label: "Personal budgets ended" },
+    counts: countBy(input.cessations, (r) => r.reasonCode, (r) => r.cessations),
+    note: "By the date the decision to end the budget was made.",
+    drillOf: (reasonCode) => ({ measure: "cessations", reasonCode }),
+    totalDrill: { measure: "cessations" },
+  });
 }
 
 function byStream(input: CessationDashboardInput): DashboardSection {
-  const ended = new Map<string, number>();
-  for (const r of input.cessations) for (const s of listCessationStreams(r.signature, input.lines)) addTo(ended, s, r.cessations);
-  const asked = new Map<string, number>();
-  for (const r of input.disagreements) addTo(asked, r.stream, r.disagreements);
-  const seen = [...new Set([...ended.keys(), ...asked.keys()])].filter((s) => !(STREAMS as readonly string[]).includes(s)).sort();
-  const streams = [...STREAMS, ...seen].filter((s) => !input.lines.stream || s === input.lines.stream);
+  const ended = countBy(input.cessationsByStream, (r) => r.stream, (r) => r.cessations);
+  const asked = countBy(input.disagreements, (r) => r.stream, (r) => r.disagreements);
+  const streams = listCategories(STREAMS, [...ended.keys(), ...asked.keys()]).filter((s) => !input.lines.stream || s === input.lines.stream);
   const title = `Personal budgets ended and reviews asked for, by funding stream, ${input.period.label}`;
   return {
     id: "cessations-by-stream",
@@ -113,7 +92,7 @@ function disagreementOutcomes(input: CessationDashboardInput): DashboardSection 
     addTo(asked, r.outcome, r.disagreements);
     addTo(inTime, r.outcome, r.withinDeadline);
   }
-  const outcomes = [...DISAGREEMENT_OUTCOMES, ...[...asked.keys()].filter((k) => !(DISAGREEMENT_OUTCOMES as readonly string[]).includes(k)).sort()];
+  const outcomes = listCategories(DISAGREEMENT_OUTCOMES, asked.keys());
   const title = `Reviews asked for and their outcomes, ${input.period.label}`;
   return {
     id: "disagreement-outcomes",

@@ -1,7 +1,8 @@
 import {
   countEhcpsAtMonthEnds,
   getBudgetCensusRows,
-  getCessationRollupRows,
+  getCessationReasonRows,
+  getCessationStreamRows,
   getCommitmentRollupRows,
   getDisagreementRollupRows,
   getRequestRollupRows,
@@ -33,10 +34,11 @@ export async function loadCessationDashboard(ctx: ServiceContext, filter: Dashbo
   const period = resolveFilterPeriod(filter);
   await checkPolicyVersionFilter(ctx, filter);
   const f = toAnalyticsFilter(ctx, filter, period.fromMonth, period.toMonth);
-  const cessations = await getCessationRollupRows(ctx.db, f);
+  const cessations = await getCessationReasonRows(ctx.db, f);
+  const cessationsByStream = await getCessationStreamRows(ctx.db, f);
   const disagreements = await getDisagreementRollupRows(ctx.db, f);
   const lines = { ...(filter.stream ? { stream: filter.stream } : {}), ...(filter.arrangement ? { arrangement: filter.arrangement } : {}), ...(filter.service ? { service: filter.service } : {}) };
-  return buildCessationDashboard({ period, cessations, disagreements, lines });
+  return buildCessationDashboard({ period, cessations, cessationsByStream, disagreements, lines });
 }
 
 /** Policy review: the same measures for each stretch of the period under one published version, side by side. */
@@ -53,7 +55,7 @@ export async function loadPolicyReviewDashboard(ctx: ServiceContext, filter: Das
     spend: await getSpendRollupRows(ctx.db, f),
     commitment: await getCommitmentRollupRows(ctx.db, f),
     requests: await getRequestRollupRows(ctx.db, f),
-    cessations: await getCessationRollupRows(ctx.db, f),
+    cessations: await getCessationReasonRows(ctx.db, f),
     disagreements: await getDisagreementRollupRows(ctx.db, f),
   });
 }

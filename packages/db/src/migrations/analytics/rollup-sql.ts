@@ -1,7 +1,7 @@
 import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
 import { COMMITMENT_ROLLUP, COMMITMENT_STREAM_ROLLUP, SPEND_ROLLUP, SPEND_STREAM_ROLLUP } from "./rollups-money";
 import { BUDGET_CENSUS_ROLLUP, BUDGET_TOTAL_ROLLUP, EHCP_ISSUED_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
-import { CESSATION_ROLLUP, DISAGREEMENT_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
+import { CESSATION_REASON_ROLLUP, CESSATION_ROLLUP, CESSATION_STREAM_ROLLUP, DISAGREEMENT_ROLLUP, DISAGREEMENT_STREAM_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
 
 /** The rollups migration 0005 created. */
 export const ROLLUPS_0005: readonly RollupDefinition[] = [
@@ -16,8 +16,25 @@ export const NARROW_ROLLUPS_0007: readonly { rollup: RollupDefinition; of: Rollu
   { rollup: COMMITMENT_STREAM_ROLLUP, of: COMMITMENT_ROLLUP },
 ];
 
+/** The rollups kept after migration 0007 (its functions and triggers keep these, frozen with it). */
+export const ROLLUPS_0007: readonly RollupDefinition[] = [...ROLLUPS_0005, ...NARROW_ROLLUPS_0007.map((n) => n.rollup)];
+
+/**
+ * The narrower rollups migration 0009 added, each with the rollup it narrows. The stream rollup is
+ * not a plain sum of its rollup's cells (a budget counts once in each of its streams), so 0009 fills
+ * them all from the raw rows.
+ */
+export const NARROW_ROLLUPS_0009: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [
+  { rollup: CESSATION_REASON_ROLLUP, of: CESSATION_ROLLUP },
+  { rollup: CESSATION_STREAM_ROLLUP, of: CESSATION_ROLLUP },
+  { rollup: DISAGREEMENT_STREAM_ROLLUP, of: DISAGREEMENT_ROLLUP },
+];
+
+/** Every narrower rollup with the one it narrows: what a query may read instead when the filter allows. */
+export const NARROW_ROLLUPS: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [...NARROW_ROLLUPS_0007, ...NARROW_ROLLUPS_0009];
+
 /** Every rollup kept today. */
-export const ROLLUPS: readonly RollupDefinition[] = [...ROLLUPS_0005, ...NARROW_ROLLUPS_0007.map((n) => n.rollup)];
+export const ROLLUPS: readonly RollupDefinition[] = [...ROLLUPS_0007, ...NARROW_ROLLUPS_0009.map((n) => n.rollup)];
 
 export type TriggerOp = "insert" | "update" | "delete";
 export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];
@@ -153,6 +170,15 @@ export function compareFunctionSql(rollups: readonly RollupDefinition[], verb: F
   begin
     ${rollups.map(compareSql).join("\n")}
   end $fn$`;
+}
+
+/** Fills a new rollup from the raw rows of every council (for a migration that adds one). */
+export function fillFromRowsSql(rollup: RollupDefinition): string {
+  return `with rx_pi as materialized (${policyIntervals("select id from council")})
+  insert into ${rollup.table} (${names(rollup)})
+  select ${keyNames(rollup)}, ${sumMeasures(rollup)}
+  from (${rollup.select(readNow(rollup.anchor, "true"))}) rx_d (${contributionColumns(rollup)})
+  group by ${keyNames(rollup)} having ${rollup.measures.map((m) => `sum(${m.name}) <> 0`).join(" or ")} order by ${keyNames(rollup)}`;
 }
 
 /** Fills a narrower copy of a rollup from the rollup itself, cell by cell (for a migration that adds one). */

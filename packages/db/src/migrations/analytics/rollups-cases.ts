@@ -1,4 +1,4 @@
-import { policyAt, signatureOf, type Column, type RollupDefinition } from "./reader";
+import { policyAt, signatureOf, withoutKeys, type Column, type RollupDefinition } from "./reader";
 
 const council: Column = { name: "council_id", type: "uuid" };
 const month: Column = { name: "month", type: "date" };
@@ -141,3 +141,33 @@ export const REVIEW_ROLLUP: RollupDefinition = {
     child: { columns: ["date_of_birth"], anchors: (rel) => `select v.council_id, v.id from ${rel} x join review v on v.council_id = x.council_id and v.child_id = x.id` },
   },
 };
+
+// Migration 0009: the cessations dashboard's usual question (no line or age band asked for) from a
+// few rows a month instead of one per budget ended: the cessation rollup keeps every budget's mix of
+// lines, and sending those arrays cost most of the dashboard's time.
+
+/** Cessations by month and reason alone. */
+export const CESSATION_REASON_ROLLUP: RollupDefinition = withoutKeys(CESSATION_ROLLUP, "analytics_cessation_reason_month", ["age_band", "signature"]);
+
+/** Cessations by month and funding stream: a budget counts once in each stream its lines had. */
+export const CESSATION_STREAM_ROLLUP: RollupDefinition = {
+  table: "analytics_cessation_stream_month",
+  window: CESSATION_ROLLUP.window,
+  anchor: "cessation",
+  keys: [council, month, { name: "stream", type: "text" }, policy],
+  measures: [{ name: "cessations", type: "integer" }],
+  select: (r) => `select a.council_id, analytics_month(a.decided_on), st.stream, pv.policy_version_id, 1, a.id
+    from ${r.anchors}
+    cross join lateral (select distinct l.stream from ${r.rows("budget_line", "l", "l.council_id = a.council_id and l.budget_id = a.budget_id")}) st
+    ${policyAt("a", "a.decided_on")}`,
+  sources: {
+    cessation: { columns: ["budget_id", "decided_on"], anchors: (rel) => `select council_id, id from ${rel}` },
+    budget_line: {
+      columns: ["budget_id", "stream"],
+      anchors: (rel) => `select s.council_id, s.id from ${rel} x join cessation s on s.council_id = x.council_id and s.budget_id = x.budget_id`,
+    },
+  },
+};
+
+/** Disagreements by month, stream and outcome alone. */
+export const DISAGREEMENT_STREAM_ROLLUP: RollupDefinition = withoutKeys(DISAGREEMENT_ROLLUP, "analytics_disagreement_stream_month", ["arrangement", "service", "age_band"]);

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
 import type { DB } from "../../schema";
-import { NARROW_ROLLUPS_0007 } from "../../migrations/analytics/rollup-sql";
+import { NARROW_ROLLUPS } from "../../migrations/analytics/rollup-sql";
 
 export type AnalyticsDb = Kysely<DB> | Transaction<DB>;
 
@@ -52,15 +52,26 @@ export function filterConditions(f: AnalyticsFilter, lines: LineShape, alias = "
   const out = [`${col("month")} between {{fromMonth}}::date and {{toMonth}}::date`];
   if (f.ageBand) out.push(`${col("age_band")} = {{ageBand}}`);
   if (f.policyVersionId) out.push(`${col("policy_version_id")} = {{policyVersionId}}::uuid`);
-  const parts = [["stream", f.stream, 1], ["arrangement", f.arrangement, 2], ["service", f.service, 3]] as const;
-  const asked = parts.filter(([, value]) => value !== undefined);
-  if (lines === "columns") for (const [name] of asked) out.push(`${col(name)} = {{${name}}}`);
+  if (lines === "columns") for (const [name] of askedLineParts(f)) out.push(`${col(name)} = {{${name}}}`);
   // A budget or request matches when one of its lines matches every part asked for.
-  if (lines === "signature" && asked.length) {
-    const tests = asked.map(([name, , position]) => `split_part(rx_s, '|', ${position}) = {{${name}}}`).join(" and ");
-    out.push(`exists (select 1 from unnest(${col("signature")}) rx_s where ${tests})`);
-  }
+  const tests = signatureItemTests(f, "rx_s");
+  if (lines === "signature" && tests) out.push(`exists (select 1 from unnest(${col("signature")}) rx_s where ${tests})`);
   return out;
+}
+
+function askedLineParts(f: AnalyticsFilter) {
+  const parts = [["stream", f.stream, 1], ["arrangement", f.arrangement, 2], ["service", f.service, 3]] as const;
+  return parts.filter(([, value]) => value !== undefined);
+}
+
+/**
+ * Whether one signature item ("stream|arrangement|service", named `item`) matches the filter's line
+ * parts, as SQL text with markers; null when the filter asks nothing of lines.
+ */
+export function signatureItemTests(f: AnalyticsFilter, item: string): string | null {
+  const asked = askedLineParts(f);
+  if (!asked.length) return null;
+  return asked.map(([name, , position]) => `split_part(${item}, '|', ${position}) = {{${name}}}`).join(" and ");
 }
 
 /** Rows of one council's rollup that pass the filter, as a WHERE clause. */
@@ -81,11 +92,11 @@ const FILTER_KEYS: Readonly<Record<string, readonly (keyof AnalyticsFilter)[]>> 
 };
 
 /**
- * The narrow rollup (migration 0007) when the filter asks nothing of the keys it dropped, else the full
+ * The narrow rollup (migrations 0007 and 0009) when the filter asks nothing of the keys it dropped, else the full
  * one: the choice follows from the two definitions, not from a list restated at each query.
  */
 export function pickRollup(f: AnalyticsFilter, full: string, narrow: string): { table: RawBuilder<unknown>; narrow: boolean } {
-  const pair = NARROW_ROLLUPS_0007.find((n) => n.rollup.table === narrow && n.of.table === full);
+  const pair = NARROW_ROLLUPS.find((n) => n.rollup.table === narrow && n.of.table === full);
   if (!pair) throw new Error(`${narrow} is not a narrower copy of ${full}`);
   const kept = new Set(pair.rollup.keys.map((k) => k.name));
   const dropped = pair.of.keys.filter((k) => !kept.has(k.name)).map((k) => k.name);

@@ -1,14 +1,33 @@
 import { sql } from "kysely";
-import { monthColumn, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
+import { bindSql, filterValues, monthColumn, pickRollup, signatureItemTests, whereRollup, type AnalyticsDb, type AnalyticsFilter } from "./analytics-filter";
 
-export type CessationRollupRow = { month: string; policyVersionId: string; reasonCode: string; signature: string[]; cessations: number };
+export type CessationReasonRow = { month: string; policyVersionId: string; reasonCode: string; cessations: number };
 
-/** Cessations by month decided and reason, with the lines of each budget that ceased (to count them by stream). */
-export async function getCessationRollupRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<CessationRollupRow[]> {
-  const result = await sql<CessationRollupRow>`
-    select ${monthColumn} as month, policy_version_id as "policyVersionId", reason_code as "reasonCode", signature, sum(cessations)::int as cessations
-    from analytics_cessation_month r where ${whereRollup(f, "signature")}
-    group by r.month, 2, 3, 4 having sum(cessations) <> 0 order by r.month, 2, 3, 4`.execute(db);
+/** Cessations by month decided and reason. */
+export async function getCessationReasonRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<CessationReasonRow[]> {
+  const result = await sql<CessationReasonRow>`
+    select ${monthColumn} as month, policy_version_id as "policyVersionId", reason_code as "reasonCode", sum(cessations)::int as cessations
+    from ${pickRollup(f, "analytics_cessation_month", "analytics_cessation_reason_month").table} r where ${whereRollup(f, "signature")}
+    group by r.month, 2, 3 having sum(cessations) <> 0 order by r.month, 2, 3`.execute(db);
+  return result.rows;
+}
+
+export type CessationStreamRow = { month: string; policyVersionId: string; stream: string; cessations: number };
+
+/**
+ * Cessations by month decided and funding stream: a budget counts once in each stream of its lines
+ * that match the filter's line parts (so streams do not add up to the budgets ended).
+ */
+export async function getCessationStreamRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<CessationStreamRow[]> {
+  const { table, narrow } = pickRollup(f, "analytics_cessation_month", "analytics_cessation_stream_month");
+  const from = narrow
+    ? sql`${table} r`
+    : sql`${table} r cross join lateral (select distinct split_part(rx_i, '|', 1) as stream from unnest(r.signature) rx_i
+        where ${bindSql(signatureItemTests(f, "rx_i") ?? "true", filterValues(f))}) st`;
+  const result = await sql<CessationStreamRow>`
+    select ${monthColumn} as month, policy_version_id as "policyVersionId", ${narrow ? sql`r.stream` : sql`st.stream`} as stream, sum(cessations)::int as cessations
+    from ${from} where ${whereRollup(f, "signature")}
+    group by r.month, 2, 3 having sum(cessations) <> 0 order by r.month, 2, 3`.execute(db);
   return result.rows;
 }
 
@@ -19,7 +38,7 @@ export async function getDisagreementRollupRows(db: AnalyticsDb, f: AnalyticsFil
   const result = await sql<DisagreementRollupRow>`
     select ${monthColumn} as month, policy_version_id as "policyVersionId", stream, outcome,
       sum(disagreements)::int as disagreements, sum(within_deadline)::int as "withinDeadline"
-    from analytics_disagreement_month r where ${whereRollup(f, "columns")}
+    from ${pickRollup(f, "analytics_disagreement_month", "analytics_disagreement_stream_month").table} r where ${whereRollup(f, "columns")}
     group by r.month, 2, 3, 4 having sum(disagreements) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { DB } from "../../schema";
 
-/** The rollup tables of migrations 0005 and 0007 (council_id leads every primary key). */
+/** The rollup tables of migrations 0005, 0007 and 0009 (council_id leads every primary key). */
 export const ROLLUP_TABLES = [
   "analytics_spend_month",
   "analytics_commitment_month",
@@ -14,6 +14,9 @@ export const ROLLUP_TABLES = [
   "analytics_request_month",
   "analytics_cessation_month",
   "analytics_disagreement_month",
+  "analytics_cessation_reason_month",
+  "analytics_cessation_stream_month",
+  "analytics_disagreement_stream_month",
   "analytics_review_month",
 ] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
