@@ -65,12 +65,19 @@ function cessations(): DashboardMeasure {
     path: "dashboard.cessations",
     input: FILTER,
     baseline: {
-      name: "GROUP BY month, reason, stream over cessation and budget_line; GROUP BY month, stream, outcome over disagreement, decision and request_line",
-      query: (councilId) => sql`select to_char(s.decided_on, 'YYYY-MM') as month, s.reason_code as category, l.stream, count(distinct s.id)::int as n
-        from cessation s join budget_line l on l.council_id = s.council_id and l.budget_id = s.budget_id
-        where s.council_id = ${councilId} and s.decided_on between ${YEAR.from} and ${YEAR.to} group by 1, 2, 3
+      // Each of the dashboard's figure families from the raw rows: budgets ended by month and reason,
+      // by month and stream (a budget once in each stream of its lines), and reviews asked for by
+      // month, stream and outcome with those settled by the deadline.
+      name: "GROUP BY month, reason over cessation; month, stream over cessation and budget_line; month, stream, outcome over disagreement, decision and request_line",
+      query: (councilId) => sql`select to_char(s.decided_on, 'YYYY-MM') as month, s.reason_code as category, null as stream, count(*)::int as n, null::int as in_time
+        from cessation s where s.council_id = ${councilId} and s.decided_on between ${YEAR.from} and ${YEAR.to} group by 1, 2
         union all
-        select to_char(g.received_on, 'YYYY-MM'), coalesce(g.outcome, 'pending'), q.stream, count(*)::int
+        select to_char(s.decided_on, 'YYYY-MM'), null, l.stream, count(distinct s.id)::int, null
+        from cessation s join budget_line l on l.council_id = s.council_id and l.budget_id = s.budget_id
+        where s.council_id = ${councilId} and s.decided_on between ${YEAR.from} and ${YEAR.to} group by 1, 3
+        union all
+        select to_char(g.received_on, 'YYYY-MM'), coalesce(g.outcome, 'pending'), q.stream, count(*)::int,
+          count(*) filter (where g.outcome_on <= g.decision_deadline_on)::int
         from disagreement g join decision d on d.council_id = g.council_id and d.id = g.decision_id
         join request_line q on q.council_id = d.council_id and q.id = d.request_line_id
         where g.council_id = ${councilId} and g.received_on between ${YEAR.from} and ${YEAR.to} group by 1, 2, 3`,

@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
     try {
       postgresVersion = String((await sql<{ v: string }>`select version() as v`.execute(national.database.db)).rows[0]?.v ?? "");
       if (national.seedMeasure) measures.push(national.seedMeasure);
-      measures.push(...(await benchDashboards(national, "national", "postgres", nationalMeasures(), runs)));
+      measures.push(...(await benchDashboards(national, "national", url, nationalMeasures(), runs)));
       measures.push(await benchWhatIf(url));
       checks.push(await checkRollups(national.database.db, "national", national.councils.map((c) => c.id)));
       datasets.national = { backend: "postgres", councils: national.councils.length, measured_council: national.measured.slug, rows: national.rows };
@@ -68,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
     const county = await prepareDataset("county", { backend: "pglite", dataDir: join(root, ".data", "bench-pglite") }, { rebuildRollups: flags["rebuild-rollups"] === "true" });
     try {
       if (county.seedMeasure) measures.push(county.seedMeasure);
-      measures.push(...(await benchDashboards(county, "county", "pglite", countyMeasures(), runs)));
+      measures.push(...(await benchDashboards(county, "county", null, countyMeasures(), runs)));
       checks.push(await checkRollups(county.database.db, "county", county.councils.map((c) => c.id)));
       datasets.county = { backend: "pglite", councils: county.councils.length, measured_council: county.measured.slug, rows: county.rows };
     } finally {
@@ -89,9 +89,17 @@ export async function run(args: string[]): Promise<number> {
   return measures.some((m) => m.met === false) || checks.some((c) => !c.ok) ? 1 : 0;
 }
 
-function benchDashboards(dataset: PreparedDataset, name: "national" | "county", backend: "postgres" | "pglite", list: ReturnType<typeof nationalMeasures>, runs: number) {
+/** `url`: the PostgreSQL database, or null for PGlite (one connection, which every query shares). */
+function benchDashboards(dataset: PreparedDataset, name: "national" | "county", url: string | null, list: ReturnType<typeof nationalMeasures>, runs: number) {
   log(`${list.length} dashboard queries on ${dataset.measured.slug}, ${runs} runs each through tRPC`);
-  return measureDashboards({ db: dataset.database.db, who: dataset.measured, dataset: name, backend, runs }, list, name === "national" ? 100 : 300);
+  const db = dataset.database.db;
+  const freshSession = url
+    ? async () => {
+        const session = await createDatabase({ backend: "postgres", url, poolSize: 1 });
+        return { db: session.db, close: session.close };
+      }
+    : async () => ({ db, close: async () => undefined });
+  return measureDashboards({ db, who: dataset.measured, dataset: name, backend: url ? "postgres" : "pglite", runs, freshSession }, list, name === "national" ? 100 : 300);
 }
 
 /**
@@ -186,7 +194,7 @@ async function runDashboardsPart(serverUrl: string, name: string, runs: number):
   await ensureDatabase(serverUrl, name);
   const national = await prepareDataset("national", { backend: "postgres", url }, { rebuildRollups: false });
   try {
-    const measures = await benchDashboards(national, "national", "postgres", nationalMeasures(), runs);
+    const measures = await benchDashboards(national, "national", url, nationalMeasures(), runs);
     process.stdout.write(`${formatTable(measures)}\n`);
     return measures.some((m) => m.met === false) ? 1 : 0;
   } finally {
