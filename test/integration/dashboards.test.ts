@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareRollupsWithRawRows, withCouncil, type Database } from "@pb/db";
+import { bindSql, buildDrilldownHits, compareRollupsWithRawRows, withCouncil, type Database } from "@pb/db";
 import { seedDemo } from "@pb/db/seed";
 import { formatMonthEnGb } from "@pb/calendar";
 import type { DashboardView, DrillTarget, ExportRow } from "@pb/reports";
@@ -179,6 +179,22 @@ async function expectDrillsAddUp(view: DashboardView, filter: Record<string, unk
 }
 
 describe("drill-down", () => {
+  it("lists a spend bar's payments straight from the payments: the same rows and shares as the spend rollup's own query", async () => {
+    for (const measure of ["paid", "scheduled"] as const) {
+      for (const narrow of [{}, { stream: "education" }, { arrangement: "direct_payment" }]) {
+        const f = { councilId: demo.id, fromMonth: "2025-04-01", toMonth: "2026-03-01", ...narrow };
+        const hitsOf = async (direct: boolean) => {
+          const hits = buildDrilldownHits(measure, f, {}, { direct });
+          const query = bindSql<{ rx_anchor: string; rx_value: number }>(`${hits.text} select rx_anchor, rx_value from rx_hits order by rx_anchor`, hits.values);
+          return (await withCouncil(database.db, demo.id, (trx) => query.execute(trx))).rows;
+        };
+        const direct = await hitsOf(true);
+        expect(direct.length, `${measure} ${JSON.stringify(narrow)}`).toBeGreaterThan(0);
+        expect(direct, `${measure} ${JSON.stringify(narrow)}`).toEqual(await hitsOf(false));
+      }
+    }
+  });
+
   it("lists rows that add up to every figure of the uptake dashboard", async () => {
     const filter = { period: { kind: "custom" as const, fromMonth: "2025-10", toMonth: "2026-03" } };
     expect(await expectDrillsAddUp(await manager().dashboard.uptake(filter), filter)).toBeGreaterThan(10);

@@ -49,9 +49,18 @@ function lastDayOf(month: string): string {
 /**
  * A CTE `rx_hits (rx_anchor, …extras)` of the rows behind a cell: the rollup's own contribution query
  * (the SQL its triggers and rebuild run) over the anchors that can reach the months, kept where the
- * contribution falls in the cell. So a drill-down lists exactly what the bar sums, by construction.
+ * contribution falls in the cell. So a drill-down lists exactly what the bar sums, by construction
+ * (spend narrowed by a payment's own columns alone reads the payments straight: directSpendHits).
  */
-export function buildDrilldownHits(measure: DrilldownMeasure, f: AnalyticsFilter, cell: DrilldownCell): { text: string; values: Record<string, unknown> } {
+export function buildDrilldownHits(
+  measure: DrilldownMeasure,
+  f: AnalyticsFilter,
+  cell: DrilldownCell,
+  options: { direct: boolean } = { direct: true },
+): { text: string; values: Record<string, unknown> } {
+  const values: Record<string, unknown> = { ...filterValues(f), from: f.fromMonth, to: lastDayOf(f.toMonth) };
+  const direct = options.direct ? directSpendHits(measure, f) : null;
+  if (direct) return { text: direct, values };
   const source = MEASURES[measure];
   const rollup = findRollup(source.rollup);
   const cellConditions = source.cell.filter((k) => cell[k] !== undefined).map((k) => `x.${CELL_COLUMNS[k]} = {{cell_${k}}}`);
@@ -61,9 +70,24 @@ export function buildDrilldownHits(measure: DrilldownMeasure, f: AnalyticsFilter
     rx_hits as (select x.rx_anchor${extras}, sum(x.${source.value ?? source.measure})::bigint as rx_value
       from (${rollup.select(readNow(rollup.anchor, `a.council_id = {{council}}::uuid and ${source.window ?? rollup.window}`))}) x (${contributionColumns(rollup)})
       where ${conditions.join(" and ")} group by x.rx_anchor)`;
-  const values: Record<string, unknown> = { ...filterValues(f), from: f.fromMonth, to: lastDayOf(f.toMonth) };
   for (const k of source.cell) values[`cell_${k}`] = cell[k] ?? null;
   return { text, values };
+}
+
+/**
+ * Paid or scheduled spend narrowed by nothing a payment row does not hold itself (its stream and
+ * arrangement): then each payment in the measure's window contributes its amount to the bar, as the
+ * spend rollup's contribution query gives it (its joins to the line, budget and child always find one
+ * row, and every date falls in one policy interval), without making those joins for each of a month's
+ * thousands of payments. The integration tests hold the two ways to the same rows.
+ */
+function directSpendHits(measure: DrilldownMeasure, f: AnalyticsFilter): string | null {
+  if (measure !== "paid" && measure !== "scheduled") return null;
+  if (f.service !== undefined || f.ageBand !== undefined || f.policyVersionId !== undefined) return null;
+  const conditions = ["a.council_id = {{council}}::uuid", MEASURES[measure].window ?? "false"];
+  if (f.stream !== undefined) conditions.push("a.stream = {{stream}}");
+  if (f.arrangement !== undefined) conditions.push("a.arrangement = {{arrangement}}");
+  return `with rx_hits as (select a.id as rx_anchor, a.amount_pence::bigint as rx_value from payment a where ${conditions.join(" and ")})`;
 }
 
 /** Whether a measure's rows carry money (pence) or a count. */
