@@ -33,8 +33,11 @@ export const NARROW_ROLLUPS_0009: readonly { rollup: RollupDefinition; of: Rollu
 /** Every narrower rollup with the one it narrows: what a query may read instead when the filter allows. */
 export const NARROW_ROLLUPS: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [...NARROW_ROLLUPS_0007, ...NARROW_ROLLUPS_0009];
 
+/** The rollups kept after migration 0009, frozen with it. */
+export const ROLLUPS_0009: readonly RollupDefinition[] = [...ROLLUPS_0007, ...NARROW_ROLLUPS_0009.map((n) => n.rollup)];
+
 /** Every rollup kept today. */
-export const ROLLUPS: readonly RollupDefinition[] = [...ROLLUPS_0007, ...NARROW_ROLLUPS_0009.map((n) => n.rollup)];
+export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0009;
 
 export type TriggerOp = "insert" | "update" | "delete";
 export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];
