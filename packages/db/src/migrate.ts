@@ -8,6 +8,7 @@ import * as exportsSettings from "./migrations/0006-exports";
 import * as narrowRollups from "./migrations/0007-narrow-rollups";
 import * as paymentIndex from "./migrations/0008-payment-index";
 import * as cessationRollups from "./migrations/0009-cessation-rollups";
+import * as spendStreamFromPayments from "./migrations/0010-spend-stream-from-payments";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "0007-narrow-rollups": narrowRollups,
   "0008-payment-index": paymentIndex,
   "0009-cessation-rollups": cessationRollups,
+  "0010-spend-stream-from-payments": spendStreamFromPayments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,5 @@
 import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
-import { COMMITMENT_ROLLUP, COMMITMENT_STREAM_ROLLUP, SPEND_ROLLUP, SPEND_STREAM_ROLLUP } from "./rollups-money";
+import { COMMITMENT_ROLLUP, COMMITMENT_STREAM_ROLLUP, SPEND_ROLLUP, SPEND_STREAM_ROLLUP, SPEND_STREAM_ROLLUP_0007 } from "./rollups-money";
 import { BUDGET_CENSUS_ROLLUP, BUDGET_TOTAL_ROLLUP, EHCP_ISSUED_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
 import { CESSATION_REASON_ROLLUP, CESSATION_ROLLUP, CESSATION_STREAM_ROLLUP, DISAGREEMENT_ROLLUP, DISAGREEMENT_STREAM_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
 
@@ -12,7 +12,7 @@ export const ROLLUPS_0005: readonly RollupDefinition[] = [
 export const NARROW_ROLLUPS_0007: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [
   { rollup: BUDGET_TOTAL_ROLLUP, of: BUDGET_CENSUS_ROLLUP },
   { rollup: EHCP_ISSUED_ROLLUP, of: EHCP_ROLLUP },
-  { rollup: SPEND_STREAM_ROLLUP, of: SPEND_ROLLUP },
+  { rollup: SPEND_STREAM_ROLLUP_0007, of: SPEND_ROLLUP },
   { rollup: COMMITMENT_STREAM_ROLLUP, of: COMMITMENT_ROLLUP },
 ];
 
@@ -30,14 +30,27 @@ export const NARROW_ROLLUPS_0009: readonly { rollup: RollupDefinition; of: Rollu
   { rollup: DISAGREEMENT_STREAM_ROLLUP, of: DISAGREEMENT_ROLLUP },
 ];
 
-/** Every narrower rollup with the one it narrows: what a query may read instead when the filter allows. */
-export const NARROW_ROLLUPS: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [...NARROW_ROLLUPS_0007, ...NARROW_ROLLUPS_0009];
-
 /** The rollups kept after migration 0009, frozen with it. */
 export const ROLLUPS_0009: readonly RollupDefinition[] = [...ROLLUPS_0007, ...NARROW_ROLLUPS_0009.map((n) => n.rollup)];
 
+/** Migration 0010 redefines spend by stream from the payments alone: the same table and cells. */
+const REDEFINED_0010 = new Map<RollupDefinition, RollupDefinition>([[SPEND_STREAM_ROLLUP_0007, SPEND_STREAM_ROLLUP]]);
+const current = (r: RollupDefinition) => REDEFINED_0010.get(r) ?? r;
+
+/** The rollups kept after migration 0010, frozen with it. */
+export const ROLLUPS_0010: readonly RollupDefinition[] = ROLLUPS_0009.map(current);
+
+/** The definitions 0010 replaced and replaced them with: the tables whose triggers it re-creates read one or the other. */
+export const REDEFINED_ROLLUPS_0010: readonly RollupDefinition[] = [...REDEFINED_0010].flat();
+
+/** Every narrower rollup with the one it narrows, as defined today: what a query may read instead when the filter allows. */
+export const NARROW_ROLLUPS: readonly { rollup: RollupDefinition; of: RollupDefinition }[] = [...NARROW_ROLLUPS_0007, ...NARROW_ROLLUPS_0009].map((n) => ({
+  rollup: current(n.rollup),
+  of: n.of,
+}));
+
 /** Every rollup kept today. */
-export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0009;
+export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0010;
 
 export type TriggerOp = "insert" | "update" | "delete";
 export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];

@@ -1,4 +1,4 @@
-import { policyAt, withoutKeys, type Column, type RollupDefinition } from "./reader";
+import { policyAt, withoutKeys, type Column, type Reader, type RollupDefinition } from "./reader";
 
 export const MONEY_KEYS: readonly Column[] = [
   { name: "council_id", type: "uuid" },
@@ -17,6 +17,27 @@ const linesOfBudgets = (rel: string, budgetId = "x.id") =>
 const budgetsOfChildren = (rel: string, childId = "x.id") =>
   `select b.council_id, b.id from ${rel} x join budget b on b.council_id = x.council_id and b.child_id = ${childId}`;
 
+// Each payment contributes twice: scheduled (every instalment not cancelled) by the month it is due,
+// and paid by the month it was paid. `joins` go between the payment and these contributions.
+const paymentContributions = (r: Reader, keys: string, joins: string) => `select a.council_id, e.month, ${keys}, pv.policy_version_id,
+      e.scheduled_pence, e.scheduled_count, e.paid_pence, e.paid_count, a.id
+    from ${r.anchors}
+    ${joins}
+    cross join (values (true), (false)) k (scheduled)
+    cross join lateral (select case when k.scheduled then a.due_on else a.paid_on end as on_date) d
+    cross join lateral (select analytics_month(d.on_date) as month,
+      case when k.scheduled then a.amount_pence else 0 end as scheduled_pence, case when k.scheduled then 1 else 0 end as scheduled_count,
+      case when k.scheduled then 0 else a.amount_pence end as paid_pence, case when k.scheduled then 0 else 1 end as paid_count) e
+    ${policyAt("a", "d.on_date")}
+    where case when k.scheduled then a.status <> 'cancelled' else a.status = 'paid' end`;
+
+const SPEND_MEASURES: readonly Column[] = [
+  { name: "scheduled_pence", type: "bigint" },
+  { name: "scheduled_count", type: "integer" },
+  { name: "paid_pence", type: "bigint" },
+  { name: "paid_count", type: "integer" },
+];
+
 /**
  * Payments: scheduled (every instalment not cancelled) by the month it is due, paid by the month it
  * was paid; stream and arrangement as the payment row holds them, as finance's reconciliation sums them.
@@ -26,26 +47,11 @@ export const SPEND_ROLLUP: RollupDefinition = {
   window: "(a.due_on between {{from}}::date and {{to}}::date or a.paid_on between {{from}}::date and {{to}}::date)",
   anchor: "payment",
   keys: MONEY_KEYS,
-  measures: [
-    { name: "scheduled_pence", type: "bigint" },
-    { name: "scheduled_count", type: "integer" },
-    { name: "paid_pence", type: "bigint" },
-    { name: "paid_count", type: "integer" },
-  ],
-  select: (r) => `select a.council_id, e.month, a.stream, a.arrangement, l.service,
-      analytics_age_band(c.date_of_birth, d.on_date), pv.policy_version_id,
-      e.scheduled_pence, e.scheduled_count, e.paid_pence, e.paid_count, a.id
-    from ${r.anchors}
-    join lateral ${r.rows("budget_line", "l", "l.council_id = a.council_id and l.id = a.budget_line_id")} on true
+  measures: SPEND_MEASURES,
+  select: (r) => paymentContributions(r, "a.stream, a.arrangement, l.service, analytics_age_band(c.date_of_birth, d.on_date)",
+    `join lateral ${r.rows("budget_line", "l", "l.council_id = a.council_id and l.id = a.budget_line_id")} on true
     join lateral ${r.rows("budget", "b", "b.council_id = l.council_id and b.id = l.budget_id")} on true
-    join lateral ${r.rows("child", "c", "c.council_id = b.council_id and c.id = b.child_id")} on true
-    cross join (values (true), (false)) k (scheduled)
-    cross join lateral (select case when k.scheduled then a.due_on else a.paid_on end as on_date) d
-    cross join lateral (select analytics_month(d.on_date) as month,
-      case when k.scheduled then a.amount_pence else 0 end as scheduled_pence, case when k.scheduled then 1 else 0 end as scheduled_count,
-      case when k.scheduled then 0 else a.amount_pence end as paid_pence, case when k.scheduled then 0 else 1 end as paid_count) e
-    ${policyAt("a", "d.on_date")}
-    where case when k.scheduled then a.status <> 'cancelled' else a.status = 'paid' end`,
+    join lateral ${r.rows("child", "c", "c.council_id = b.council_id and c.id = b.child_id")} on true`),
   sources: {
     payment: {
       columns: ["budget_line_id", "stream", "arrangement", "due_on", "paid_on", "amount_pence", "status"],
@@ -120,8 +126,25 @@ export const COMMITMENT_ROLLUP: RollupDefinition = {
   },
 };
 
-/** Spend by stream and arrangement alone: what the spend and policy review dashboards read unless narrowed by service or age band. */
-export const SPEND_STREAM_ROLLUP: RollupDefinition = withoutKeys(SPEND_ROLLUP, "analytics_spend_stream_month", ["service", "age_band"]);
+/** Spend by stream and arrangement alone, as migration 0007 made it: the spend rollup's query, summed without service and age band. */
+export const SPEND_STREAM_ROLLUP_0007: RollupDefinition = withoutKeys(SPEND_ROLLUP, "analytics_spend_stream_month", ["service", "age_band"]);
+
+/**
+ * Spend by stream and arrangement alone (migration 0010): what the spend and policy review dashboards
+ * read unless narrowed by service or age band. The same cells as 0007's, from the payments alone: its
+ * triggers and its drill-downs no longer join each payment to its line, budget and child.
+ */
+export const SPEND_STREAM_ROLLUP: RollupDefinition = {
+  table: "analytics_spend_stream_month",
+  window: SPEND_ROLLUP.window,
+  anchor: "payment",
+  keys: MONEY_KEYS.filter((k) => k.name !== "service" && k.name !== "age_band"),
+  measures: SPEND_MEASURES,
+  select: (r) => paymentContributions(r, "a.stream, a.arrangement", ""),
+  sources: {
+    payment: { columns: ["stream", "arrangement", "due_on", "paid_on", "amount_pence", "status"], anchors: (rel) => `select council_id, id from ${rel}` },
+  },
+};
 
 /** Commitment by stream and arrangement alone, for the same dashboards. */
 export const COMMITMENT_STREAM_ROLLUP: RollupDefinition = withoutKeys(COMMITMENT_ROLLUP, "analytics_commitment_stream_month", ["service", "age_band"]);

@@ -1,7 +1,7 @@
 import { getDaysInMonth } from "@pb/calendar";
 import { contributionColumns, ROLLUPS } from "../../migrations/analytics/rollup-sql";
 import { policyIntervals, readNow, type RollupDefinition } from "../../migrations/analytics/reader";
-import { filterConditions, filterValues, type AnalyticsFilter, type LineShape } from "./analytics-filter";
+import { filterConditions, filterValues, pickRollup, type AnalyticsFilter, type LineShape } from "./analytics-filter";
 
 export const DRILLDOWN_MEASURES = ["scheduled", "paid", "committed", "in_force", "budgets", "requests", "cessations", "disagreements", "reviews"] as const;
 export type DrilldownMeasure = (typeof DRILLDOWN_MEASURES)[number];
@@ -11,19 +11,20 @@ export type DrilldownCell = { outcome?: string; reasonCode?: string; recipient?:
 
 /**
  * `value`: the measure the bar shows (pence for money), each row's share of which the drill-down lists.
+ * `narrow`: the narrower rollup with the same figure, whose query lists the rows when the filter allows.
  * `window`: a narrower condition than the rollup's own on the anchors that can contribute to this
  * measure in months {{from}}–{{to}}, which an index can answer (the spend rollup's window covers
  * both its measures, scheduled by due date or paid by payment date, which no one index can).
  */
-type MeasureSource = { rollup: string; measure: string; value?: string; window?: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
+type MeasureSource = { rollup: string; narrow?: string; measure: string; value?: string; window?: string; lines: LineShape; cell: readonly (keyof DrilldownCell)[]; extras?: readonly string[] };
 
 const MEASURES: Record<DrilldownMeasure, MeasureSource> = {
   // Every status but cancelled, listed, so that the index on (council, status, due date) serves it.
   scheduled: {
-    rollup: "analytics_spend_month", measure: "scheduled_count", value: "scheduled_pence", lines: "columns", cell: [],
+    rollup: "analytics_spend_month", narrow: "analytics_spend_stream_month", measure: "scheduled_count", value: "scheduled_pence", lines: "columns", cell: [],
     window: "a.status in ('scheduled', 'paid', 'failed') and a.due_on between {{from}}::date and {{to}}::date",
   },
-  paid: { rollup: "analytics_spend_month", measure: "paid_count", value: "paid_pence", lines: "columns", cell: [], window: "a.status = 'paid' and a.paid_on between {{from}}::date and {{to}}::date" },
+  paid: { rollup: "analytics_spend_month", narrow: "analytics_spend_stream_month", measure: "paid_count", value: "paid_pence", lines: "columns", cell: [], window: "a.status = 'paid' and a.paid_on between {{from}}::date and {{to}}::date" },
   committed: { rollup: "analytics_commitment_month", measure: "committed_pence", lines: "columns", cell: [] },
   in_force: { rollup: "analytics_commitment_month", measure: "in_force_lines", lines: "columns", cell: [] },
   budgets: { rollup: "analytics_budget_month", measure: "budgets", lines: "signature", cell: ["recipient", "hasEhcp"] },
@@ -49,20 +50,19 @@ function lastDayOf(month: string): string {
 /**
  * A CTE `rx_hits (rx_anchor, …extras)` of the rows behind a cell: the rollup's own contribution query
  * (the SQL its triggers and rebuild run) over the anchors that can reach the months, kept where the
- * contribution falls in the cell. So a drill-down lists exactly what the bar sums, by construction
- * (spend narrowed by a payment's own columns alone reads the payments straight: directSpendHits).
+ * contribution falls in the cell. So a drill-down lists exactly what the bar sums, by construction.
+ * Where the filter allows (pickRollup), the narrow rollup's query: the same rows, with fewer joins.
  */
 export function buildDrilldownHits(
   measure: DrilldownMeasure,
   f: AnalyticsFilter,
   cell: DrilldownCell,
-  options: { direct: boolean } = { direct: true },
+  options: { narrow: boolean } = { narrow: true },
 ): { text: string; values: Record<string, unknown> } {
   const values: Record<string, unknown> = { ...filterValues(f), from: f.fromMonth, to: lastDayOf(f.toMonth) };
-  const direct = options.direct ? directSpendHits(measure, f) : null;
-  if (direct) return { text: direct, values };
   const source = MEASURES[measure];
-  const rollup = findRollup(source.rollup);
+  const table = source.narrow && options.narrow && pickRollup(f, source.rollup, source.narrow).narrow ? source.narrow : source.rollup;
+  const rollup = findRollup(table);
   const cellConditions = source.cell.filter((k) => cell[k] !== undefined).map((k) => `x.${CELL_COLUMNS[k]} = {{cell_${k}}}`);
   const conditions = [...filterConditions(f, source.lines, "x"), `x.${source.measure} <> 0`, ...cellConditions];
   const extras = (source.extras ?? []).map((c) => `, min(x.${c}) as ${c}`).join("");
@@ -72,22 +72,6 @@ export function buildDrilldownHits(
       where ${conditions.join(" and ")} group by x.rx_anchor)`;
   for (const k of source.cell) values[`cell_${k}`] = cell[k] ?? null;
   return { text, values };
-}
-
-/**
- * Paid or scheduled spend narrowed by nothing a payment row does not hold itself (its stream and
- * arrangement): then each payment in the measure's window contributes its amount to the bar, as the
- * spend rollup's contribution query gives it (its joins to the line, budget and child always find one
- * row, and every date falls in one policy interval), without making those joins for each of a month's
- * thousands of payments. The integration tests hold the two ways to the same rows.
- */
-function directSpendHits(measure: DrilldownMeasure, f: AnalyticsFilter): string | null {
-  if (measure !== "paid" && measure !== "scheduled") return null;
-  if (f.service !== undefined || f.ageBand !== undefined || f.policyVersionId !== undefined) return null;
-  const conditions = ["a.council_id = {{council}}::uuid", MEASURES[measure].window ?? "false"];
-  if (f.stream !== undefined) conditions.push("a.stream = {{stream}}");
-  if (f.arrangement !== undefined) conditions.push("a.arrangement = {{arrangement}}");
-  return `with rx_hits as (select a.id as rx_anchor, a.amount_pence::bigint as rx_value from payment a where ${conditions.join(" and ")})`;
 }
 
 /** Whether a measure's rows carry money (pence) or a count. */
