@@ -15,7 +15,6 @@ export type DashboardMeasure = {
 };
 
 export type Bench = {
-  db: Kysely<DB>;
   who: { userId: string; councilId: string };
   dataset: "national" | "county";
   backend: "postgres" | "pglite";

@@ -99,7 +99,7 @@ function benchDashboards(dataset: PreparedDataset, name: "national" | "county", 
         return { db: session.db, close: session.close };
       }
     : async () => ({ db, close: async () => undefined });
-  return measureDashboards({ db, who: dataset.measured, dataset: name, backend: url ? "postgres" : "pglite", runs, freshSession }, list, name === "national" ? 100 : 300);
+  return measureDashboards({ who: dataset.measured, dataset: name, backend: url ? "postgres" : "pglite", runs, freshSession }, list, name === "national" ? 100 : 300);
 }
 
 /**
