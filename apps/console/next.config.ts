@@ -6,6 +6,10 @@ const config: NextConfig = {
   // PGlite ships WebAssembly and data files that must load from node_modules, not a bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-copy-streams", "bcryptjs"],
   poweredByHeader: false,
+  // Metadata is never streamed: every response, refreshes after a form action included, holds its
+  // title before the page, so the title React hoists into the head is ready when the page is
+  // (WCAG 2.4.2). Our titles are static metadata, so holding for them costs nothing.
+  htmlLimitedBots: /.*/,
   typedRoutes: false,
 };
 

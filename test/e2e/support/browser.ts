@@ -22,6 +22,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
 
 /** Fails on any WCAG 2.2 A or AA violation axe can find on the page as it is now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A refresh after a form action replaces the hoisted <title> in the head; let that settle first.
+  // A page that has no title for good still reaches axe, and fails there.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
   expect(summary).toEqual([]);
