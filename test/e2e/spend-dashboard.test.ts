@@ -40,9 +40,9 @@ describe("spend by funding stream, end to end", () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signIn(page, "manager@demo-county.test", DEMO_PASSWORD);
-    await page.goto(`${baseUrl()}/dashboards/spend?fy=2025-26`);
+    await page.goto(`${baseUrl()}/dashboards/spend?period=fy&year=2025-26`);
 
-    const table = page.getByRole("table", { name: /Paid per month by funding stream, 2025-26/ });
+    const table = page.getByRole("table", { name: /^Paid per month by funding stream, financial year 2025-26/ });
     await table.waitFor();
     await page.locator("figure.chart svg.recharts-surface").first().waitFor();
     expect(await page.locator("figure.chart .recharts-bar-rectangle").count()).toBeGreaterThan(0);
@@ -51,7 +51,7 @@ describe("spend by funding stream, end to end", () => {
     expect(await table.textContent()).toMatch(/£\d{1,3}(,\d{3})*\.\d{2}/);
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download these figures as CSV" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "paid by month stream" }).click()]);
     const path = await download.path();
     const { readFile } = await import("node:fs/promises");
     const csv = await readFile(path, "utf8");
@@ -62,8 +62,12 @@ describe("spend by funding stream, end to end", () => {
     const streams = ["education", "health", "social_care", "transport"];
     const toPence = (text: string) => Math.round(Number(text) * 100);
     let grand = 0;
-    for (const line of lines.slice(1, 13)) {
-      const [month, ...amounts] = line;
+    // The file names months as the table does ("April 2025"); the yardstick keys them "2025-04".
+    const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2025, 3 + i, 1)).toISOString().slice(0, 7));
+    for (const [i, line] of lines.slice(1, 13).entries()) {
+      const [label, ...amounts] = line;
+      const month = months[i];
+      expect(label).toBe(new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }));
       streams.forEach((stream, i) => {
         expect(toPence(amounts[i] ?? ""), `${month} ${stream}`).toBe(expected[`${month}|${stream}`] ?? 0);
       });
@@ -81,11 +85,12 @@ describe("spend by funding stream, end to end", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, "commissioner@demo-county.test", DEMO_PASSWORD);
-    await page.goto(`${baseUrl()}/dashboards/spend?fy=2025-26`);
-    await page.getByLabel("Financial year").selectOption("2024-25");
-    await page.getByRole("button", { name: "Show" }).click();
-    await page.waitForURL(/fy=2024-25/);
-    await page.getByRole("table", { name: /2024-25/ }).waitFor();
+    await page.goto(`${baseUrl()}/dashboards/spend?period=fy&year=2025-26`);
+    const filters = page.getByRole("form", { name: "Filters" });
+    await filters.getByLabel("Year", { exact: true }).selectOption("2024-25");
+    await filters.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/year=2024-25/);
+    await page.getByRole("table", { name: /^Committed, scheduled and paid per month, financial year 2024-25/ }).waitFor();
     await context.close();
   });
 
@@ -93,10 +98,11 @@ describe("spend by funding stream, end to end", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, "case.officer@demo-county.test", DEMO_PASSWORD);
-    const response = await page.request.get(`${baseUrl()}/api/exports/spend-by-stream?fy=2025-26`);
+    const csv = `${baseUrl()}/api/exports/dashboard?dashboard=spend&period=fy&year=2025-26&format=csv&table=paid-by-month-stream`;
+    const response = await page.request.get(csv);
     expect(response.status()).toBe(403);
     const signedOut = await browser.newContext();
-    const anonymous = await signedOut.request.get(`${baseUrl()}/api/exports/spend-by-stream?fy=2025-26`);
+    const anonymous = await signedOut.request.get(csv);
     expect(anonymous.status()).toBe(401);
     await signedOut.close();
     await context.close();

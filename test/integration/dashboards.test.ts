@@ -137,6 +137,32 @@ describe("dashboards against the raw rows", () => {
     expect(num(tableOf(dp, "cessations-by-reason").totalRow, "cessations")).toBe(dpEnded?.n);
   });
 
+  it("sums scheduled and paid by stream and arrangement, this year and a year earlier, as GROUP BYs over the payments do, and agrees with spend by stream", async () => {
+    const view = await manager().dashboard.spend({ period: FY });
+    const sums = (from: string, to: string, part: "stream" | "arrangement") =>
+      raw(sql<{ code: string; scheduled: string; paid: string }>`select ${sql.ref(part)} as code,
+        coalesce(sum(amount_pence) filter (where status <> 'cancelled' and due_on between ${from} and ${to}), 0)::text as scheduled,
+        coalesce(sum(amount_pence) filter (where status = 'paid' and paid_on between ${from} and ${to}), 0)::text as paid
+        from payment group by 1`);
+    for (const part of ["stream", "arrangement"] as const) {
+      const table = tableOf(view, `money-by-${part}`);
+      const now = await sums(FROM, TO, part);
+      const before = await sums("2024-04-01", "2025-03-31", part);
+      const codes = (table.drills ?? []).map((d) => d?.paidPence?.[part]);
+      for (const [i, row] of table.rows.entries()) {
+        const code = codes[i];
+        const found = now.find((r) => r.code === code);
+        expect(num(row, "scheduledPence"), `${part} ${code} scheduled`).toBe(Number(found?.scheduled ?? 0));
+        expect(num(row, "paidPence"), `${part} ${code} paid`).toBe(Number(found?.paid ?? 0));
+        expect(num(row, "priorPaidPence"), `${part} ${code} a year earlier`).toBe(Number(before.find((r) => r.code === code)?.paid ?? 0));
+      }
+      expect(num(table.totalRow, "paidPence")).toBe(now.reduce((s, r) => s + Number(r.paid), 0));
+    }
+    const paid = num(tableOf(view, "money-by-month").totalRow, "paidPence");
+    expect(paid).toBeGreaterThan(0);
+    expect(paid).toBe((await manager().dashboard.spendByStream({ financialYear: FY.label })).totals.totalPence);
+  });
+
   it("splits paid spend and requests at each policy version's effective date as GROUP BYs over the raw rows do", async () => {
     const view = await manager().dashboard.policyReview({ period: { kind: "custom", fromMonth: "2024-04", toMonth: "2026-09" } });
     const money = tableOf(view, "policy-money");
@@ -195,6 +221,11 @@ describe("drill-down", () => {
     }
   });
 
+  it("lists rows that add up to every figure of the spend dashboard, committed included, with filters", async () => {
+    const filter = { period: { kind: "custom" as const, fromMonth: "2025-10", toMonth: "2026-03" }, arrangement: "direct_payment" as const };
+    expect(await expectDrillsAddUp(await manager().dashboard.spend(filter), filter)).toBeGreaterThan(20);
+  });
+
   it("lists rows that add up to every figure of the uptake dashboard", async () => {
     const filter = { period: { kind: "custom" as const, fromMonth: "2025-10", toMonth: "2026-03" } };
     expect(await expectDrillsAddUp(await manager().dashboard.uptake(filter), filter)).toBeGreaterThan(10);
@@ -218,7 +249,7 @@ describe("drill-down", () => {
 describe("dashboard exports", () => {
   it("puts every dashboard and the what-if in the review pack, and the PDF renders it", async () => {
     const pack = await manager().exports.reviewPack({ from: FROM, to: TO });
-    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns", "uptake", "cessations", "policy-review", "what-if"]);
+    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns", "committed-scheduled-paid", "uptake", "cessations", "policy-review", "what-if"]);
     const uptake = await manager().dashboard.uptake({ period: { kind: "custom", fromMonth: "2025-04", toMonth: "2026-03" } });
     const packed = pack.sections.find((s) => s.id === "uptake")?.tables.find((t) => t.id === "requests-by-month");
     const shown = tableOf(uptake, "requests-by-month");

@@ -215,8 +215,10 @@ describe("the row-level extract", () => {
 describe("the policy review pack", () => {
   it("has every table of the exports, the policy versions and what it was made from", async () => {
     const pack = await callerFor(database.db, north.users.manager).exports.reviewPack({ from: "2025-04-01", to: "2026-03-31" });
-    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns", "uptake", "cessations", "policy-review", "what-if"]);
+    expect(pack.sections.map((s) => s.id)).toEqual(["spend", "returns", "committed-scheduled-paid", "uptake", "cessations", "policy-review", "what-if"]);
     expect(pack.sections[0]?.tables[0]?.totalRow?.totalPence).toBe(EXPECTED.spendTotalPence);
+    const byMonth = pack.sections[2]?.tables.find((t) => t.id === "money-by-month");
+    expect(byMonth?.totalRow?.paidPence).toBe(EXPECTED.spendTotalPence);
     expect(pack.sections[1]?.tables.map((t) => t.id)).toEqual(["sen2-personal-budgets", "ehcp-coverage", "phb-by-type", "direct-payment-spend"]);
     expect(pack.about.policyVersions.map((v) => v.versionNumber)).toEqual([1]);
     expect(pack.policyChanges).toEqual([]);

@@ -3,22 +3,39 @@ import type { DashboardMeasure } from "./dashboards";
 
 // The dashboards' queries as the console calls them, for the financial year before the data sets'
 // "today" (31 October 2026), each beside the plain GROUP BY over the raw rows that gives its figures.
-const YEAR = { financialYear: "2025-26", from: "2025-04-01", to: "2026-03-31" } as const;
+const YEAR = { financialYear: "2025-26", from: "2025-04-01", to: "2026-03-31", priorFrom: "2024-04-01" } as const;
 
-function spendByStream(): DashboardMeasure {
+const FILTER = { period: { kind: "financial_year", label: YEAR.financialYear } } as const;
+
+function spend(): DashboardMeasure {
   return {
-    name: "spend by stream and month",
-    path: "dashboard.spendByStream",
-    input: { financialYear: YEAR.financialYear },
+    name: "spend: committed, scheduled and paid by month, stream and arrangement, with a year earlier",
+    path: "dashboard.spend",
+    input: FILTER,
     baseline: {
-      name: "GROUP BY month, stream over payment",
-      query: (councilId) => sql`select to_char(paid_on, 'YYYY-MM') as month, stream, sum(amount_pence)::bigint as pence from payment
-        where council_id = ${councilId} and status = 'paid' and paid_on between ${YEAR.from} and ${YEAR.to} group by 1, 2 order by 1, 2`,
+      // The year and the one before: scheduled by month due and paid by month paid over the payments,
+      // committed by each line's annual amount shared over the days it was in force in each month.
+      name: "GROUP BY month, stream, arrangement over payment (scheduled, paid) and budget_line with budget (committed), this year and a year earlier",
+      query: (councilId) => sql`with months as (select gs::date as m, (gs + interval '1 month' - interval '1 day')::date as me
+          from generate_series(${YEAR.priorFrom}::date, ${YEAR.to}::date, interval '1 month') gs),
+        spans as (select l.stream, l.arrangement, l.frequency, l.annual_amount_pence as a, greatest(l.starts_on, b.starts_on) as s_on,
+            least(l.ends_on, coalesce(b.ends_on, l.ends_on), coalesce(b.ceased_on, l.ends_on),
+              coalesce((select min(s.starts_on) from budget s where s.council_id = b.council_id and s.supersedes_budget_id = b.id) - 1, l.ends_on)) as e_on
+          from budget_line l join budget b on b.council_id = l.council_id and b.id = l.budget_id
+          where l.council_id = ${councilId} and l.starts_on <= ${YEAR.to} and l.ends_on >= ${YEAR.priorFrom})
+      select 'committed' as measure, to_char(m.m, 'YYYY-MM') as month, stream, arrangement,
+        sum(case when frequency = 'one_off' then case when s_on between m.m and m.me then a else 0 end
+          else analytics_share(a, s_on, least(e_on, m.me)) - analytics_share(a, s_on, greatest(s_on, m.m) - 1) end)::bigint as pence
+        from spans join months m on s_on <= m.me and e_on >= m.m where s_on <= e_on group by 2, 3, 4
+      union all
+      select 'scheduled', to_char(due_on, 'YYYY-MM'), stream, arrangement, sum(amount_pence)::bigint from payment
+        where council_id = ${councilId} and status <> 'cancelled' and due_on between ${YEAR.priorFrom} and ${YEAR.to} group by 2, 3, 4
+      union all
+      select 'paid', to_char(paid_on, 'YYYY-MM'), stream, arrangement, sum(amount_pence)::bigint from payment
+        where council_id = ${councilId} and status = 'paid' and paid_on between ${YEAR.priorFrom} and ${YEAR.to} group by 2, 3, 4`,
     },
   };
 }
-
-const FILTER = { period: { kind: "financial_year", label: YEAR.financialYear } } as const;
 
 // The month ends of the year, for the census figures (what was in force on each month's last day).
 const MONTH_ENDS = sql`select (gs + interval '1 month' - interval '1 day')::date as month_end
@@ -117,7 +134,7 @@ function drilldown(): DashboardMeasure {
 }
 
 export function nationalMeasures(): DashboardMeasure[] {
-  return [spendByStream(), uptake(), cessations(), policyReview(), drilldown()];
+  return [spend(), uptake(), cessations(), policyReview(), drilldown()];
 }
 
 export function countyMeasures(): DashboardMeasure[] {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ACCESS } from "@pb/auth";
 import { getSpendRollupRows, listPublishedPolicyVersions, listServicesInUse, NO_POLICY_VERSION } from "@pb/db";
 import { buildSpendByStream } from "@pb/reports";
-import { listDashboardRows, loadCessationDashboard, loadPolicyReviewDashboard, loadUptakeDashboard, type DashboardFilter } from "@pb/services";
+import { listDashboardRows, loadCessationDashboard, loadPolicyReviewDashboard, loadSpendDashboard, loadUptakeDashboard, type DashboardFilter } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel, financialYearRange, Uuid } from "../inputs";
 import { DashboardFilterInput, DrilldownInput } from "../dashboard-inputs";
@@ -42,6 +42,9 @@ export const dashboardRouter = createRouter({
     versions: await listPublishedPolicyVersions(ctx.db, ctx.councilId),
     services: await listServicesInUse(ctx.db, ctx.councilId),
   })),
+
+  /** Committed, scheduled and paid by month, stream and arrangement, with the change from a year earlier. */
+  spend: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadSpendDashboard(ctx.service, filterOf(input))),
 
   /** Active budgets, requests and outcomes, EHC plans with a budget, direct payments by recipient, days to decide. */
   uptake: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadUptakeDashboard(ctx.service, filterOf(input))),

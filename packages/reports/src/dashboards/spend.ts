@@ -39,7 +39,7 @@ const MONEY_COLUMNS = [
   { key: "paidPence", label: "Paid", kind: "pence" as const },
   { key: "priorPaidPence", label: "Paid a year earlier", kind: "pence" as const },
   { key: "changePence", label: "Change in paid", kind: "pence" as const },
-  { key: "changePercent", label: "Change in paid", kind: "percent" as const },
+  { key: "changePercent", label: "Change in paid, per cent", kind: "percent" as const },
 ];
 
 function moneyRow(label: string, key: string, now: Totals, before: Totals, labelKey: string): ExportRow {

@@ -8,6 +8,7 @@ import { describeDashboardFilter, NO_POLICY_VERSION, resolveFilterPeriod, type D
 import { loadDashboard, type DashboardName } from "./load-dashboards";
 
 export const DASHBOARD_TITLES: Record<DashboardName, string> = {
+  spend: "Spend: committed, scheduled and paid",
   uptake: "Uptake of personal budgets",
   cessations: "Personal budgets ended, and reviews asked for",
   policy_review: "Policy review: before and after each policy version",

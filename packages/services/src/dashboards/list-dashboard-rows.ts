@@ -1,4 +1,4 @@
-import { listDrilldownRows, type DrilldownCell, type DrilldownMeasure, type DrilldownPage } from "@pb/db";
+import { drilldownAnchor, drilldownValueKind, listDrilldownRows, type DrilldownCell, type DrilldownMeasure, type DrilldownPage } from "@pb/db";
 import type { DrillTarget } from "@pb/reports";
 import type { ServiceContext } from "../shared/context";
 import { ValidationError } from "../shared/errors";
@@ -15,26 +15,38 @@ export async function listDashboardRows(ctx: ServiceContext, input: DashboardRow
   const period = resolveFilterPeriod(input.filter);
   const { target } = input;
   if (target.month && !period.months.includes(target.month)) throw new ValidationError("target.month", "must be a month of the period");
-  const narrowed: DashboardFilter = {
-    ...input.filter,
-    ...(target.stream ? { stream: target.stream } : {}),
-    ...(target.arrangement ? { arrangement: target.arrangement } : {}),
-    ...(target.policyVersionId ? { policyVersionId: target.policyVersionId } : {}),
-  };
-  await checkPolicyVersionFilter(ctx, narrowed);
   const fromMonth = target.month ?? period.fromMonth;
   const toMonth = target.month ?? period.toMonth;
+  const measure = target.measure as DrilldownMeasure;
+  const narrowed = narrowToCell(input.filter, target);
+  // A figure of another stream than the filter's (a zero in a table by stream) has no rows behind it.
+  if (!narrowed) return { anchor: drilldownAnchor(measure), valueKind: drilldownValueKind(measure), rows: [], total: 0, valueTotal: 0, period: { fromMonth, toMonth } };
+  await checkPolicyVersionFilter(ctx, narrowed);
   const cell: DrilldownCell = {};
   if (target.outcome !== undefined) cell.outcome = target.outcome;
   if (target.reasonCode !== undefined) cell.reasonCode = target.reasonCode;
   if (target.recipient !== undefined) cell.recipient = target.recipient;
   if (target.hasEhcp !== undefined) cell.hasEhcp = target.hasEhcp;
   const page = await listDrilldownRows(ctx.db, {
-    measure: target.measure as DrilldownMeasure,
+    measure,
     filter: toAnalyticsFilter(ctx, narrowed, fromMonth, toMonth),
     cell,
     limit: input.limit,
     offset: input.offset,
   });
   return { ...page, period: { fromMonth, toMonth } };
+}
+
+const NARROWING_KEYS = ["stream", "arrangement", "policyVersionId"] as const;
+
+/** The filters and the figure's cell together; null when the cell names a stream, arrangement or version the filters leave out. */
+export function narrowToCell(filter: DashboardFilter, target: DrillTarget): DashboardFilter | null {
+  const out: DashboardFilter = { ...filter };
+  for (const key of NARROWING_KEYS) {
+    const value = target[key];
+    if (value === undefined) continue;
+    if (filter[key] && filter[key] !== value) return null;
+    out[key] = value;
+  }
+  return out;
 }

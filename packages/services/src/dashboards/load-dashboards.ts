@@ -10,12 +10,29 @@ import {
   listPublishedPolicyVersions,
   NO_POLICY_VERSION,
 } from "@pb/db";
-import { buildCessationDashboard, buildPolicyReviewDashboard, buildUptakeDashboard, type DashboardView } from "@pb/reports";
+import { buildCessationDashboard, buildPolicyReviewDashboard, buildSpendDashboard, buildUptakeDashboard, findPriorPeriod, type DashboardView } from "@pb/reports";
 import type { ServiceContext } from "../shared/context";
 import { checkPolicyVersionFilter, resolveFilterPeriod, toAnalyticsFilter, type DashboardFilter } from "./dashboard-filter";
 
-export const DASHBOARD_NAMES = ["uptake", "cessations", "policy_review"] as const;
+export const DASHBOARD_NAMES = ["spend", "uptake", "cessations", "policy_review"] as const;
 export type DashboardName = (typeof DASHBOARD_NAMES)[number];
+
+/** Spend: committed, scheduled and paid by month, stream and arrangement, beside what was paid in the same months a year earlier. */
+export async function loadSpendDashboard(ctx: ServiceContext, filter: DashboardFilter): Promise<DashboardView> {
+  const period = resolveFilterPeriod(filter);
+  await checkPolicyVersionFilter(ctx, filter);
+  const prior = findPriorPeriod(period);
+  const f = toAnalyticsFilter(ctx, filter, period.fromMonth, period.toMonth);
+  const before = toAnalyticsFilter(ctx, filter, prior.fromMonth, prior.toMonth);
+  return buildSpendDashboard({
+    period,
+    prior,
+    spend: await getSpendRollupRows(ctx.db, f),
+    commitment: await getCommitmentRollupRows(ctx.db, f),
+    priorSpend: await getSpendRollupRows(ctx.db, before),
+    priorCommitment: await getCommitmentRollupRows(ctx.db, before),
+  });
+}
 
 /** Uptake: budgets in force, requests and outcomes, the share of EHC plans with a budget, direct payments by recipient, days to decide. */
 export async function loadUptakeDashboard(ctx: ServiceContext, filter: DashboardFilter): Promise<DashboardView> {
@@ -61,6 +78,7 @@ export async function loadPolicyReviewDashboard(ctx: ServiceContext, filter: Das
 }
 
 export function loadDashboard(ctx: ServiceContext, name: DashboardName, filter: DashboardFilter): Promise<DashboardView> {
+  if (name === "spend") return loadSpendDashboard(ctx, filter);
   if (name === "uptake") return loadUptakeDashboard(ctx, filter);
   if (name === "cessations") return loadCessationDashboard(ctx, filter);
   return loadPolicyReviewDashboard(ctx, filter);

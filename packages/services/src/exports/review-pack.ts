@@ -105,10 +105,11 @@ async function countSourceRows(ctx: ServiceContext, from: string, to: string): P
   ];
 }
 
-const DASHBOARD_SECTIONS: { name: DashboardName; title: string; intro: string }[] = [
-  { name: "uptake", title: "Uptake", intro: "Personal budgets in force, requests and their outcomes, the share of EHC plans with a personal budget, direct payments by recipient and days to decide." },
-  { name: "cessations", title: "Personal budgets ended, and reviews asked for", intro: "Budgets ended by reason, stream and month; reviews of decisions families asked for, and their outcomes." },
-  { name: "policy_review", title: "Before and after each policy version", intro: "The same measures for each stretch of the period under one policy version, side by side." },
+const DASHBOARD_SECTIONS: { name: DashboardName; id: string; title: string; intro: string }[] = [
+  { name: "spend", id: "committed-scheduled-paid", title: "Committed, scheduled and paid", intro: "What was committed, scheduled and paid by month, funding stream and arrangement, beside what was paid in the same months a year earlier." },
+  { name: "uptake", id: "uptake", title: "Uptake", intro: "Personal budgets in force, requests and their outcomes, the share of EHC plans with a personal budget, direct payments by recipient and days to decide." },
+  { name: "cessations", id: "cessations", title: "Personal budgets ended, and reviews asked for", intro: "Budgets ended by reason, stream and month; reviews of decisions families asked for, and their outcomes." },
+  { name: "policy_review", id: "policy-review", title: "Before and after each policy version", intro: "The same measures for each stretch of the period under one policy version, side by side." },
 ];
 
 /** Charts for the figures a printed bar can show (money and counts); every table in full. */
@@ -119,10 +120,10 @@ function sectionOf(view: DashboardView, meta: (typeof DASHBOARD_SECTIONS)[number
     if (!s.chart || !table || (s.chart.valueKind !== "pence" && s.chart.valueKind !== "count")) return [];
     return [buildChartFromTable(table, { title: s.title, categoryKey: s.chart.categoryKey, seriesKeys: s.chart.series.map((x) => x.key) })];
   });
-  return { id: meta.name.replace("_", "-"), title: meta.title, intro: `${meta.intro} Whole months from ${from.slice(0, 7)} to ${to.slice(0, 7)}.`, charts, tables };
+  return { id: meta.id, title: meta.title, intro: `${meta.intro} Whole months from ${from.slice(0, 7)} to ${to.slice(0, 7)}.`, charts, tables };
 }
 
-/** The uptake, cessations and policy review dashboards over the whole months of the review period. */
+/** The spend, uptake, cessations and policy review dashboards over the whole months of the review period. */
 async function buildDashboardSections(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection[]> {
   const period = { kind: "custom" as const, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
   const out: PackSection[] = [];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { todayIso } from "@pb/services";
 import { EXTRACT_FILTER_OPTIONS } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
-import { recentFinancialYears } from "../dashboards/spend/financial-years";
+import { recentFinancialYears } from "../dashboards/_shared/financial-years";
 import { ExtractDownload } from "./extract-download";
 import { PeriodFields } from "./period-fields";
 import styles from "./exports.module.css";

@@ -4,19 +4,19 @@ import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { FilterForm, type FilterOptions } from "./filter-form";
+import { recentFinancialYears } from "./financial-years";
 import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
 import { SectionChart, type ChartDatum } from "./section-chart";
 import { SectionTable } from "./section-table";
 
-export type DashboardName = "uptake" | "cessations" | "policy_review";
-const PROCEDURES = { uptake: "uptake", cessations: "cessations", policy_review: "policyReview" } as const;
-export const DASHBOARD_PATHS: Record<DashboardName, string> = { uptake: "/dashboards/uptake", cessations: "/dashboards/cessations", policy_review: "/dashboards/policy-review" };
-
-/** The latest six financial years, newest first. */
-function recentYears(today: string): string[] {
-  const start = Number(today.slice(0, 4)) - (today.slice(5, 7) < "04" ? 1 : 0);
-  return Array.from({ length: 6 }, (_, i) => `${start - i}-${String((start - i + 1) % 100).padStart(2, "0")}`);
-}
+export type DashboardName = "spend" | "uptake" | "cessations" | "policy_review";
+const PROCEDURES = { spend: "spend", uptake: "uptake", cessations: "cessations", policy_review: "policyReview" } as const;
+export const DASHBOARD_PATHS: Record<DashboardName, string> = {
+  spend: "/dashboards/spend",
+  uptake: "/dashboards/uptake",
+  cessations: "/dashboards/cessations",
+  policy_review: "/dashboards/policy-review",
+};
 
 function chartData(view: DashboardView, section: DashboardView["sections"][number], values: FilterValues, back: string): ChartDatum[] {
   const { chart, table } = section;
@@ -46,7 +46,7 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
   const me = await caller.session.me();
   let view: DashboardView | null = null;
   let problem: string | null = null;
-  let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: recentYears(today) };
+  let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: recentFinancialYears(today, 6) };
   try {
     const found = await caller.dashboard.options(input.councilId ? { councilId: input.councilId } : undefined);
     options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };

@@ -27,7 +27,8 @@ export function SectionChart({ spec, data, labelledBy }: { spec: ChartSpec; data
           <XAxis dataKey="category" />
           <YAxis width={90} tickFormatter={(v: number) => format(v)} />
           <Tooltip formatter={(value) => format(Number(value))} />
-          <Legend />
+          {/* In the table's column order, not recharts' alphabetical default. */}
+          <Legend itemSorter={(item) => spec.series.findIndex((x) => x.key === item.dataKey)} />
           {spec.series.map((s, i) => (
             <Bar
               key={s.key}

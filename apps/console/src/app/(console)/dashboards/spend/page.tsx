@@ -1,34 +1,16 @@
 import type { Metadata } from "next";
-import { SpendDashboard } from "./spend-dashboard";
-import { todayIso } from "@pb/services";
-import { recentFinancialYears } from "./financial-years";
+import { DashboardPage } from "../_shared/dashboard-page";
+import type { SearchParams } from "../_shared/filter-params";
 
 export const metadata: Metadata = { title: "Spend by funding stream" };
 
-export default async function SpendPage({ searchParams }: { searchParams: Promise<{ fy?: string }> }) {
-  const { fy } = await searchParams;
-  const years = recentFinancialYears(todayIso(), 5);
-  const financialYear = fy && years.includes(fy) ? fy : (years[0] ?? "");
+export default function SpendPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   return (
-    <>
-      <h1>Spend by funding stream</h1>
-      <p className="lede">Personal budget payments made in each month of the financial year (April to March), by funding stream.</p>
-      <form className="filters" method="get" aria-label="Filters">
-        <div>
-          <label htmlFor="fy">Financial year</label>
-          <select id="fy" name="fy" defaultValue={financialYear}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {`April ${y.slice(0, 4)} to March ${Number(y.slice(0, 4)) + 1}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="button secondary" type="submit">
-          Show
-        </button>
-      </form>
-      <SpendDashboard financialYear={financialYear} />
-    </>
+    <DashboardPage
+      name="spend"
+      title="Spend by funding stream"
+      lede="What the council has committed (budget lines in force), scheduled and paid, by month, funding stream and arrangement, beside what was paid in the same months a year earlier."
+      searchParams={searchParams}
+    />
   );
 }
