@@ -125,9 +125,10 @@ describe("LibreOffice opens every export with the dashboard's numbers", () => {
     }
   });
 
-  it("uptake, cessations and policy review, as XLSX and as CSV, hold the dashboards' own figures", { timeout: 300_000 }, async () => {
+  it("spend, uptake, cessations and policy review, as XLSX and as CSV, hold the dashboards' own figures", { timeout: 300_000 }, async () => {
     const caller = callerFor(database.db, council.users.commissioner);
     const dashboards = [
+      ["spend", () => caller.dashboard.spend({ period: FY })],
       ["uptake", () => caller.dashboard.uptake({ period: FY })],
       ["cessations", () => caller.dashboard.cessations({ period: FY })],
       ["policy_review", () => caller.dashboard.policyReview({ period: FY })],
