@@ -7,3 +7,4 @@ export * from "./uptake";
 export * from "./cessations";
 export * from "./policy-periods";
 export * from "./policy-review";
+export * from "./drill-cell";

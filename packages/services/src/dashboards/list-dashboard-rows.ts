@@ -1,5 +1,5 @@
 import { drilldownAnchor, drilldownValueKind, listDrilldownRows, type DrilldownCell, type DrilldownMeasure, type DrilldownPage } from "@pb/db";
-import type { DrillTarget } from "@pb/reports";
+import { narrowToCell, type DrillTarget } from "@pb/reports";
 import type { ServiceContext } from "../shared/context";
 import { ValidationError } from "../shared/errors";
 import { checkPolicyVersionFilter, resolveFilterPeriod, toAnalyticsFilter, type DashboardFilter } from "./dashboard-filter";
@@ -37,16 +37,3 @@ export async function listDashboardRows(ctx: ServiceContext, input: DashboardRow
   return { ...page, period: { fromMonth, toMonth } };
 }
 
-const NARROWING_KEYS = ["stream", "arrangement", "policyVersionId"] as const;
-
-/** The filters and the figure's cell together; null when the cell names a stream, arrangement or version the filters leave out. */
-export function narrowToCell(filter: DashboardFilter, target: DrillTarget): DashboardFilter | null {
-  const out: DashboardFilter = { ...filter };
-  for (const key of NARROWING_KEYS) {
-    const value = target[key];
-    if (value === undefined) continue;
-    if (filter[key] && filter[key] !== value) return null;
-    out[key] = value;
-  }
-  return out;
-}

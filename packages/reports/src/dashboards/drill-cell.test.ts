@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { narrowToCell } from "./list-dashboard-rows";
+import { narrowToCell } from "./drill-cell";
 
 const FY = { kind: "financial_year" as const, label: "2025-26" };
 
