@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@pb/db";
 import { exportTableCsv, formatColumnHeader, isSuppressed, listTableRows, type ExportTable } from "@pb/reports";
-import { adoptPreset, nameSheets, streamExtract, writeTablesWorkbook, type AggregateExport } from "@pb/services";
+import { adoptPreset, nameSheets, streamExtract, tabTitle, writeTablesWorkbook, type AggregateExport } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 import { EXPECTED, FIXTURE_DATE_OF_BIRTH, FIXTURE_FAMILY_NAME, FIXTURE_GIVEN_NAME, seedExportFixture } from "./support/export-fixtures";
@@ -89,7 +89,7 @@ describe("LibreOffice opens every export with the dashboard's numbers", () => {
     const fromCsv = await convertWithLibreOffice([...files.spend.csvs, ...files.returns.csvs, ...extracts.filter((f) => f.endsWith(".csv"))], join(work, "out-csv"), join(work, "profile"), "csv");
 
     for (const [name, exported, csvs] of [["spend", spend, files.spend.csvs], ["returns", returns, files.returns.csvs]] as const) {
-      const sheets = nameSheets(["About", ...exported.tables.map((t) => t.title)]);
+      const sheets = nameSheets(["About", ...exported.tables.map(tabTitle)]);
       const about = fromXlsx.get(`${name}-About.csv`);
       expect(about?.find((r) => r[0] === "Policy versions in force")?.[1]).toMatch(/^Version 1, in force from 2024-04-01/);
       expect(about?.find((r) => r[0] === "Period")?.[1]).toBe("Financial year 2025-26 (2025-04-01 to 2026-03-31)");
@@ -103,7 +103,7 @@ describe("LibreOffice opens every export with the dashboard's numbers", () => {
     }
 
     // And the spend sheet against the dashboard procedure itself, month by month, to the penny.
-    const spendSheet = fromXlsx.get(`spend-${nameSheets(["About", spend.tables[0]?.title ?? ""])[1]}.csv`) ?? [];
+    const spendSheet = fromXlsx.get(`spend-${nameSheets(["About", spend.tables[0] ? tabTitle(spend.tables[0]) : ""])[1]}.csv`) ?? [];
     dashboard.months.forEach((month, i) => {
       expect(spendSheet[i + 1]?.[0]).toBe(month.month);
       expect(Math.round(Number(spendSheet[i + 1]?.[5]) * 100)).toBe(month.totalPence);
@@ -150,7 +150,9 @@ describe("LibreOffice opens every export with the dashboard's numbers", () => {
     const fromXlsx = await convertWithLibreOffice(made.map((m) => m.files.xlsx), join(work, "dash-out-xlsx"), join(work, "profile"), "xlsx");
     const fromCsv = await convertWithLibreOffice(made.flatMap((m) => m.files.csvs), join(work, "dash-out-csv"), join(work, "profile"), "csv");
     for (const { name, exported, files } of made) {
-      const sheets = nameSheets(["About", ...exported.tables.map((t) => t.title)]);
+      const sheets = nameSheets(["About", ...exported.tables.map(tabTitle)]);
+      // Each table's tab is its own short name, whole, not a title cut at Excel's 31 characters.
+      expect(sheets.slice(1)).toEqual(exported.tables.map((t) => t.sheetName));
       expect(fromXlsx.get(`dashboard-${name}-About.csv`)?.find((r) => r[0] === "Period")?.[1]).toContain("2025-26");
       exported.tables.forEach((table, i) => {
         const sheet = fromXlsx.get(`dashboard-${name}-${sheets[i + 1]}.csv`);

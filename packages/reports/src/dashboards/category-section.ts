@@ -20,6 +20,8 @@ export function countBy<T>(rows: Iterable<T>, code: (row: T) => string, count: (
 export type CategoryCountSpec = {
   id: string;
   title: string;
+  /** The table's workbook tab (Excel allows 31 characters). */
+  sheetName: string;
   category: { key: string; label: string; known: readonly string[]; labels: Readonly<Record<string, string>> };
   measure: { key: string; label: string };
   counts: Map<string, number>;
@@ -41,6 +43,7 @@ export function buildCategoryCountSection(spec: CategoryCountSpec): DashboardSec
     chart: { kind: "bar", categoryKey: key, series: [{ key: measure, label: spec.measure.label }], valueKind: "count" },
     table: {
       id: spec.id,
+      sheetName: spec.sheetName,
       title: spec.title,
       columns: [{ key, label, kind: "text" }, { key: measure, label: spec.measure.label, kind: "count" }],
       rows: codes.map((code) => ({ [key]: labelOf(spec.category.labels, code), [measure]: spec.counts.get(code) ?? 0 })),

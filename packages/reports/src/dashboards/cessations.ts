@@ -24,6 +24,7 @@ export type CessationDashboardInput = {
 function byReason(input: CessationDashboardInput): DashboardSection {
   return buildCategoryCountSection({
     id: "cessations-by-reason",
+    sheetName: "Ended by reason",
     title: `Personal budgets ended, by reason, ${input.period.label}`,
     category: { key: "reason", label: "Reason", known: CESSATION_REASONS, labels: CESSATION_REASON_LABELS },
     measure: { key: "cessations", label: "Personal budgets ended" },
@@ -45,6 +46,7 @@ function byStream(input: CessationDashboardInput): DashboardSection {
     chart: { kind: "bar", categoryKey: "stream", series: [{ key: "cessations", label: "Personal budgets ended" }, { key: "disagreements", label: "Reviews asked for" }], valueKind: "count" },
     table: {
       id: "cessations-by-stream",
+      sheetName: "Ended by stream",
       title,
       columns: [
         { key: "stream", label: "Funding stream", kind: "text" },
@@ -70,6 +72,7 @@ function overTime(input: CessationDashboardInput): DashboardSection {
     chart: { kind: "bar", categoryKey: "month", series: [{ key: "cessations", label: "Personal budgets ended" }, { key: "disagreements", label: "Reviews asked for" }], valueKind: "count" },
     table: {
       id: "cessations-by-month",
+      sheetName: "Ended by month",
       title,
       columns: [
         { key: "month", label: "Month", kind: "text" },
@@ -100,6 +103,7 @@ function disagreementOutcomes(input: CessationDashboardInput): DashboardSection 
     chart: { kind: "bar", categoryKey: "outcome", series: [{ key: "disagreements", label: "Reviews asked for" }], valueKind: "count" },
     table: {
       id: "disagreement-outcomes",
+      sheetName: "Reviews asked for",
       title,
       columns: [
         { key: "outcome", label: "Outcome", kind: "text" },

@@ -46,7 +46,7 @@ const STRETCH_COLUMNS = [
 /** A total per stretch, and the same as a month on average so stretches of different lengths compare. */
 type StretchMeasure = { key: string; label: string; aMonthKey: string; aMonthLabel: string; kind: "pence" | "count"; totals: Map<string, number>; drill: DrillMeasure };
 
-function stretchTotalsSection(stretches: PolicyPeriod[], spec: { id: string; title: string; measures: StretchMeasure[]; note?: string }): DashboardSection {
+function stretchTotalsSection(stretches: PolicyPeriod[], spec: { id: string; title: string; sheetName: string; measures: StretchMeasure[]; note?: string }): DashboardSection {
   const inPence = spec.measures.every((m) => m.kind === "pence");
   const aMonthOf = (m: StretchMeasure, total: number, days: number) => (m.kind === "pence" ? penceAMonth(total, days) : countAMonth(total, days));
   return {
@@ -55,6 +55,7 @@ function stretchTotalsSection(stretches: PolicyPeriod[], spec: { id: string; tit
     chart: { kind: "bar", categoryKey: "policy", series: spec.measures.map((m) => ({ key: m.aMonthKey, label: m.aMonthLabel })), valueKind: inPence ? "pence" : "number" },
     table: {
       id: spec.id,
+      sheetName: spec.sheetName,
       title: spec.title,
       columns: [
         ...STRETCH_COLUMNS,
@@ -81,6 +82,7 @@ function stretchTotalsSection(stretches: PolicyPeriod[], spec: { id: string; tit
 function moneySection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
   return stretchTotalsSection(stretches, {
     id: "policy-money",
+    sheetName: "Spend by policy version",
     title: `Spend under each policy version, ${input.period.label}`,
     measures: [
       { key: "paidPence", label: "Paid", aMonthKey: "paidAMonth", aMonthLabel: "Paid, a month on average", kind: "pence", totals: sumByPolicy(input.spend, (r) => r.paidPence), drill: "paid" },
@@ -98,6 +100,7 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
     chart: { kind: "bar", categoryKey: "policy", series: [{ key: "approved", label: "Approved" }, { key: "partly", label: "Partly approved" }, { key: "refused", label: "Refused" }], valueKind: "percent" },
     table: {
       id: "policy-requests",
+      sheetName: "Requests by policy version",
       title,
       columns: [
         ...STRETCH_COLUMNS,
@@ -131,6 +134,7 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
 function endingsSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): DashboardSection {
   return stretchTotalsSection(stretches, {
     id: "policy-endings",
+    sheetName: "Endings by policy version",
     title: `Personal budgets ended and reviews asked for under each policy version, ${input.period.label}`,
     measures: [
       { key: "cessations", label: "Personal budgets ended", aMonthKey: "cessationsAMonth", aMonthLabel: "Ended, a month on average", kind: "count", totals: sumByPolicy(input.cessations, (r) => r.cessations), drill: "cessations" },

@@ -99,6 +99,7 @@ function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangemen
     chart: { kind: "stacked", categoryKey: "month", series: all.map((c) => ({ key: c, label: labelOf(labels, c) })), valueKind: "pence" },
     table: {
       id: `paid-by-month-${part}`,
+      sheetName: part === "stream" ? "Paid by month and stream" : "Paid by month and arrangement",
       title,
       columns,
       rows,
@@ -129,6 +130,7 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
     chart: { kind: "bar", categoryKey: "month", series: MONEY_SERIES, valueKind: "pence" },
     table: {
       id: "money-by-month",
+      sheetName: "Spend by month",
       title,
       columns: [{ key: "month", label: "Month", kind: "text" }, ...MONEY_COLUMNS],
       rows: input.period.months.map((m) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month")),
@@ -155,6 +157,7 @@ function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): Das
     chart: { kind: "bar", categoryKey: part, series: MONEY_SERIES, valueKind: "pence" },
     table: {
       id: `money-by-${part}`,
+      sheetName: part === "stream" ? "Spend by stream" : "Spend by arrangement",
       title,
       columns: [{ key: part, label: heading, kind: "text" }, ...MONEY_COLUMNS],
       rows: all.map((c) => moneyRow(labelOf(labels, c), c, now, before, part)),

@@ -36,6 +36,7 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
     chart: { kind: "bar", categoryKey: "month", series: [{ key: "active", label: "Active personal budgets" }, { key: "withEhcp", label: "Of which with an EHC plan" }], valueKind: "count" },
     table: {
       id: "active-by-month",
+      sheetName: "Budgets in force by month",
       title,
       columns: [
         { key: "month", label: "Month", kind: "text" },
@@ -72,6 +73,7 @@ function requestsByMonth(input: UptakeDashboardInput): DashboardSection {
     chart: { kind: "stacked", categoryKey: "month", series: outcomes.map((o) => ({ key: o, label: REQUEST_OUTCOME_LABELS[o] })), valueKind: "count" },
     table: {
       id: "requests-by-month",
+      sheetName: "Requests by month",
       title,
       columns: [
         { key: "month", label: "Month received", kind: "text" },
@@ -95,6 +97,7 @@ function directPaymentsByRecipient(input: UptakeDashboardInput): DashboardSectio
   const atMonthEnd = input.census.filter((r) => r.month === input.asAtMonth && r.recipient !== "none");
   return buildCategoryCountSection({
     id: "direct-payments-by-recipient",
+    sheetName: "Direct payments by recipient",
     title: `Personal budgets with a direct payment at the end of ${formatMonthEnGb(input.asAtMonth)}, by who receives it`,
     category: { key: "recipient", label: "Received by", known: DP_RECIPIENTS, labels: DP_RECIPIENT_LABELS },
     measure: { key: "budgets", label: "Personal budgets" },
@@ -123,6 +126,7 @@ function timeToDecision(input: UptakeDashboardInput): DashboardSection {
     chart: { kind: "bar", categoryKey: "outcome", series: [{ key: "median", label: "Median" }, { key: "p90", label: "90th percentile" }], valueKind: "number" },
     table: {
       id: "time-to-decision",
+      sheetName: "Days to decision",
       title,
       columns: [
         { key: "outcome", label: "Outcome", kind: "text" },

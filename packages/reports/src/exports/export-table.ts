@@ -21,6 +21,8 @@ export type ExportTable = {
   /** Stable, short and file-name safe: "spend-by-month". */
   id: string;
   title: string;
+  /** A workbook's tab for the table: at most 31 characters (Excel's limit), where the title would be cut. */
+  sheetName?: string;
   columns: ExportColumn[];
   rows: ExportRow[];
   /** The totals row, when the table has one; its counts are the column sums. */

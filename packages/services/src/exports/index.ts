@@ -2,7 +2,7 @@ export { getExportSettings, updateExportSettings, DEFAULT_SMALL_COUNT_THRESHOLD,
 export { createPseudonymiser, derivePseudonymPads, getPseudonymSecret, type Pseudonymiser, type PseudonymKind } from "./pseudonym";
 export { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 export { buildAggregateExport, loadExportTables, suppressTables, AGGREGATE_EXPORT_KINDS, AGGREGATE_EXPORT_TITLES, type AggregateExport, type AggregateExportKind } from "./aggregate-export";
-export { writeTablesWorkbook, writeStreamedSheet, nameSheets, toXlsxValue } from "./xlsx-workbook";
+export { writeTablesWorkbook, writeStreamedSheet, nameSheets, tabTitle, toXlsxValue } from "./xlsx-workbook";
 export { EXTRACTS, EXTRACT_KINDS, type ExtractKind, type ExtractFilter } from "./extract-definitions";
 export { streamExtract, readExtractCells, countExtractRows, type ExtractRequest, type ExtractFormat } from "./extract-stream";
 export { prepareExtract, type PreparedExtract } from "./prepare-extract";

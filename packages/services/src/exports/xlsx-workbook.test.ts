@@ -35,6 +35,14 @@ describe("the XLSX workbook", () => {
     expect(nameSheets(["About", "a/b:c*d?e[f]g\\h", "x".repeat(40), "x".repeat(40)])).toEqual(["About", "a b c d e f g h", "x".repeat(31), `${"x".repeat(29)} 2`]);
   });
 
+  it("gives a table with a short sheet name that tab, and the rest their titles", async () => {
+    const about: ExportTable = { id: "about", title: "About", columns: [{ key: "item", label: "Item", kind: "text" }], rows: [] };
+    const long = { ...table, id: "long", title: "Committed, scheduled and paid by funding stream, financial year 2025-26", sheetName: "Spend by stream" };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await writeToBuffer(about, [long, table]) as never);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["About", "Spend by stream", "Paid by stream month test"]);
+  });
+
   it("holds money as pounds with the exact decimal, counts as numbers, suppressed as c and formulas as text", () => {
     expect(toXlsxValue({ key: "p", label: "P", kind: "pence" }, 123_456)).toBe(1234.56);
     expect(toXlsxValue({ key: "n", label: "N", kind: "count" }, 7)).toBe(7);

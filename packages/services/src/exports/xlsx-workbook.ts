@@ -28,6 +28,11 @@ export function toXlsxValue(column: ExportColumn, cell: ExportCell | undefined):
   return neutraliseFormula(cell);
 }
 
+/** The tab a table gets: its short sheet name where it has one, else its title (cut to fit by nameSheets). */
+export function tabTitle(table: ExportTable): string {
+  return table.sheetName ?? table.title;
+}
+
 /** Sheet names: at most 31 characters, none of []:*?/\, and each different. */
 export function nameSheets(titles: readonly string[]): string[] {
   const used = new Set<string>();
@@ -69,7 +74,7 @@ export async function writeTablesWorkbook(output: Writable, about: ExportTable, 
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   book.creator = "Personal budgets";
   const all = [about, ...tables];
-  const names = nameSheets(all.map((t, i) => (i === 0 ? "About" : t.title)));
+  const names = nameSheets(["About", ...tables.map(tabTitle)]);
   all.forEach((table, i) => {
     const sheet = book.addWorksheet(names[i]);
     startSheet(sheet, table.columns);

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ACCESS } from "@pb/auth";
 import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
-import { todayIso } from "@pb/services";
+import { todayIso, type DashboardName } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { FilterForm, type FilterOptions } from "./filter-form";
 import { recentFinancialYears } from "./financial-years";
@@ -9,7 +9,6 @@ import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterVal
 import { SectionChart, type ChartDatum } from "./section-chart";
 import { SectionTable } from "./section-table";
 
-export type DashboardName = "spend" | "uptake" | "cessations" | "policy_review";
 const PROCEDURES = { spend: "spend", uptake: "uptake", cessations: "cessations", policy_review: "policyReview" } as const;
 export const DASHBOARD_PATHS: Record<DashboardName, string> = {
   spend: "/dashboards/spend",
