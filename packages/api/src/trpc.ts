@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { ZodError } from "zod";
-import { chooseMembership, getMemberships, type Role } from "@pb/auth";
+import { chooseMembership, getMemberships, hasAnyRole, type Role } from "@pb/auth";
 import { withCouncil, type CouncilTransaction, type DB } from "@pb/db";
 import { todayIso, type ServiceContext } from "@pb/services";
 import { toTrpcError } from "./errors";
@@ -93,7 +93,7 @@ export function councilProcedure(roles: readonly Role[]) {
     if (asked && !memberships.some((m) => m.councilId === asked)) throw new TRPCError({ code: "FORBIDDEN", message: "councilId: you are not a member of that council." });
     const membership = chooseMembership(memberships, asked ?? ctx.requestedCouncilId);
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any council." });
-    if (!membership.roles.some((r) => roles.includes(r))) {
+    if (!hasAnyRole(membership.roles, roles)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
     }
     const nextIn = (trx: CouncilTransaction) => {

@@ -1,4 +1,4 @@
-export { ROLES, ROLE_LABELS, ACCESS, isRole, type Role } from "./roles";
+export { ROLES, ROLE_LABELS, ACCESS, isRole, hasAnyRole, rolesIn, type Role } from "./roles";
 export {
   verifyCredentials,
   getMemberships,

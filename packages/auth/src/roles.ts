@@ -26,3 +26,13 @@ export const ACCESS = {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/** Whether any of a user's roles is one of the allowed ones. */
+export function hasAnyRole(roles: readonly Role[], allowed: readonly Role[]): boolean {
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** A user's roles in one council (none where they are not a member). */
+export function rolesIn(memberships: readonly { councilId: string; roles: readonly Role[] }[], councilId: string | null | undefined): readonly Role[] {
+  return memberships.find((m) => m.councilId === councilId)?.roles ?? [];
+}

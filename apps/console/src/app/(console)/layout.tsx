@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { ROLE_LABELS } from "@pb/auth";
+import { ROLE_LABELS, hasAnyRole } from "@pb/auth";
 import { getServerCaller } from "~/server/caller";
 import { TrpcReactProvider } from "~/trpc/client";
 import { SignOutButton } from "~/components/sign-out-button";
@@ -28,7 +28,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV_ITEMS.filter((item) => current?.roles.some((r) => item.roles.includes(r))).map((item) => (
+            {NAV_ITEMS.filter((item) => hasAnyRole(current?.roles ?? [], item.roles)).map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>

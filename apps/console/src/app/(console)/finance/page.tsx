@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { rolesIn } from "@pb/auth";
 import { getServerCaller } from "~/server/caller";
 
 export const metadata: Metadata = { title: "Finance" };
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: "Finance" };
 export default async function FinancePage() {
   const caller = await getServerCaller();
   const me = await caller.session.me();
-  const roles = me.memberships.find((m) => m.councilId === me.currentCouncilId)?.roles ?? [];
+  const roles = rolesIn(me.memberships, me.currentCouncilId);
   const isFinance = roles.includes("finance_officer");
   const flagged = isFinance ? await caller.financeAccounts.list({ flaggedOnly: true }) : null;
   const due = isFinance ? await caller.financeReturns.due() : null;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { todayIso } from "@pb/services";
 import { formatDate } from "./_lib/format";
-import { loadForPolicyAdmin } from "./_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "./_lib/not-allowed";
 import { AdoptPresetForm } from "./adopt-preset-form";
 import { CompareForm } from "./compare-form";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Council policy" };
 export default async function PolicyPage({ searchParams }: { searchParams: Promise<{ published?: string }> }) {
   const { published: justPublished } = await searchParams;
   const today = todayIso();
-  const loaded = await loadForPolicyAdmin(async (caller) => ({
+  const loaded = await loadAsUser(async (caller) => ({
     versions: await caller.policy.versions(),
     inForce: await caller.policy.inForce({ date: today }),
     presets: await caller.policy.presets(),

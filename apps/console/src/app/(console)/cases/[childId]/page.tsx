@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { PLAN_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { PLAN_STATUS_LABELS, yesNoUnknown } from "../_lib/case-words";
@@ -100,7 +100,7 @@ function Plans({ view, write }: { view: CaseView; write: boolean }) {
 
 export default async function CasePage({ params }: { params: Promise<{ childId: string }> }) {
   const { childId } = await params;
-  const loaded = await loadForCase((caller) => caller.children.get({ childId }));
+  const loaded = await loadAsUser((caller) => caller.children.get({ childId }));
   if (!loaded.allowed) return <NotAllowed what="see children's cases" />;
   const view = loaded.data;
   const { write } = await getCaseAccess();

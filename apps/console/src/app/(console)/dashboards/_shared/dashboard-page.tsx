@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { ACCESS } from "@pb/auth";
+import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
 import { todayIso, type DashboardName } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
@@ -55,8 +55,7 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
     problem = error.message;
   }
   const councilId = input.councilId ?? me.currentCouncilId;
-  const roles = me.memberships.find((m) => m.councilId === councilId)?.roles ?? [];
-  const mayExport = roles.some((r) => (ACCESS.exports as readonly string[]).includes(r));
+  const mayExport = hasAnyRole(rolesIn(me.memberships, councilId), ACCESS.exports);
   const back = DASHBOARD_PATHS[name];
   const hrefOf = (t: DrillTarget) => drillHref(t, values, back);
   const query = filterQuery(values);

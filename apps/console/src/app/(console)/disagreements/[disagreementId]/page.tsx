@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { getAbilities, loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
+import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { DECISION_LABELS, REVIEW_OUTCOME_LABELS, STREAM_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { MeetingForm } from "./meeting-form";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Review of a decision" };
 
 export default async function DisagreementPage({ params }: { params: Promise<{ disagreementId: string }> }) {
   const { disagreementId } = await params;
-  const loaded = await loadForCase((caller) => caller.disagreements.get({ disagreementId }));
+  const loaded = await loadAsUser((caller) => caller.disagreements.get({ disagreementId }));
   if (!loaded.allowed) return <NotAllowed what="see reviews of decisions" />;
   const g = loaded.data;
   const can = await getAbilities();

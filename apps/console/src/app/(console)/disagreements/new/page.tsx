@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { getAbilities, loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
+import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { DECISION_LABELS, STREAM_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { OpenDisagreementForm } from "./open-disagreement-form";
@@ -15,7 +16,7 @@ export default async function NewDisagreementPage({ searchParams }: { searchPara
   if (!decisionId) notFound();
   const can = await getAbilities();
   if (!can.write) return <NotAllowed what="record requests for a review of a decision" />;
-  const loaded = await loadForCase(async (caller) => {
+  const loaded = await loadAsUser(async (caller) => {
     const { letter, decision } = await caller.decisions.letter({ decisionId });
     const request = await caller.requests.get({ requestId: decision.requestId });
     return { letter, decision, request };

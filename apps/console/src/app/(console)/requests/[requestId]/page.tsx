@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { todayIso } from "@pb/services";
 import "../_lib/case-pages.css";
-import { getAbilities, loadForCase, type Abilities } from "../_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
+import { getAbilities, type Abilities } from "../_lib/abilities";
 import { NotAllowed } from "../_lib/not-allowed";
 import type { RequestDecisionView, RequestLineView, RequestView } from "../_lib/types";
 import { ARRANGEMENT_LABELS, CHECK_LABELS, DECISION_LABELS, RECIPIENT_LABELS, REQUEST_STATUS_LABELS, REVIEW_OUTCOME_LABELS, STAGE_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "../_lib/words";
@@ -186,7 +187,7 @@ function BudgetLink({ request, can }: { request: RequestView; can: Abilities }) 
 
 export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
   const { requestId } = await params;
-  const loaded = await loadForCase((caller) => caller.requests.get({ requestId }));
+  const loaded = await loadAsUser((caller) => caller.requests.get({ requestId }));
   if (!loaded.allowed) return <NotAllowed what="see requests for a personal budget" />;
   const request = loaded.data;
   const can = await getAbilities();

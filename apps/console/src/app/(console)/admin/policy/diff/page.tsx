@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "../_lib/format";
-import { loadForPolicyAdmin } from "../_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "../_lib/not-allowed";
 import type { VersionSummary } from "../_lib/types";
 import { CompareForm } from "../compare-form";
@@ -14,7 +14,7 @@ const describe = (v: VersionSummary) =>
 
 export default async function DiffPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const { from, to } = await searchParams;
-  const loaded = await loadForPolicyAdmin(async (caller) => ({
+  const loaded = await loadAsUser(async (caller) => ({
     versions: await caller.policy.versions(),
     comparison: from && to ? await caller.policy.diff({ fromId: from, toId: to }) : null,
   }));

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPolicyVocabulary, todayIso } from "@pb/services";
-import { loadForPolicyAdmin } from "../_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "../_lib/not-allowed";
 import { TryRequest } from "./try-request";
 
 export const metadata: Metadata = { title: "Try a request" };
 
 export default async function TryPage() {
-  const loaded = await loadForPolicyAdmin((caller) => caller.policy.versions());
+  const loaded = await loadAsUser((caller) => caller.policy.versions());
   if (!loaded.allowed) return <NotAllowed />;
   const draft = loaded.data.find((v) => v.status === "draft");
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "./letter.css";
-import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { DecisionDates } from "~/app/(console)/requests/[requestId]/decision-dates";
 import { LetterArticle } from "./letter-article";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Decision letter" };
 
 export default async function DecisionLetterPage({ params }: { params: Promise<{ decisionId: string }> }) {
   const { decisionId } = await params;
-  const loaded = await loadForCase((caller) => caller.decisions.letter({ decisionId }));
+  const loaded = await loadAsUser((caller) => caller.decisions.letter({ decisionId }));
   if (!loaded.allowed) return <NotAllowed what="open decision letters" />;
   const { letter, decision } = loaded.data;
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPolicyVocabulary, todayIso } from "@pb/services";
-import { loadForPolicyAdmin } from "../../_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "../../_lib/not-allowed";
 import { DraftEditor } from "../../_editor/draft-editor";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Edit the policy draft" };
 
 export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const loaded = await loadForPolicyAdmin(async (caller) => ({
+  const loaded = await loadAsUser(async (caller) => ({
     detail: await caller.policy.get({ versionId: draftId }),
     inForce: await caller.policy.inForce({ date: todayIso() }),
   }));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getPolicyVocabulary, listPolicyPresets, todayIso } from "@pb/services";
 import { describeStatus, formatDate, formatTimestamp } from "../../_lib/format";
-import { loadForPolicyAdmin } from "../../_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "../../_lib/not-allowed";
 import { CessationSection } from "../../_view/cessation-section";
 import { DirectPaymentsSection } from "../../_view/direct-payments-section";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Policy version" };
 export default async function VersionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   const today = todayIso();
-  const loaded = await loadForPolicyAdmin(async (caller) => ({
+  const loaded = await loadAsUser(async (caller) => ({
     detail: await caller.policy.get({ versionId }),
     inForce: await caller.policy.inForce({ date: today }),
   }));

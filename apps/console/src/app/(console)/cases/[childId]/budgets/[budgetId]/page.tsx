@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities, type LifecycleAbilities } from "../_lib/abilities";
@@ -74,7 +74,7 @@ function Line({ line, can, today }: { line: BudgetView["lines"][number]; can: Li
 
 export default async function BudgetPage({ params }: { params: Promise<{ childId: string; budgetId: string }> }) {
   const { childId, budgetId } = await params;
-  const loaded = await loadForCase((caller) => caller.budgets.get({ budgetId }));
+  const loaded = await loadAsUser((caller) => caller.budgets.get({ budgetId }));
   if (!loaded.allowed) return <NotAllowed what="see personal budgets" />;
   const budget = loaded.data;
   if (budget.childId !== childId) notFound();

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { addDays, addMonths, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { getLifecycleAbilities } from "../_lib/abilities";
 import { NewBudgetForm } from "./new-budget-form";
@@ -17,7 +17,7 @@ export default async function NewBudgetPage({ params, searchParams }: { params: 
   if (!requestId) notFound();
   const can = await getLifecycleAbilities();
   if (!can.write) return <NotAllowed what="set up personal budgets" />;
-  const loaded = await loadForCase((caller) => caller.budgets.setup({ requestId }));
+  const loaded = await loadAsUser((caller) => caller.budgets.setup({ requestId }));
   if (!loaded.allowed) return <NotAllowed what="set up personal budgets" />;
   const setup = loaded.data;
   if (setup.childId !== childId) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { formatDate } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
@@ -18,7 +18,7 @@ export default async function NewCessationPage({ params, searchParams }: { param
   if (!budgetId) notFound();
   const can = await getLifecycleAbilities();
   if (!can.write) return <NotAllowed what="end personal budgets" />;
-  const loaded = await loadForCase((caller) => caller.cessations.setup({ budgetId }));
+  const loaded = await loadAsUser((caller) => caller.cessations.setup({ budgetId }));
   if (!loaded.allowed) return <NotAllowed what="end personal budgets" />;
   const setup = loaded.data;
   if (setup.childId !== childId) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
-import { loadForCase } from "~/app/(console)/requests/_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Review of a personal budget" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ childId: string; reviewId: string }> }) {
   const { childId, reviewId } = await params;
-  const loaded = await loadForCase((caller) => caller.reviews.get({ reviewId }));
+  const loaded = await loadAsUser((caller) => caller.reviews.get({ reviewId }));
   if (!loaded.allowed) return <NotAllowed what="see reviews of personal budgets" />;
   const review = loaded.data;
   if (review.childId !== childId) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { todayIso } from "@pb/services";
 import { formatDate } from "../../../_lib/format";
-import { loadForPolicyAdmin } from "../../../_lib/load";
+import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "../../../_lib/not-allowed";
 import { DifferencesTable } from "../../../diff/differences-table";
 import { PublishForm } from "./publish-form";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Publish the policy draft" };
 export default async function PublishPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
   const today = todayIso();
-  const loaded = await loadForPolicyAdmin(async (caller) => {
+  const loaded = await loadAsUser(async (caller) => {
     const detail = await caller.policy.get({ versionId: draftId });
     const inForce = await caller.policy.inForce({ date: today });
     const versions = await caller.policy.versions();
