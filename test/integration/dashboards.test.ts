@@ -3,9 +3,9 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindSql, buildDrilldownHits, compareRollupsWithRawRows, withCouncil, type Database } from "@pb/db";
 import { seedDemo } from "@pb/db/seed";
-import { formatMonthEnGb } from "@pb/calendar";
+import { financialYearOf, formatMonthEnGb, monthsOfFinancialYear, parseIsoDate } from "@pb/calendar";
 import type { DashboardView, DrillTarget, ExportRow } from "@pb/reports";
-import { renderReviewPackPdf } from "@pb/services";
+import { renderReviewPackPdf, todayIso } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from "./support/councils";
 
@@ -161,6 +161,28 @@ describe("dashboards against the raw rows", () => {
     const paid = num(tableOf(view, "money-by-month").totalRow, "paidPence");
     expect(paid).toBeGreaterThan(0);
     expect(paid).toBe((await manager().dashboard.spendByStream({ financialYear: FY.label })).totals.totalPence);
+  });
+
+  it("sets a year in progress against the same months of the year before up to this month, not the whole of it", async () => {
+    const today = todayIso();
+    const year = financialYearOf(parseIsoDate(today));
+    const thisMonth = today.slice(0, 7);
+    const yearAgo = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+    const view = await manager().dashboard.spend({ period: { kind: "financial_year", label: year.label } });
+    const [before] = await raw(sql<{ paid: string }>`select coalesce(sum(amount_pence), 0)::text as paid from payment
+      where status = 'paid' and paid_on >= ${yearAgo(year.start)} and paid_on < (${yearAgo(thisMonth)} || '-01')::date + interval '1 month'`);
+    expect(Number(before?.paid)).toBeGreaterThan(0);
+    const byMonth = tableOf(view, "money-by-month");
+    expect(num(byMonth.totalRow, "priorPaidPence")).toBe(Number(before?.paid));
+    const months = monthsOfFinancialYear(year.label).map((m) => m.month);
+    for (const [i, row] of byMonth.rows.entries()) {
+      const month = months[i] ?? "";
+      if (month <= thisMonth) expect(row.priorPaidPence, month).not.toBeNull();
+      else expect([row.priorPaidPence, row.changePence, row.changePercent], month).toEqual([null, null, null]);
+    }
+    const headline = view.headlines[3];
+    expect(headline?.value).toBe(Number(before?.paid));
+    if (thisMonth < year.end.slice(0, 7)) expect(headline?.label).toBe(`Paid a year earlier, ${formatMonthEnGb(yearAgo(year.start.slice(0, 7)))} to ${formatMonthEnGb(yearAgo(thisMonth))}`);
   });
 
   it("splits paid spend and requests at each policy version's effective date as GROUP BYs over the raw rows do", async () => {

@@ -1,4 +1,4 @@
-import type { Role } from "@pb/auth";
+import { hasAnyRole, type Role } from "@pb/auth";
 
 export type NavItem = { href: string; label: string; roles: readonly Role[] };
 
@@ -16,3 +16,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/exports", label: "Exports", roles: ["commissioner", "manager", "admin"] },
   { href: "/finance", label: "Finance", roles: ["finance_officer", "admin"] },
 ];
+
+// The pages people open first: work queues for those who work cases and payments, the dashboards for
+// managers and commissioners; anyone else lands on the first page they may use.
+const LANDING_ORDER = ["/queues", "/dashboards/spend"];
+
+/** Where a user with these roles lands after signing in. */
+export function landingHref(roles: readonly Role[]): string {
+  const usable = NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
+  const first = LANDING_ORDER.find((href) => usable.some((item) => item.href === href));
+  return first ?? usable[0]?.href ?? "/no-access";
+}

@@ -29,4 +29,13 @@ describe("dashboard periods", () => {
     expect(prior.months).toEqual(listMonths("2024-04", "2025-03"));
     expect(lastDayOf("2024-02")).toBe("2024-02-29");
   });
+
+  it("compares a year in progress only with the months of the year before up to this month", () => {
+    const year = resolveDashboardPeriod({ kind: "financial_year", label: "2026-27" });
+    const toDate = findPriorPeriod(year, "2026-12");
+    expect(toDate.months).toEqual(listMonths("2025-04", "2025-12"));
+    expect(toDate.label).toBe("the same months a year earlier, to December 2025");
+    expect(findPriorPeriod(year, "2027-05").months).toEqual(listMonths("2025-04", "2026-03"));
+    expect(findPriorPeriod(year, "2026-01").months).toEqual([]);
+  });
 });

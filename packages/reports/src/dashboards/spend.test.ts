@@ -53,3 +53,44 @@ describe("the spend dashboard", () => {
     expect(view.headlines.map((h) => h.value)).toEqual([12_000, 16_000, 14_000, 7_000, 100]);
   });
 });
+
+describe("the spend dashboard for a year in progress", () => {
+  const year = resolveDashboardPeriod({ kind: "financial_year", label: "2026-27" });
+  const toDate = findPriorPeriod(year, "2026-05");
+  // What the service reads: this year's rows, and the year before's only up to the same month.
+  const inProgress = buildSpendDashboard({
+    period: year,
+    prior: toDate,
+    spend: [
+      { month: "2026-04", stream: "education", arrangement: "direct_payment", scheduledPence: 10_000, paidPence: 10_000 },
+      { month: "2026-05", stream: "education", arrangement: "direct_payment", scheduledPence: 10_000, paidPence: 10_000 },
+      { month: "2026-06", stream: "education", arrangement: "direct_payment", scheduledPence: 10_000, paidPence: 0 },
+    ],
+    priorSpend: [
+      { month: "2025-04", stream: "education", arrangement: "direct_payment", scheduledPence: 8_000, paidPence: 8_000 },
+      { month: "2025-05", stream: "education", arrangement: "direct_payment", scheduledPence: 8_000, paidPence: 8_000 },
+    ],
+    commitment: [],
+    priorCommitment: [],
+  });
+  const table = (id: string) => inProgress.sections.find((s) => s.id === id)?.table;
+
+  it("sets paid to date against the same months a year earlier, not the whole year before", () => {
+    expect(inProgress.headlines.map((h) => [h.label, h.value])).toEqual([
+      ["Committed", 0],
+      ["Scheduled", 30_000],
+      ["Paid", 20_000],
+      ["Paid a year earlier, April 2025 to May 2025", 16_000],
+      ["Change in paid from a year earlier", 25],
+    ]);
+    expect(table("money-by-stream")?.rows[0]).toMatchObject({ paidPence: 20_000, priorPaidPence: 16_000, changePence: 4_000, changePercent: 25 });
+  });
+
+  it("leaves the change blank for the months not reached yet, and says why", () => {
+    const byMonth = table("money-by-month");
+    expect(byMonth?.rows[1]).toMatchObject({ paidPence: 10_000, priorPaidPence: 8_000, changePercent: 25 });
+    expect(byMonth?.rows[2]).toMatchObject({ scheduledPence: 10_000, paidPence: 0, priorPaidPence: null, changePence: null, changePercent: null });
+    expect(byMonth?.totalRow).toMatchObject({ paidPence: 20_000, priorPaidPence: 16_000, changePence: 4_000 });
+    expect(byMonth?.note).toContain("up to May 2025, as the period has not ended");
+  });
+});

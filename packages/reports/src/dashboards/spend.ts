@@ -42,11 +42,14 @@ const MONEY_COLUMNS = [
   { key: "changePercent", label: "Change in paid, per cent", kind: "percent" as const },
 ];
 
-function moneyRow(label: string, key: string, now: Totals, before: Totals, labelKey: string): ExportRow {
+/** One row of money; `compared` is false for a month not reached yet, which has nothing a year earlier to set against. */
+function moneyRow(label: string, key: string, now: Totals, before: Totals, labelKey: string, compared = true): ExportRow {
   const paid = get(now.paid, key);
+  const money = { [labelKey]: label, committedPence: get(now.committed, key), scheduledPence: get(now.scheduled, key), paidPence: paid };
+  if (!compared) return { ...money, priorPaidPence: null, changePence: null, changePercent: null };
   const prior = get(before.paid, key);
   const { change, changePercent } = changeFrom(paid, prior);
-  return { [labelKey]: label, committedPence: get(now.committed, key), scheduledPence: get(now.scheduled, key), paidPence: paid, priorPaidPence: prior, changePence: change, changePercent };
+  return { ...money, priorPaidPence: prior, changePence: change, changePercent };
 }
 
 function moneyTotalRow(labelKey: string, now: Totals, before: Totals): ExportRow {
@@ -114,6 +117,13 @@ function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangemen
   };
 }
 
+/** Said under a table when the period runs past this month: what the change is measured over. */
+function comparedTo(input: SpendDashboardInput): string {
+  if (input.prior.months.length === input.period.months.length) return "";
+  if (input.prior.months.length === 0) return "; the period has not begun, so there is nothing to compare yet";
+  return `, up to ${formatMonthEnGb(input.prior.toMonth)}, as the period has not ended (a month not reached yet shows –)`;
+}
+
 function byMonth(input: SpendDashboardInput): DashboardSection {
   const now = totalsBy(input.spend, input.commitment, (r) => r.month);
   const before = totalsBy(input.priorSpend, input.priorCommitment, (r) => r.month);
@@ -133,9 +143,9 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
       sheetName: "Spend by month",
       title,
       columns: [{ key: "month", label: "Month", kind: "text" }, ...MONEY_COLUMNS],
-      rows: input.period.months.map((m) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month")),
+      rows: input.period.months.map((m, i) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month", i < input.prior.months.length)),
       totalRow: moneyTotalRow("month", now, shifted),
-      note: "Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before.",
+      note: `Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before${comparedTo(input)}.`,
       drills: input.period.months.map((month) => moneyDrills({ month })),
       totalDrills: moneyDrills({}),
     },
@@ -162,11 +172,17 @@ function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): Das
       columns: [{ key: part, label: heading, kind: "text" }, ...MONEY_COLUMNS],
       rows: all.map((c) => moneyRow(labelOf(labels, c), c, now, before, part)),
       totalRow: moneyTotalRow(part, now, before),
-      note: "A year earlier: the same months of the year before.",
+      note: `A year earlier: the same months of the year before${comparedTo(input)}.`,
       drills: all.map((c) => moneyDrills({ [part]: c })),
       totalDrills: moneyDrills({}),
     },
   };
+}
+
+function priorHeadline(input: SpendDashboardInput): string {
+  const { prior, period } = input;
+  if (prior.months.length === period.months.length || prior.months.length === 0) return "Paid in the same months a year earlier";
+  return `Paid a year earlier, ${formatMonthEnGb(prior.fromMonth)} to ${formatMonthEnGb(prior.toMonth)}`;
 }
 
 /**
@@ -186,7 +202,7 @@ export function buildSpendDashboard(input: SpendDashboardInput): DashboardView {
       { label: "Committed", value: get(now.committed, "all"), kind: "pence" },
       { label: "Scheduled", value: get(now.scheduled, "all"), kind: "pence" },
       { label: "Paid", value: paid, kind: "pence" },
-      { label: "Paid in the same months a year earlier", value: prior, kind: "pence" },
+      { label: priorHeadline(input), value: prior, kind: "pence" },
       { label: "Change in paid from a year earlier", value: changeFrom(paid, prior).changePercent, kind: "percent" },
     ],
     sections: [paidByMonthAnd(input, "stream"), byMonth(input), byPart(input, "stream"), byPart(input, "arrangement"), paidByMonthAnd(input, "arrangement")],

@@ -21,7 +21,7 @@ export type DashboardName = (typeof DASHBOARD_NAMES)[number];
 export async function loadSpendDashboard(ctx: ServiceContext, filter: DashboardFilter): Promise<DashboardView> {
   const period = resolveFilterPeriod(filter);
   await checkPolicyVersionFilter(ctx, filter);
-  const prior = findPriorPeriod(period);
+  const prior = findPriorPeriod(period, ctx.today.slice(0, 7));
   const f = toAnalyticsFilter(ctx, filter, period.fromMonth, period.toMonth);
   const before = toAnalyticsFilter(ctx, filter, prior.fromMonth, prior.toMonth);
   return buildSpendDashboard({
