@@ -59,8 +59,8 @@ describe("returns", () => {
     const queues = await finance((ctx) => listWorkQueues(ctx, ["finance_officer"]));
     const returnsQueue = queues.find((q) => q.id === "returns_due");
     expect(returnsQueue?.items.map((i) => i.detail)).toEqual([
-      "return for 2026-04-01 to 2026-06-30: overdue: escalate; 2 of 2 reminders sent",
-      "return for 2026-07-01 to 2026-09-30: late; 0 of 2 reminders sent",
+      "Return for April to June 2026: overdue, escalate it; 2 of 2 reminders sent",
+      "Return for July to September 2026: late; 0 of 2 reminders sent",
     ]);
     expect(due.notes.join(" ")).toMatch(/escalated after 2/);
   });

@@ -6,12 +6,12 @@ import { flagUnderspend } from "./underspend-flag";
 
 describe("return periods", () => {
   it("follows the financial year for quarters and years, the school year for terms", () => {
-    expect(returnPeriodOf("quarterly", "2026-11-24")).toEqual({ start: "2026-10-01", end: "2026-12-31", label: "2026-10-01 to 2026-12-31" });
+    expect(returnPeriodOf("quarterly", "2026-11-24")).toEqual({ start: "2026-10-01", end: "2026-12-31", label: "October to December 2026" });
     expect(returnPeriodOf("quarterly", "2026-02-28").start).toBe("2026-01-01");
     expect(returnPeriodOf("annually", "2026-02-28")).toEqual({ start: "2025-04-01", end: "2026-03-31", label: "2025-26" });
     expect(returnPeriodOf("termly", "2026-10-01")).toEqual({ start: "2026-09-01", end: "2026-12-31", label: "autumn term 2026" });
     expect(returnPeriodOf("termly", "2026-05-01")).toEqual({ start: "2026-04-01", end: "2026-08-31", label: "summer term 2026" });
-    expect(returnPeriodOf("monthly", "2024-02-10").end).toBe("2024-02-29");
+    expect(returnPeriodOf("monthly", "2024-02-10")).toEqual({ start: "2024-02-01", end: "2024-02-29", label: "February 2024" });
   });
   it("lists every period between two dates", () => {
     expect(listReturnPeriods("quarterly", "2026-05-15", "2027-01-01").map((p) => p.start)).toEqual(["2026-04-01", "2026-07-01", "2026-10-01", "2027-01-01"]);

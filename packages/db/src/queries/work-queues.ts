@@ -1,13 +1,19 @@
 import { sql, type Transaction } from "kysely";
 import type { DB } from "../schema";
 
-export type QueueRow = { id: string; childId: string; childReference: string; dueOn: string | null; detail: string; href: string };
+/** An item of a work queue as the database finds it: which child, when it is due, where to act. */
+export type QueueRef = { id: string; childId: string; childReference: string; dueOn: string | null; href: string };
+export type DecisionDueRow = QueueRef & { stream: string; service: string; checkOutcome: string; receivedOn: string };
+export type LetterNotSentRow = QueueRef & { outcome: string; decidedOn: string; familyTold: boolean; letterSent: boolean };
+export type ReviewDueRow = QueueRef & { kind: string };
+export type NoticeDueRow = QueueRef & { reasonCode: string };
+export type DisagreementDueRow = QueueRef & { receivedOn: string };
 
 type Db = Transaction<DB>;
 const LIMIT = 200;
 
 /** Request lines waiting for a panel decision, oldest first. */
-export async function findDecisionsDue(db: Db, councilId: string): Promise<QueueRow[]> {
+export async function findDecisionsDue(db: Db, councilId: string): Promise<DecisionDueRow[]> {
   const rows = await db
     .selectFrom("request_line as l")
     .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
@@ -20,11 +26,14 @@ export async function findDecisionsDue(db: Db, councilId: string): Promise<Queue
     .orderBy("r.received_on")
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, detail: `${r.stream} · ${r.service} · check: ${r.check_outcome} · received ${r.received_on}`, href: `/requests/${r.requestId}` }));
+  return rows.map((r) => ({
+    id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, href: `/requests/${r.requestId}`,
+    stream: r.stream, service: r.service, checkOutcome: r.check_outcome, receivedOn: r.received_on,
+  }));
 }
 
-/** Decisions whose letter has not gone, or whose family has not been told. */
-export async function findLettersNotSent(db: Db, councilId: string): Promise<QueueRow[]> {
+/** Decisions whose letter has not gone, or whose family has not been told: no time limit, oldest first. */
+export async function findLettersNotSent(db: Db, councilId: string): Promise<LetterNotSentRow[]> {
   const rows = await db
     .selectFrom("decision as d")
     .innerJoin("request_line as l", (j) => j.onRef("l.council_id", "=", "d.council_id").onRef("l.id", "=", "d.request_line_id"))
@@ -37,14 +46,13 @@ export async function findLettersNotSent(db: Db, councilId: string): Promise<Que
     .limit(LIMIT)
     .execute();
   return rows.map((r) => ({
-    id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decided_on,
-    detail: `${r.outcome.replace("_", " ")} on ${r.decided_on}; ${r.family_told_on ? "family told" : "family not told"}; ${r.letter_sent_on ? "letter sent" : "letter not sent"}`,
-    href: `/decisions/${r.id}/letter`,
+    id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, href: `/decisions/${r.id}/letter`,
+    outcome: r.outcome, decidedOn: r.decided_on, familyTold: r.family_told_on !== null, letterSent: r.letter_sent_on !== null,
   }));
 }
 
 /** Reviews not yet held, due within the window or overdue. */
-export async function findReviewsDue(db: Db, councilId: string, until: string): Promise<QueueRow[]> {
+export async function findReviewsDue(db: Db, councilId: string, until: string): Promise<ReviewDueRow[]> {
   const rows = await db
     .selectFrom("review as v")
     .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "v.council_id").onRef("c.id", "=", "v.child_id"))
@@ -57,11 +65,11 @@ export async function findReviewsDue(db: Db, councilId: string, until: string): 
     .orderBy("v.due_on")
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.due_on, detail: r.kind.replaceAll("_", " "), href: `/cases/${r.childId}/reviews/${r.id}` }));
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.due_on, kind: r.kind, href: `/cases/${r.childId}/reviews/${r.id}` }));
 }
 
 /** Cessation notices not yet sent, by the date they are due. */
-export async function findNoticesDue(db: Db, councilId: string): Promise<QueueRow[]> {
+export async function findNoticesDue(db: Db, councilId: string): Promise<NoticeDueRow[]> {
   const rows = await db
     .selectFrom("cessation as s")
     .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "s.council_id").onRef("b.id", "=", "s.budget_id"))
@@ -72,11 +80,11 @@ export async function findNoticesDue(db: Db, councilId: string): Promise<QueueRo
     .orderBy(sql`s.notice_due_on nulls first`)
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, detail: `notice of cessation (${r.reason_code.replaceAll("_", " ")})`, href: `/cases/${r.childId}/budgets/${r.budget_id}` }));
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, reasonCode: r.reason_code, href: `/cases/${r.childId}/budgets/${r.budget_id}` }));
 }
 
 /** Open requests for a review of a decision whose council deadline is near or past. */
-export async function findDisagreementsNearDeadline(db: Db, councilId: string, until: string): Promise<QueueRow[]> {
+export async function findDisagreementsNearDeadline(db: Db, councilId: string, until: string): Promise<DisagreementDueRow[]> {
   const rows = await db
     .selectFrom("disagreement as g")
     .innerJoin("decision as d", (j) => j.onRef("d.council_id", "=", "g.council_id").onRef("d.id", "=", "g.decision_id"))
@@ -90,5 +98,5 @@ export async function findDisagreementsNearDeadline(db: Db, councilId: string, u
     .orderBy("g.decision_deadline_on")
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decision_deadline_on, detail: `review of a decision, received ${r.received_on}`, href: `/disagreements/${r.id}` }));
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decision_deadline_on, receivedOn: r.received_on, href: `/disagreements/${r.id}` }));
 }

@@ -1,18 +1,18 @@
-import type { QueueRow } from "@pb/db";
+import type { QueueRow } from "../queues/queue-words";
 import type { ServiceContext } from "../shared/context";
 import { listDirectPaymentAccounts } from "./list-accounts";
 import { listReturnsDue } from "./list-returns-due";
 
 type Loader = (ctx: ServiceContext) => Promise<QueueRow[]>;
 
-const STATE_WORDS = { due: "due", late: "late", overdue: "overdue: escalate" } as const;
+const STATE_WORDS = { due: "due", late: "late", overdue: "overdue, escalate it" } as const;
 
 /** Returns owed: due, late, and overdue after the policy's number of reminders (which the detail states). */
 export const loadReturnsQueue: Loader = async (ctx) => {
   const { rows, remindersBeforeEscalation } = await listReturnsDue(ctx);
   return rows.slice(0, 200).map((r) => ({
     id: `${r.accountId}:${r.periodStart}`, childId: r.childId, childReference: r.childReference, dueOn: r.dueOn,
-    detail: `return for ${r.label}: ${STATE_WORDS[r.state as keyof typeof STATE_WORDS] ?? r.state}; ${r.reminders} of ${remindersBeforeEscalation} reminders sent`,
+    detail: `Return for ${r.label}: ${STATE_WORDS[r.state as keyof typeof STATE_WORDS] ?? r.state}; ${r.reminders} of ${remindersBeforeEscalation} reminders sent`,
     href: `/finance/accounts/${r.accountId}`,
   }));
 };
@@ -22,7 +22,7 @@ export const loadUnderspendQueue: Loader = async (ctx) => {
   const { accounts } = await listDirectPaymentAccounts(ctx, { flaggedOnly: true });
   return accounts.slice(0, 200).map((a) => ({
     id: a.id, childId: a.childId, childReference: a.childReference, dueOn: null,
-    detail: a.underspend.status === "flagged" ? `underspend over ${a.underspend.weeks} weeks of the budget` : "underspend",
+    detail: a.underspend.status === "flagged" ? `Underspend of more than ${a.underspend.weeks} weeks of the budget` : "Underspend",
     href: `/finance/accounts/${a.id}`,
   }));
 };

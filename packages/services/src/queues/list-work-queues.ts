@@ -1,6 +1,6 @@
 import { addDays, parseIsoDate } from "@pb/calendar";
 import { classifyDue, type DueStatus } from "@pb/reviews";
-import type { QueueRow } from "@pb/db";
+import type { QueueRow } from "./queue-words";
 import type { ServiceContext } from "../shared/context";
 import { QUEUE_DEFINITIONS } from "./queue-definitions";
 

@@ -6,9 +6,9 @@ import {
   findNoticesDue,
   findReviewsDue,
   type CouncilTransaction,
-  type QueueRow,
 } from "@pb/db";
 import { FINANCE_QUEUE_DEFINITIONS } from "../finance/finance-queue-definitions";
+import { describeDecisionDue, describeDisagreementDue, describeLetterNotSent, describeNoticeDue, describeReviewDue, type QueueRow } from "./queue-words";
 
 type Role = "admin" | "manager" | "commissioner" | "case_officer" | "panel_member" | "finance_officer";
 
@@ -33,7 +33,7 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     action: "Take these request lines to the panel and record its decision.",
     roles: ["panel_member", "admin"],
     windowDays: 0,
-    load: (db, councilId) => findDecisionsDue(db, councilId),
+    load: async (db, councilId) => (await findDecisionsDue(db, councilId)).map(describeDecisionDue),
   },
   {
     id: "letters_not_sent",
@@ -41,7 +41,7 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     action: "Tell the family the decision and send the letter (R13).",
     roles: ["case_officer", "panel_member", "admin"],
     windowDays: 0,
-    load: (db, councilId) => findLettersNotSent(db, councilId),
+    load: async (db, councilId) => (await findLettersNotSent(db, councilId)).map(describeLetterNotSent),
   },
   {
     id: "reviews_due",
@@ -49,7 +49,7 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     action: "Hold the review and record its outcome (T2, T3).",
     roles: ["case_officer", "admin"],
     windowDays: 28,
-    load: (db, councilId, today) => findReviewsDue(db, councilId, plus(today, 28)),
+    load: async (db, councilId, today) => (await findReviewsDue(db, councilId, plus(today, 28))).map(describeReviewDue),
   },
   {
     id: "notices_due",
@@ -57,7 +57,7 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     action: "Send the written notice with reasons (T6).",
     roles: ["case_officer", "admin"],
     windowDays: 7,
-    load: (db, councilId) => findNoticesDue(db, councilId),
+    load: async (db, councilId) => (await findNoticesDue(db, councilId)).map(describeNoticeDue),
   },
   {
     id: "disagreements_near_deadline",
@@ -65,7 +65,7 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     action: "Meet the family and decide the review before the council's deadline (T7).",
     roles: ["case_officer", "panel_member", "admin"],
     windowDays: 7,
-    load: (db, councilId, today) => findDisagreementsNearDeadline(db, councilId, plus(today, 7)),
+    load: async (db, councilId, today) => (await findDisagreementsNearDeadline(db, councilId, plus(today, 7))).map(describeDisagreementDue),
   },
   ...FINANCE_QUEUE_DEFINITIONS,
 ];

@@ -1,0 +1,35 @@
+import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import type { DecisionDueRow, DisagreementDueRow, LetterNotSentRow, NoticeDueRow, QueueRef, ReviewDueRow } from "@pb/db";
+import { CESSATION_REASON_LABELS, describeCode, labelOf, STREAM_LABELS } from "@pb/reports";
+
+/** A work queue's item: what the database found, and what it is, in words a case officer reads. */
+export type QueueRow = QueueRef & { detail: string };
+
+const DECISION_WORDS: Record<string, string> = { approved: "Approved", approved_changed: "Approved with changes", refused: "Refused" };
+const CHECK_WORDS: Record<string, string> = { eligible: "policy check: eligible", conditional: "policy check: something to confirm", ineligible: "policy check: not eligible" };
+const REVIEW_KIND_WORDS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
+
+const date = (iso: string) => formatDateEnGb(parseIsoDate(iso));
+const ref = ({ id, childId, childReference, dueOn, href }: QueueRef): QueueRef => ({ id, childId, childReference, dueOn, href });
+
+export function describeDecisionDue(row: DecisionDueRow): QueueRow {
+  const what = [labelOf(STREAM_LABELS, row.stream), describeCode(row.service), labelOf(CHECK_WORDS, row.checkOutcome), `received ${date(row.receivedOn)}`];
+  return { ...ref(row), detail: what.join(" · ") };
+}
+
+export function describeLetterNotSent(row: LetterNotSentRow): QueueRow {
+  const what = [`${labelOf(DECISION_WORDS, row.outcome)} on ${date(row.decidedOn)}`, row.familyTold ? "family told" : "family not told", row.letterSent ? "letter sent" : "letter not sent"];
+  return { ...ref(row), detail: what.join("; ") };
+}
+
+export function describeReviewDue(row: ReviewDueRow): QueueRow {
+  return { ...ref(row), detail: labelOf(REVIEW_KIND_WORDS, row.kind) };
+}
+
+export function describeNoticeDue(row: NoticeDueRow): QueueRow {
+  return { ...ref(row), detail: `Notice of cessation: ${labelOf(CESSATION_REASON_LABELS, row.reasonCode).toLowerCase()}` };
+}
+
+export function describeDisagreementDue(row: DisagreementDueRow): QueueRow {
+  return { ...ref(row), detail: `Review of a decision, asked for on ${date(row.receivedOn)}` };
+}
