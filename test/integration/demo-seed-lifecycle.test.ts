@@ -54,4 +54,16 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       expect(queues.find((q) => q.id === id)?.items.length, id).toBeGreaterThan(0);
     }
   });
+
+  it("gives the finance officer accounts, returns missing and late, and underspend to look at on the demo's today", async () => {
+    const queues = await withCouncil(database.db, councilId, (trx) =>
+      listWorkQueues({ db: trx, councilId, actorUserId: null, today: DEMO_TODAY }, ["finance_officer"]),
+    );
+    for (const id of ["returns_due", "underspend_flags"]) expect(queues.find((q) => q.id === id)?.items.length, id).toBeGreaterThan(0);
+    // Every account's money in is a paid direct payment of its child's: nothing invented on the finance side.
+    const unmatched = await one<{ n: number }>(`select count(*)::int as n from account_entry e
+      left join payment p on p.council_id = e.council_id and p.id = e.payment_id and p.status = 'paid' and p.arrangement = 'direct_payment' and p.amount_pence = e.amount_pence
+      where e.kind = 'payment_in' and p.id is null`);
+    expect(unmatched.n).toBe(0);
+  });
 });

@@ -25,7 +25,7 @@ async function seedDemoCouncil(database: Database): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(
     summary.created
-      ? `pb: seeded Demo County Council into ${describeDatabase(database)}: ${summary.children} children, ${summary.requests} requests, ${summary.budgetLines} budget lines, ${summary.payments} payments in ${seconds.toFixed(1)} s\n`
+      ? `pb: seeded Demo County Council into ${describeDatabase(database)}: ${summary.children} children, ${summary.requests} requests, ${summary.budgetLines} budget lines, ${summary.payments} payments, ${summary.accounts} direct payment accounts with ${summary.returns} returns in ${seconds.toFixed(1)} s\n`
       : `pb: Demo County Council is already in ${describeDatabase(database)}; nothing changed\n`,
   );
   return 0;

@@ -4,6 +4,7 @@ import type { DB } from "../schema";
 import { createRandom } from "./random";
 import { DEMO_MORE_USERS, DEMO_PASSWORD, DEMO_USERS } from "./demo-people";
 import { seedDemoPolicies } from "./demo-policy";
+import { seedDemoFinance } from "./demo-finance";
 import { DemoRows, INSERT_ORDER } from "./demo-rows";
 import { writeChildStory } from "./demo-story";
 
@@ -11,7 +12,7 @@ export const DEMO_COUNCIL = { name: "Demo County Council", slug: "demo-county" }
 /** The demo's fixed "today": payments due by then are paid, later ones scheduled. Fixed so every run is the same. */
 export const DEMO_TODAY = "2026-10-31";
 
-export type SeedSummary = { councilId: string; created: boolean; children: number; requests: number; budgetLines: number; payments: number };
+export type SeedSummary = { councilId: string; created: boolean; children: number; requests: number; budgetLines: number; payments: number; accounts: number; returns: number };
 
 /**
  * Loads the demo council once (a second run finds it and changes nothing): its policy versions and,
@@ -19,7 +20,7 @@ export type SeedSummary = { councilId: string; created: boolean; children: numbe
  */
 export async function seedDemo(db: Kysely<DB>, options: { children?: number } = {}): Promise<SeedSummary> {
   const existing = await db.selectFrom("council").select("id").where("slug", "=", DEMO_COUNCIL.slug).executeTakeFirst();
-  if (existing) return { councilId: existing.id, created: false, children: 0, requests: 0, budgetLines: 0, payments: 0 };
+  if (existing) return { councilId: existing.id, created: false, children: 0, requests: 0, budgetLines: 0, payments: 0, accounts: 0, returns: 0 };
 
   const random = createRandom(20_261_124);
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
@@ -56,9 +57,12 @@ export async function seedDemo(db: Kysely<DB>, options: { children?: number } = 
     const children = options.children ?? 320;
     for (let i = 0; i < children; i++) writeChildStory(story, i);
     for (const table of INSERT_ORDER) await insertInChunks(trx, table, rows.tables[table] ?? []);
+    // The finance officers' side, from the direct payments just written: accounts, returns (some
+    // missing or late), reminders and underspend. A stream of its own keeps the rest as it was.
+    const finance = await seedDemoFinance(trx, councilId, createRandom(20_261_126), { today: DEMO_TODAY });
     return {
       councilId, created: true, children, requests: rows.count("pb_request"),
-      budgetLines: rows.count("budget_line"), payments: rows.count("payment"),
+      budgetLines: rows.count("budget_line"), payments: rows.count("payment"), accounts: finance.accounts, returns: finance.returns,
     };
   });
 }
