@@ -1,3 +1,4 @@
+import { describeCode } from "@pb/reports";
 import Link from "next/link";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import { CASE_BUDGET_STATUS_LABELS, FREQUENCY_LABELS } from "../_lib/case-words";
@@ -24,7 +25,7 @@ function BudgetLines({ budget }: { budget: Budget }) {
         {budget.lines.map((l) => (
           <tr key={l.id}>
             <th scope="row">
-              {l.service.replaceAll("_", " ")} ({labelOf(STREAM_LABELS, l.stream)}){l.suspended ? ", suspended" : ""}
+              {describeCode(l.service)} ({labelOf(STREAM_LABELS, l.stream)}){l.suspended ? ", suspended" : ""}
             </th>
             <td>{labelOf(ARRANGEMENT_LABELS, l.arrangement)}</td>
             <td className="num">{formatMoney(l.annualAmountPence)}</td>

@@ -1,3 +1,4 @@
+import { describeCode } from "@pb/reports";
 import Link from "next/link";
 import { ARRANGEMENT_LABELS, DECISION_LABELS, REQUEST_STATUS_LABELS, STAGE_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import type { CaseView } from "../_lib/types";
@@ -41,7 +42,7 @@ export function CaseRequests({ view, write }: { view: CaseView; write: boolean }
                   <ul>
                     {r.lines.map((l) => (
                       <li key={l.id}>
-                        Line {l.lineNo}: {l.service.replaceAll("_", " ")} ({labelOf(STREAM_LABELS, l.stream)}), {formatMoney(l.annualCostPence)} a year asked for as{" "}
+                        Line {l.lineNo}: {describeCode(l.service)} ({labelOf(STREAM_LABELS, l.stream)}), {formatMoney(l.annualCostPence)} a year asked for as{" "}
                         {labelOf(ARRANGEMENT_LABELS, l.arrangement).toLowerCase()}.{" "}
                         {l.decision
                           ? `${labelOf(DECISION_LABELS, l.decision.outcome)} on ${formatDate(l.decision.decidedOn)}${l.decision.amountPence !== null ? `: ${formatMoney(l.decision.amountPence)} a year` : ""}.`

@@ -38,6 +38,29 @@ export const ACTION_LABELS: Record<string, string> = {
   "plan.update": "Plan changed",
   "request.create": "Request recorded",
   "request.withdraw": "Request withdrawn",
+  "request.decided": "Request decided",
+  "decision.record": "Decision recorded",
+  "agreement.record": "Direct payment agreement recorded",
+  "budget.create": "Personal budget set up",
+  "budget.change": "Personal budget changed (a new version)",
+  "review.schedule_early": "Early review arranged",
+  "review.record_outcome": "Review held",
+  "cessation.record": "Decision to end the budget recorded",
+  "cessation.notice_sent": "Notice of the ending sent",
+  "disagreement.open": "Review of a decision asked for",
+  "disagreement.meeting": "Meeting about a review of a decision",
+  "disagreement.outcome": "Review of a decision decided",
+  "payment.mark_paid": "Payment marked paid",
+  "dp_account.update": "Account details changed",
+  "bank_details.save": "Bank details saved",
+  "bank_details.reveal": "Bank details shown",
+  "return.record": "Return recorded",
+  "return.remind": "Reminder for a return sent",
+  "return.add_evidence": "Evidence added to a return",
+  "recovery.decide": "Recovery decided",
+  "recovery.letter_sent": "Recovery letter sent",
+  "recovery.received": "Recovered money received",
+  "account_entry.reverse": "Account entry reversed",
 };
 export const FIELD_LABELS: Record<string, string> = {
   reference: "Reference",
@@ -54,6 +77,8 @@ export const FIELD_LABELS: Record<string, string> = {
   personalDetailsChanged: "Personal details changed",
   personalDetailsRecorded: "Personal details recorded",
   version: "Version",
+  seeded: "Loaded with the demo data",
+  changeDate: "Change from",
 };
 
 export const yesNoUnknown = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No");

@@ -19,6 +19,8 @@ describe("the case history's words", () => {
 
   it("names actions, known or not, and gives times in UK time", () => {
     expect(describeAction("plan.update")).toBe("Plan changed");
+    expect(describeAction("decision.record")).toBe("Decision recorded");
+    expect(describeChanges(null, { seeded: true })).toEqual([{ field: "Loaded with the demo data", before: "—", after: "Yes" }]);
     expect(describeAction("budget.create_version")).toBe("budget: create version");
     expect(formatWhen("2026-07-01T09:05:00.000Z")).toBe("1 July 2026 at 10:05");
   });

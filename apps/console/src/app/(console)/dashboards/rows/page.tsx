@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TRPCError } from "@trpc/server";
-import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, CESSATION_REASON_LABELS, DISAGREEMENT_OUTCOME_LABELS, DP_RECIPIENT_LABELS, formatDashboardValue, labelOf, REQUEST_OUTCOME_LABELS, STREAM_LABELS } from "@pb/reports";
+import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, CESSATION_REASON_LABELS, describeCode, DISAGREEMENT_OUTCOME_LABELS, DP_RECIPIENT_LABELS, formatDashboardValue, labelOf, REQUEST_OUTCOME_LABELS, STREAM_LABELS } from "@pb/reports";
 import { formatMonthEnGb } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
@@ -26,7 +26,7 @@ function describe(target: Record<string, unknown>, values: ReturnType<typeof rea
   if (stream) out.push(labelOf(STREAM_LABELS, stream));
   const arrangement = (target.arrangement as string | undefined) ?? values.arrangement;
   if (arrangement) out.push(labelOf(ARRANGEMENT_LABELS, arrangement));
-  if (values.service) out.push(values.service.replace(/_/g, " "));
+  if (values.service) out.push(describeCode(values.service));
   if (values.age) out.push(`aged ${labelOf(AGE_BAND_LABELS, values.age).toLowerCase()}`);
   if (typeof target.outcome === "string") out.push(labelOf({ ...REQUEST_OUTCOME_LABELS, ...DISAGREEMENT_OUTCOME_LABELS }, target.outcome));
   if (typeof target.reasonCode === "string") out.push(labelOf(CESSATION_REASON_LABELS, target.reasonCode));

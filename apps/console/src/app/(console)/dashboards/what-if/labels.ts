@@ -30,10 +30,7 @@ export const REASON_LABELS: Record<string, string> = {
   NO_LINKED_OUTCOME: "Not linked to an outcome in the plan",
 };
 
-export function describeService(code: string): string {
-  const text = code.replace(/_/g, " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export { describeCode as describeService } from "@pb/reports";
 
 /** Rows behind a chart or table: lines that would change from one outcome, or to one, or between two. */
 export type RowSelection = { from?: Outcome; to?: Outcome; stream?: string; label: string };

@@ -1,3 +1,4 @@
+import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
@@ -18,7 +19,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
   const caller = await getServerCaller();
   const a = await caller.financeAccounts.get({ accountId });
   const today = todayIso();
-  const lines = a.lines.map((l) => ({ id: l.id, label: `${words(STREAM_WORDS, l.stream)}: ${l.service.replaceAll("_", " ")} (${formatPence(l.annualAmountPence)} a year)` }));
+  const lines = a.lines.map((l) => ({ id: l.id, label: `${words(STREAM_WORDS, l.stream)}: ${describeCode(l.service)} (${formatPence(l.annualAmountPence)} a year)` }));
   const received = a.returns.filter((r) => r.returnId);
   const owed = a.returns.filter((r) => !r.returnId);
   return (
@@ -66,7 +67,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
           {a.lines.map((l) => (
             <tr key={l.id}>
               <th scope="row">{words(STREAM_WORDS, l.stream)}</th>
-              <td>{l.service.replaceAll("_", " ")}</td>
+              <td>{describeCode(l.service)}</td>
               <td>{l.frequency.replaceAll("_", " ")}</td>
               <td className="num">{formatPence(l.annualAmountPence)}</td>
               <td>{l.startsOn}</td>

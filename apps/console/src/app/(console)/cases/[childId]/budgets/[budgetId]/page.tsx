@@ -1,3 +1,4 @@
+import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,7 +19,7 @@ import { NoticeSentForm } from "./notice-sent-form";
 export const metadata: Metadata = { title: "Personal budget" };
 
 function Line({ line, can, today }: { line: BudgetView["lines"][number]; can: LifecycleAbilities; today: string }) {
-  const caption = `${line.service.replaceAll("_", " ")} (${labelOf(STREAM_LABELS, line.stream)})`;
+  const caption = `${describeCode(line.service)} (${labelOf(STREAM_LABELS, line.stream)})`;
   return (
     <section className="request-section" aria-label={`Line: ${caption}`}>
       <h3>{caption}</h3>

@@ -1,5 +1,6 @@
 "use client";
 
+import { describeCode } from "@pb/reports";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -55,7 +56,7 @@ export function NewBudgetForm({ setup, startsOn: initialStart, endsOn: initialEn
         return (
           <fieldset key={line.requestLineId}>
             <legend>
-              Line {line.lineNo}: {line.service.replaceAll("_", " ")} ({labelOf(STREAM_LABELS, line.stream)}), {formatMoney(line.amountPence)} a year,{" "}
+              Line {line.lineNo}: {describeCode(line.service)} ({labelOf(STREAM_LABELS, line.stream)}), {formatMoney(line.amountPence)} a year,{" "}
               {labelOf(ARRANGEMENT_LABELS, line.arrangement).toLowerCase()}
             </legend>
             <div className="checkbox">

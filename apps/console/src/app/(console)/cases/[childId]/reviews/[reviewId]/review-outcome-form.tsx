@@ -1,5 +1,6 @@
 "use client";
 
+import { describeCode } from "@pb/reports";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -74,7 +75,7 @@ export function ReviewOutcomeForm({ review, today }: { review: ReviewView; today
                 id={id}
                 label={
                   <>
-                    New annual amount in pounds: {l.service.replaceAll("_", " ")} ({labelOf(STREAM_LABELS, l.stream)}), now {formatMoney(l.annualAmountPence)}
+                    New annual amount in pounds: {describeCode(l.service)} ({labelOf(STREAM_LABELS, l.stream)}), now {formatMoney(l.annualAmountPence)}
                   </>
                 }
                 error={error(`change.lines.${i}.annualAmountPence`) ?? error(`change.lines.${i}.budgetLineId`)}
