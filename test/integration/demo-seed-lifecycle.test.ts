@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withCouncil, type Database } from "@pb/db";
 import { DEMO_TODAY, seedDemo } from "@pb/db/seed";
-import { listWorkQueues } from "@pb/services";
+import { getReconciliation, listDirectPaymentAccounts, listWorkQueues } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 
 let database: Database;
@@ -65,5 +65,15 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       left join payment p on p.council_id = e.council_id and p.id = e.payment_id and p.status = 'paid' and p.arrangement = 'direct_payment' and p.amount_pence = e.amount_pence
       where e.kind = 'payment_in' and p.id is null`);
     expect(unmatched.n).toBe(0);
+  });
+
+  it("reconciles what is left unspent with the families' account balances, though most of the money was not paid to families", async () => {
+    const ctx = (trx: Parameters<Parameters<typeof withCouncil>[2]>[0]) => ({ db: trx, councilId, actorUserId: null, today: DEMO_TODAY });
+    const { rec, accounts } = await withCouncil(database.db, councilId, async (trx) => ({
+      rec: await getReconciliation(ctx(trx), { from: "2019-04-01", to: DEMO_TODAY }),
+      accounts: (await listDirectPaymentAccounts(ctx(trx))).accounts,
+    }));
+    expect(rec.totals.paidInPence).toBeLessThan(rec.totals.paidPence);
+    expect(rec.totals.unspentPence).toBe(accounts.reduce((s, a) => s + a.balancePence, 0));
   });
 });

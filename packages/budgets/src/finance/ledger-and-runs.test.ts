@@ -61,10 +61,18 @@ describe("reconciliation", () => {
   it("merges figures per month and stream and lists the differences", () => {
     const r = buildReconciliation([
       { month: "2026-11", stream: "health", scheduledPence: 1_000, paidPence: 800 },
-      { month: "2026-11", stream: "health", reversedPence: 100, spentPence: 300, recoveredPence: 50 },
-      { month: "2026-10", stream: "education", paidPence: 5 },
+      { month: "2026-11", stream: "health", paidInPence: 800, reversedPence: 100, spentPence: 300, recoveredPence: 50 },
+      { month: "2026-10", stream: "education", paidPence: 5, paidInPence: 5 },
     ]);
     expect(r.rows.map((x) => [x.month, x.stream, x.notPaidPence, x.netPaidPence, x.unspentPence])).toEqual([["2026-10", "education", -5, 5, 5], ["2026-11", "health", 200, 700, 350]]);
     expect(r.totals.paidPence).toBe(805);
+  });
+
+  it("counts as unspent only what reached families' accounts, not what the council paid providers itself", () => {
+    const r = buildReconciliation([
+      { month: "2026-11", stream: "social_care", paidPence: 10_000, paidInPence: 4_000 },
+      { month: "2026-11", stream: "social_care", spentPence: 3_500 },
+    ]);
+    expect(r.rows[0]).toMatchObject({ paidPence: 10_000, netPaidPence: 10_000, unspentPence: 500 });
   });
 });

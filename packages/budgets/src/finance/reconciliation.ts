@@ -3,6 +3,8 @@ export type ReconciliationInput = {
   stream: string;
   scheduledPence: number;
   paidPence: number;
+  /** Paid into families' direct payment accounts (by the day the account was credited). */
+  paidInPence: number;
   reversedPence: number;
   spentPence: number;
   recoveredPence: number;
@@ -13,13 +15,16 @@ export type ReconciliationRow = ReconciliationInput & {
   notPaidPence: number;
   /** Paid, less payments reversed. */
   netPaidPence: number;
-  /** What is left in families' accounts from the month: net paid less spending reported and recovered. */
+  /**
+   * What is left in families' accounts from the month: paid in, less reversed, spending reported and
+   * recovered. Only direct payments reach an account, so money the council spends itself is not in it.
+   */
   unspentPence: number;
 };
 
 export type Reconciliation = { rows: ReconciliationRow[]; totals: Omit<ReconciliationRow, "month" | "stream"> };
 
-const FIGURES = ["scheduledPence", "paidPence", "reversedPence", "spentPence", "recoveredPence", "notPaidPence", "netPaidPence", "unspentPence"] as const;
+const FIGURES = ["scheduledPence", "paidPence", "paidInPence", "reversedPence", "spentPence", "recoveredPence", "notPaidPence", "netPaidPence", "unspentPence"] as const;
 
 /**
  * Per stream and month: scheduled (by due date), paid (by paid date: the dashboards' spend figure),
@@ -31,9 +36,10 @@ export function buildReconciliation(inputs: readonly Partial<ReconciliationInput
   for (const input of inputs) {
     if (!input.month || !input.stream) continue;
     const key = `${input.month}|${input.stream}`;
-    const row = merged.get(key) ?? { month: input.month, stream: input.stream, scheduledPence: 0, paidPence: 0, reversedPence: 0, spentPence: 0, recoveredPence: 0 };
+    const row = merged.get(key) ?? { month: input.month, stream: input.stream, scheduledPence: 0, paidPence: 0, paidInPence: 0, reversedPence: 0, spentPence: 0, recoveredPence: 0 };
     row.scheduledPence += input.scheduledPence ?? 0;
     row.paidPence += input.paidPence ?? 0;
+    row.paidInPence += input.paidInPence ?? 0;
     row.reversedPence += input.reversedPence ?? 0;
     row.spentPence += input.spentPence ?? 0;
     row.recoveredPence += input.recoveredPence ?? 0;
@@ -43,7 +49,7 @@ export function buildReconciliation(inputs: readonly Partial<ReconciliationInput
     .sort((a, b) => (a.month === b.month ? a.stream.localeCompare(b.stream) : a.month < b.month ? -1 : 1))
     .map((r) => {
       const netPaidPence = r.paidPence - r.reversedPence;
-      return { ...r, notPaidPence: r.scheduledPence - r.paidPence, netPaidPence, unspentPence: netPaidPence - r.spentPence - r.recoveredPence };
+      return { ...r, notPaidPence: r.scheduledPence - r.paidPence, netPaidPence, unspentPence: r.paidInPence - r.reversedPence - r.spentPence - r.recoveredPence };
     });
   const totals = Object.fromEntries(FIGURES.map((f) => [f, rows.reduce((s, r) => s + r[f], 0)])) as Reconciliation["totals"];
   return { rows, totals };

@@ -7,6 +7,7 @@ export type FinanceReconciliationRow = {
   stream: string;
   scheduledPence?: number;
   paidPence?: number;
+  paidInPence?: number;
   reversedPence?: number;
   spentPence?: number;
   recoveredPence?: number;
@@ -15,8 +16,8 @@ export type FinanceReconciliationRow = {
 /**
  * The raw figures behind finance's reconciliation, per calendar month and stream, for [from, to]:
  * scheduled by due date (cancelled left out); paid by paid date, exactly as getPaidSpendByMonthAndStream
- * sums it (so the dashboards' spend agrees); payments reversed, spending reported and money recovered
- * (each net of their own reversals) by the date of the entry. Merge them with buildReconciliation (@pb/budgets).
+ * sums it (so the dashboards' spend agrees); and from the direct payment accounts, money paid in, payments
+ * reversed, spending reported and money recovered (each net of their own reversals) by the date of the entry. Merge them with buildReconciliation (@pb/budgets).
  */
 export async function getFinanceReconciliationRows(
   db: Kysely<DB> | Transaction<DB>,
@@ -33,16 +34,16 @@ export async function getFinanceReconciliationRows(
   const entries = await sql<{ month: string; stream: string; figure: string; pence: number }>`
     select to_char(e.occurred_on, 'YYYY-MM') as month, e.stream,
       case when e.kind = 'reversal' then case t.kind when 'payment_in' then 'reversed' when 'spending' then 'spent' else 'recovered' end
-           when e.kind = 'spending' then 'spent' else 'recovered' end as figure,
+           when e.kind = 'payment_in' then 'paid_in' when e.kind = 'spending' then 'spent' else 'recovered' end as figure,
       sum(case when e.kind = 'reversal' and t.kind <> 'payment_in' then -e.amount_pence else e.amount_pence end)::bigint as pence
     from account_entry e left join account_entry t on t.council_id = e.council_id and t.id = e.reverses_entry_id
-    where e.council_id = ${councilId} and e.kind in ('spending', 'recovery', 'reversal') and e.occurred_on between ${from} and ${to}
+    where e.council_id = ${councilId} and e.kind in ('payment_in', 'spending', 'recovery', 'reversal') and e.occurred_on between ${from} and ${to}
     group by 1, 2, 3`.execute(db);
   const out: FinanceReconciliationRow[] = [];
   for (const r of scheduled.rows) out.push({ month: r.month, stream: r.stream, scheduledPence: Number(r.pence) });
   for (const r of paid.rows) out.push({ month: r.month, stream: r.stream, paidPence: Number(r.pence) });
   for (const r of entries.rows) {
-    const key = r.figure === "reversed" ? "reversedPence" : r.figure === "spent" ? "spentPence" : "recoveredPence";
+    const key = ({ paid_in: "paidInPence", reversed: "reversedPence", spent: "spentPence" } as const)[r.figure as "paid_in" | "reversed" | "spent"] ?? "recoveredPence";
     out.push({ month: r.month, stream: r.stream, [key]: Number(r.pence) });
   }
   return out;

@@ -28,7 +28,9 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   return (
     <>
       <h1>Reconciliation, {financialYear}</h1>
-      <p className="lede">Per stream and month: scheduled (by due date) against paid (by paid date, the figure the spend dashboard shows), payments reversed, spending reported and money recovered, with the differences.</p>
+      <p className="lede">
+        Per stream and month: scheduled (by due date) against paid (by paid date, the figure the spend dashboard shows); then the direct payments that reached families&apos; accounts, payments reversed, spending reported and money recovered, and what is left unspent in the accounts.
+      </p>
       <form className="filters" method="get">
         <div>
           <label htmlFor="rec-fy">Financial year (such as 2025-26)</label>
@@ -47,6 +49,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
             <th scope="col" className="num">Scheduled</th>
             <th scope="col" className="num">Paid</th>
             <th scope="col" className="num">Scheduled not paid</th>
+            <th scope="col" className="num">Paid into families&apos; accounts</th>
             <th scope="col" className="num">Reversed</th>
             <th scope="col" className="num">Spending reported</th>
             <th scope="col" className="num">Recovered</th>
@@ -61,6 +64,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
               <td className="num">{formatPence(row.scheduledPence)}</td>
               <td className="num">{formatPence(row.paidPence)}</td>
               <td className="num">{formatPence(row.notPaidPence)}</td>
+              <td className="num">{formatPence(row.paidInPence)}</td>
               <td className="num">{formatPence(row.reversedPence)}</td>
               <td className="num">{formatPence(row.spentPence)}</td>
               <td className="num">{formatPence(row.recoveredPence)}</td>
@@ -76,6 +80,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
             <td className="num">{formatPence(r.totals.scheduledPence)}</td>
             <td className="num">{formatPence(r.totals.paidPence)}</td>
             <td className="num">{formatPence(r.totals.notPaidPence)}</td>
+            <td className="num">{formatPence(r.totals.paidInPence)}</td>
             <td className="num">{formatPence(r.totals.reversedPence)}</td>
             <td className="num">{formatPence(r.totals.spentPence)}</td>
             <td className="num">{formatPence(r.totals.recoveredPence)}</td>
