@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { financialYearOf, formatMonthEnGb, formatPence, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
+import { recentFinancialYears } from "../../dashboards/_shared/financial-years";
 import { STREAM_WORDS, words } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Reconciliation" };
@@ -10,6 +11,8 @@ export const metadata: Metadata = { title: "Reconciliation" };
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<{ fy?: string }> }) {
   const requested = (await searchParams).fy;
   const financialYear = requested && /^\d{4}-\d{2}$/.test(requested) ? requested : financialYearOf(parseIsoDate(todayIso())).label;
+  const recent = recentFinancialYears(todayIso(), 6);
+  const years = recent.includes(financialYear) ? recent : [financialYear, ...recent].sort().reverse();
   const caller = await getServerCaller();
   const r = await caller.financeRecovery.reconciliation({ financialYear }).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "BAD_REQUEST") return null;
@@ -33,8 +36,12 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       </p>
       <form className="filters" method="get">
         <div>
-          <label htmlFor="rec-fy">Financial year (such as 2025-26)</label>
-          <input id="rec-fy" name="fy" defaultValue={financialYear} maxLength={7} />
+          <label htmlFor="rec-fy">Financial year</label>
+          <select id="rec-fy" name="fy" defaultValue={financialYear}>
+            {years.map((y) => (
+              <option key={y} value={y}>{`${y} (April ${y.slice(0, 4)} to March ${Number(y.slice(0, 4)) + 1})`}</option>
+            ))}
+          </select>
         </div>
         <button className="button secondary" type="submit">
           Show
