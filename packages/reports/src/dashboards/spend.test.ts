@@ -91,6 +91,7 @@ describe("the spend dashboard for a year in progress", () => {
     expect(byMonth?.rows[1]).toMatchObject({ paidPence: 10_000, priorPaidPence: 8_000, changePercent: 25 });
     expect(byMonth?.rows[2]).toMatchObject({ scheduledPence: 10_000, paidPence: 0, priorPaidPence: null, changePence: null, changePercent: null });
     expect(byMonth?.totalRow).toMatchObject({ paidPence: 20_000, priorPaidPence: 16_000, changePence: 4_000 });
-    expect(byMonth?.note).toContain("up to May 2025, as the period has not ended");
+    expect(byMonth?.note).toContain("up to May 2025, as the period has not ended (a month not reached yet shows –)");
+    expect(table("money-by-stream")?.note).toBe("A year earlier: the same months of the year before, up to May 2025, as the period has not ended.");
   });
 });

@@ -118,10 +118,10 @@ function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangemen
 }
 
 /** Said under a table when the period runs past this month: what the change is measured over. */
-function comparedTo(input: SpendDashboardInput): string {
+function comparedTo(input: SpendDashboardInput, byMonth = false): string {
   if (input.prior.months.length === input.period.months.length) return "";
   if (input.prior.months.length === 0) return "; the period has not begun, so there is nothing to compare yet";
-  return `, up to ${formatMonthEnGb(input.prior.toMonth)}, as the period has not ended (a month not reached yet shows –)`;
+  return `, up to ${formatMonthEnGb(input.prior.toMonth)}, as the period has not ended${byMonth ? " (a month not reached yet shows –)" : ""}`;
 }
 
 function byMonth(input: SpendDashboardInput): DashboardSection {
@@ -145,7 +145,7 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
       columns: [{ key: "month", label: "Month", kind: "text" }, ...MONEY_COLUMNS],
       rows: input.period.months.map((m, i) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month", i < input.prior.months.length)),
       totalRow: moneyTotalRow("month", now, shifted),
-      note: `Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before${comparedTo(input)}.`,
+      note: `Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before${comparedTo(input, true)}.`,
       drills: input.period.months.map((month) => moneyDrills({ month })),
       totalDrills: moneyDrills({}),
     },
