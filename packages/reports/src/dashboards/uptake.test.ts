@@ -32,8 +32,14 @@ describe("the uptake dashboard", () => {
     const rows = table("active-by-month").rows;
     expect(rows[0]).toMatchObject({ month: "April 2025", active: 6, withEhcp: 4, ehcps: 20, share: 20 });
     expect(rows[1]).toMatchObject({ active: 9, withEhcp: 6, ehcps: 24, share: 25 });
-    expect(rows[2]).toMatchObject({ active: 0, share: null });
     expect(table("active-by-month").drills?.[1]?.withEhcp).toEqual({ measure: "budgets", month: "2025-05", hasEhcp: true });
+  });
+
+  it("has no census for a month not reached yet: it shows – and opens no rows", () => {
+    const t = table("active-by-month");
+    expect(t.rows[2]).toEqual({ month: "June 2025", active: null, withEhcp: null, ehcps: null, share: null });
+    expect(t.drills?.[2]).toEqual({});
+    expect(t.note).toContain("A month not reached yet shows –.");
   });
 
   it("counts requests by outcome, and received is their sum", () => {

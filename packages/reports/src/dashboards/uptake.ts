@@ -45,13 +45,15 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
         { key: "ehcps", label: "EHC plans", kind: "count" },
         { key: "share", label: "EHC plans with a personal budget", kind: "percent" },
       ],
+      // A month after this one has no census yet: its budgets' end dates may still change.
       rows: input.period.months.map((m) => {
+        if (m > input.asAtMonth) return { month: formatMonthEnGb(m), active: null, withEhcp: null, ehcps: null, share: null };
         const w = withEhcp.get(m) ?? 0;
         const e = ehcps.get(m) ?? 0;
         return { month: formatMonthEnGb(m), active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
       }),
-      note: "A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).",
-      drills: input.period.months.map((month) => ({ active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
+      note: `A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).${input.period.toMonth > input.asAtMonth ? " A month not reached yet shows –." : ""}`,
+      drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
     },
   };
 }
