@@ -18,14 +18,19 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+const HELP = new Set(["help", "--help", "-h"]);
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
-  if (!command) {
-    const list = Object.entries(commands)
-      .map(([n, c]) => `  pb ${n.padEnd(10)} ${c.summary}`)
-      .join("\n");
-    return usageError(name ? `unknown command "${name}"\n${list}` : `usage: pb <command>\n${list}`);
+  const list = Object.entries(commands)
+    .map(([n, c]) => `  pb ${n.padEnd(10)} ${c.summary}`)
+    .join("\n");
+  // Asking for help is not a mistake: the list goes to standard output, and pb ends well.
+  if (name && HELP.has(name)) {
+    process.stdout.write(`usage: pb <command>\n${list}\n`);
+    return 0;
   }
+  const command = name ? commands[name] : undefined;
+  if (!command) return usageError(name ? `unknown command "${name}"\n${list}` : `usage: pb <command>\n${list}`);
   return command.run(rest);
 }
