@@ -75,11 +75,7 @@ export function ReturnForm({ accountId, periods, lines, today }: { accountId: st
         <div>
           <label htmlFor="return-period">Period</label>
           <select id="return-period" name="periodStart" value={period} onChange={(e) => setPeriod(e.target.value)}>
-            {periods.map((p) => (
-              <option key={p.start} value={p.start}>
-                {p.label}
-              </option>
-            ))}
+            <PeriodOptions periods={periods} />
           </select>
         </div>
         <div>
@@ -199,11 +195,7 @@ export function ReminderForm({ accountId, periods, today }: { accountId: string;
         <div>
           <label htmlFor="remind-period">Return</label>
           <select id="remind-period" name="periodStart">
-            {periods.map((p) => (
-              <option key={p.start} value={p.start}>
-                {p.label}
-              </option>
-            ))}
+            <PeriodOptions periods={periods} />
           </select>
         </div>
         <div>
@@ -216,4 +208,12 @@ export function ReminderForm({ accountId, periods, today }: { accountId: string;
       </div>
     </form>
   );
+}
+
+function PeriodOptions({ periods }: { periods: Option[] }) {
+  return periods.map((p) => (
+    <option key={p.start} value={p.start}>
+      {p.label}
+    </option>
+  ));
 }
