@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ROLE_LABELS, hasAnyRole } from "@pb/auth";
-import { getServerCaller } from "~/server/caller";
+import { getMe } from "~/server/me";
 import { TrpcReactProvider } from "~/trpc/client";
 import { SignOutButton } from "~/components/sign-out-button";
 import { NAV_ITEMS } from "~/components/nav-items";
@@ -11,8 +11,7 @@ import { NAV_ITEMS } from "~/components/nav-items";
 export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const caller = await getServerCaller();
-  const me = await caller.session.me().catch((error: unknown) => {
+  const me = await getMe().catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/sign-in");
     throw error;
   });

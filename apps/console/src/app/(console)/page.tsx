@@ -1,9 +1,7 @@
 import { redirect } from "next/navigation";
-import { rolesIn } from "@pb/auth";
 import { landingHref } from "~/components/nav-items";
-import { getServerCaller } from "~/server/caller";
+import { getCurrentRoles } from "~/server/me";
 
 export default async function Home() {
-  const me = await (await getServerCaller()).session.me();
-  redirect(landingHref(rolesIn(me.memberships, me.currentCouncilId)));
+  redirect(landingHref(await getCurrentRoles()));
 }

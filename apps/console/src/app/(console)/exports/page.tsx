@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { todayIso } from "@pb/services";
 import { EXTRACT_FILTER_OPTIONS } from "@pb/reports";
-import { rolesIn } from "@pb/auth";
 import { getServerCaller } from "~/server/caller";
+import { getCurrentRoles } from "~/server/me";
 import { recentFinancialYears } from "../dashboards/_shared/financial-years";
 import { ExtractDownload } from "./extract-download";
 import { PeriodFields } from "./period-fields";
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "Exports" };
 
 export default async function ExportsPage() {
   const caller = await getServerCaller();
-  const [catalogue, me] = [await caller.exports.catalogue(), await caller.session.me()];
-  const roles = rolesIn(me.memberships, me.currentCouncilId);
+  const [catalogue, roles] = [await caller.exports.catalogue(), await getCurrentRoles()];
   const years = recentFinancialYears(todayIso(), 6);
   const latest = years[0] ?? "";
   const entry = (id: string) => catalogue.exports.find((e) => e.id === id);

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { rolesIn } from "@pb/auth";
 import { getServerCaller } from "~/server/caller";
+import { getCurrentRoles } from "~/server/me";
 
 export const metadata: Metadata = { title: "Finance" };
 
 export default async function FinancePage() {
   const caller = await getServerCaller();
-  const me = await caller.session.me();
-  const roles = rolesIn(me.memberships, me.currentCouncilId);
+  const roles = await getCurrentRoles();
   const isFinance = roles.includes("finance_officer");
   const flagged = isFinance ? await caller.financeAccounts.list({ flaggedOnly: true }) : null;
   const due = isFinance ? await caller.financeReturns.due() : null;

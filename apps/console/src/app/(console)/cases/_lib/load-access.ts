@@ -1,10 +1,9 @@
 import "server-only";
-import { ACCESS, getPersonalDetailsAccess, hasAnyRole, rolesIn } from "@pb/auth";
-import { getServerCaller } from "~/server/caller";
+import { ACCESS, getPersonalDetailsAccess, hasAnyRole } from "@pb/auth";
+import { getCurrentRoles } from "~/server/me";
 
 /** What the signed-in role may see and do on the case pages; the procedures check again. */
 export async function getCaseAccess(): Promise<{ access: { names: boolean; dateOfBirth: boolean }; write: boolean }> {
-  const me = await (await getServerCaller()).session.me();
-  const roles = rolesIn(me.memberships, me.currentCouncilId);
+  const roles = await getCurrentRoles();
   return { access: getPersonalDetailsAccess(roles), write: hasAnyRole(roles, ACCESS.caseWrite) };
 }

@@ -3,6 +3,7 @@ import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
 import { todayIso, type DashboardName } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
+import { getMe } from "~/server/me";
 import { FilterForm, type FilterOptions } from "./filter-form";
 import { recentFinancialYears } from "./financial-years";
 import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
@@ -42,7 +43,7 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
   const values = readFilterValues(await searchParams, today);
   const input = toFilterInput(values);
   const caller = await getServerCaller();
-  const me = await caller.session.me();
+  const me = await getMe();
   let view: DashboardView | null = null;
   let problem: string | null = null;
   let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: recentFinancialYears(today, 6) };
