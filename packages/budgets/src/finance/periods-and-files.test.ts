@@ -79,7 +79,8 @@ describe("evidence files", () => {
 describe("underspend flag", () => {
   it("flags a balance above the policy's weeks of the budget, and nothing when the policy is silent", () => {
     expect(flagUnderspend(120_000, 1_040_000, 6)).toEqual({ status: "within", weeks: 6, thresholdPence: 120_000, excessPence: 0 });
-    expect(flagUnderspend(120_001, 1_040_000, 6)).toEqual({ status: "flagged", weeks: 6, thresholdPence: 120_000, excessPence: 1 });
+    expect(flagUnderspend(120_001, 1_040_000, 6)).toEqual({ status: "flagged", weeks: 6, thresholdPence: 120_000, excessPence: 1, noBudgetInForce: false });
+    expect(flagUnderspend(5_000, 0, 6)).toEqual({ status: "flagged", weeks: 6, thresholdPence: 0, excessPence: 5_000, noBudgetInForce: true });
     expect(flagUnderspend(9_999_999, 1_040_000, undefined)).toEqual({ status: "not_set" });
   });
 });

@@ -2,7 +2,9 @@ import { underspendThresholdPence } from "../underspend";
 
 export type UnderspendFlag =
   | { status: "not_set" }
-  | { status: "flagged" | "within"; weeks: number; thresholdPence: number; excessPence: number };
+  | { status: "within"; weeks: number; thresholdPence: number; excessPence: number }
+  /** `noBudgetInForce`: no direct payment line is in force, so the whole balance is unspent, whatever the weeks. */
+  | { status: "flagged"; weeks: number; thresholdPence: number; excessPence: number; noBudgetInForce: boolean };
 
 /**
  * Whether an account holds more than the policy's weeks of its budget (T4: Surrey, 6 weeks).
@@ -13,5 +15,6 @@ export function flagUnderspend(balancePence: number, annualAmountPence: number, 
   if (weeks === undefined) return { status: "not_set" };
   const thresholdPence = underspendThresholdPence(annualAmountPence, weeks);
   const excessPence = Math.max(0, balancePence - thresholdPence);
-  return { status: balancePence > thresholdPence ? "flagged" : "within", weeks, thresholdPence, excessPence };
+  if (balancePence <= thresholdPence) return { status: "within", weeks, thresholdPence, excessPence };
+  return { status: "flagged", weeks, thresholdPence, excessPence, noBudgetInForce: annualAmountPence === 0 };
 }

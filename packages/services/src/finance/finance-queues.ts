@@ -22,7 +22,7 @@ export const loadUnderspendQueue: Loader = async (ctx) => {
   const { accounts } = await listDirectPaymentAccounts(ctx, { flaggedOnly: true });
   return accounts.slice(0, 200).map((a) => ({
     id: a.id, childId: a.childId, childReference: a.childReference, dueOn: null,
-    detail: a.underspend.status !== "flagged" ? "Underspend" : a.annualAmountPence === 0 ? "A balance left with no direct payment in force" : `Underspend of more than ${a.underspend.weeks} weeks of the budget`,
+    detail: a.underspend.status !== "flagged" ? "Underspend" : a.underspend.noBudgetInForce ? "A balance left with no direct payment in force" : `Underspend of more than ${a.underspend.weeks} weeks of the budget`,
     href: `/finance/accounts/${a.id}`,
   }));
 };

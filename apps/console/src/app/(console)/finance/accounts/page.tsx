@@ -42,7 +42,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
               <td>{a.paymentMethod === "prepaid_card" ? "Prepaid card" : "Bank transfer"}</td>
               <td className="num">{formatPence(a.annualAmountPence)}</td>
               <td className="num">{formatPence(a.balancePence)}</td>
-              <td>{a.underspend.status === "flagged" ? <strong>{a.annualAmountPence === 0 ? "Flagged: no direct payment in force" : `Flagged: over ${a.underspend.weeks} weeks (${formatPence(a.underspend.thresholdPence)})`}</strong> : a.underspend.status === "within" ? "Within the threshold" : "No threshold set"}</td>
+              <td>{a.underspend.status === "flagged" ? <strong>{a.underspend.noBudgetInForce ? "Flagged: no direct payment in force" : `Flagged: over ${a.underspend.weeks} weeks (${formatPence(a.underspend.thresholdPence)})`}</strong> : a.underspend.status === "within" ? "Within the threshold" : "No threshold set"}</td>
             </tr>
           ))}
         </tbody>

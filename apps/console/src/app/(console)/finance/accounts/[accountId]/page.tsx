@@ -80,7 +80,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
       {a.underspend.status === "flagged" ? (
         <p data-testid="underspend-flag">
           <strong>Flagged for underspend:</strong>{" "}
-          {a.annualAmountPence === 0
+          {a.underspend.noBudgetInForce
             ? `no direct payment is in force today, so all of the balance of ${formatPence(a.totals.balancePence)} is unspent.`
             : `the balance of ${formatPence(a.totals.balancePence)} is more than ${a.underspend.weeks} weeks of the budget (${formatPence(a.underspend.thresholdPence)} of ${formatPence(a.annualAmountPence)} a year).`}{" "}
           Decide below what, if anything, to recover, and why.
