@@ -97,7 +97,7 @@ describe("returns", () => {
 describe("underspend and recovery", () => {
   it("flags an account holding more than the policy's weeks, and recovers nothing without a reasoned decision", async () => {
     const account = await finance((ctx) => getDirectPaymentAccount(ctx, accountId));
-    expect(account.underspend).toEqual({ status: "flagged", weeks: 6, thresholdPence: 60_000, excessPence: 299_950 });
+    expect(account.underspend).toEqual({ status: "flagged", weeks: 6, thresholdPence: 60_000, excessPence: 299_950, noBudgetInForce: false });
     const api = callerFor(database.db, council.users.finance_officer);
     const base = { accountId, kind: "underspend" as const, financialYear: null, budgetLineId: dp.lineId, contingencyPence: 20_000, plannedPence: 50_000, method: "offset" as const };
     expect(await codeOf(api.financeRecovery.decide({ ...base, recoverPence: 50_000, reasons: "over 6 weeks" }))).toMatch(/BAD_REQUEST: reasons: must explain/);
