@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateEnGb, formatMonthEnGb, formatPence } from "./format";
+import { formatDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";
 import { parseIsoDate } from "./iso-date";
 
 describe("formatDateEnGb", () => {
@@ -8,6 +8,10 @@ describe("formatDateEnGb", () => {
     expect(formatDateEnGb(parseIsoDate("2026-12-28"))).toBe("28 December 2026");
     expect(formatMonthEnGb("2025-04")).toBe("April 2025");
     expect(() => formatMonthEnGb("2025-13")).toThrow(RangeError);
+    expect(formatMonthSpanEnGb("2026-04", "2026-04")).toBe("April 2026");
+    expect(formatMonthSpanEnGb("2026-04", "2026-06")).toBe("April to June 2026");
+    expect(formatMonthSpanEnGb("2026-11", "2027-01")).toBe("November 2026 to January 2027");
+    expect(() => formatMonthSpanEnGb("2026-00", "2026-02")).toThrow(RangeError);
   });
 });
 

@@ -29,6 +29,14 @@ export function formatMonthEnGb(month: string): string {
   return `${name} ${Number(match[1])}`;
 }
 
+/** Months from and to, as people say them: "April 2026", "April to June 2026", "November 2026 to January 2027". */
+export function formatMonthSpanEnGb(from: string, to: string): string {
+  const first = formatMonthEnGb(from);
+  const last = formatMonthEnGb(to);
+  if (from === to) return first;
+  return from.slice(0, 4) === to.slice(0, 4) ? `${MONTH_NAMES[Number(from.slice(5, 7)) - 1] ?? ""} to ${last}` : `${first} to ${last}`;
+}
+
 /**
  * Integer pence as pounds: 123456 → "£1,234.56". Negative amounts use the ASCII hyphen-minus,
  * "-£1.00", the same as Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }).

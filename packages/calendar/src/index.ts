@@ -39,4 +39,4 @@ export {
 } from "./financial-year";
 export { academicYearOf, getAcademicYear, academicYearStart, academicYearEnd, type AcademicYear } from "./academic-year";
 export { ageOn } from "./age";
-export { formatDateEnGb, formatMonthEnGb, formatPence } from "./format";
+export { formatDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";

@@ -1,4 +1,4 @@
-import { addDays, addPeriod, formatMonthEnGb, getDateParts, makeIsoDate, parseIsoDate, type DurationUnit } from "@pb/calendar";
+import { addDays, addPeriod, formatMonthSpanEnGb, getDateParts, makeIsoDate, parseIsoDate, type DurationUnit } from "@pb/calendar";
 
 export type ReturnFrequency = "monthly" | "quarterly" | "termly" | "annually";
 export type ReturnPeriod = { start: string; end: string; label: string };
@@ -24,11 +24,7 @@ function label(frequency: ReturnFrequency, start: string, end: string): string {
   const { year, month } = getDateParts(parseIsoDate(start));
   if (frequency === "termly") return `${TERM_NAMES[month] ?? "term"} ${year}`;
   if (frequency === "annually") return `${year}-${String((year + 1) % 100).padStart(2, "0")}`;
-  // In words, as finance officers and families say it: "April 2026", "April to June 2026".
-  const first = formatMonthEnGb(start.slice(0, 7));
-  const last = formatMonthEnGb(end.slice(0, 7));
-  if (first === last) return first;
-  return first.slice(-4) === last.slice(-4) ? `${first.slice(0, -5)} to ${last}` : `${first} to ${last}`;
+  return formatMonthSpanEnGb(start.slice(0, 7), end.slice(0, 7));
 }
 
 /** The return period a date falls in. */

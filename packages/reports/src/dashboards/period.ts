@@ -1,4 +1,4 @@
-import { academicYearEnd, academicYearStart, financialYearEnd, financialYearStart, formatMonthEnGb, getDaysInMonth, monthsOfFinancialYear } from "@pb/calendar";
+import { academicYearEnd, academicYearStart, financialYearEnd, financialYearStart, getDaysInMonth, monthsOfFinancialYear } from "@pb/calendar";
 
 /**
  * The span a dashboard shows, in whole calendar months: a financial year ("2025-26", April–March),
@@ -75,10 +75,7 @@ export function findPriorPeriod(period: ResolvedDashboardPeriod, asAtMonth?: str
   const lastCompared = asAtMonth !== undefined && asAtMonth < period.toMonth ? asAtMonth : period.toMonth;
   const fromMonth = shiftMonth(period.fromMonth, -12);
   const toMonth = shiftMonth(lastCompared, -12);
-  const months = listMonths(fromMonth, toMonth);
-  if (lastCompared === period.toMonth) return { fromMonth, toMonth, months, label: "the same months a year earlier" };
-  const label = months.length ? `the same months a year earlier, to ${formatMonthEnGb(toMonth)}` : "no months a year earlier (the period has not begun)";
-  return { fromMonth, toMonth, months, label };
+  return { fromMonth, toMonth, months: listMonths(fromMonth, toMonth), label: "the same months a year earlier" };
 }
 
 /** "2025-04" → "2025-04-01" and "2025-04-30". */

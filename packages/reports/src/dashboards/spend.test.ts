@@ -80,7 +80,7 @@ describe("the spend dashboard for a year in progress", () => {
       ["Committed", 0],
       ["Scheduled", 30_000],
       ["Paid", 20_000],
-      ["Paid a year earlier, April 2025 to May 2025", 16_000],
+      ["Paid a year earlier, April to May 2025", 16_000],
       ["Change in paid from a year earlier", 25],
     ]);
     expect(table("money-by-stream")?.rows[0]).toMatchObject({ paidPence: 20_000, priorPaidPence: 16_000, changePence: 4_000, changePercent: 25 });

@@ -1,4 +1,4 @@
-import { formatMonthEnGb } from "@pb/calendar";
+import { formatMonthEnGb, formatMonthSpanEnGb } from "@pb/calendar";
 import { STREAM_LABELS, STREAMS } from "../spend-by-stream";
 import { addTo, changeFrom, sumOf, type DashboardSection, type DashboardView, type DrillTarget, type ExportRow } from "./dashboard-view";
 import { ARRANGEMENT_LABELS, ARRANGEMENTS, labelOf } from "./labels";
@@ -182,7 +182,7 @@ function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): Das
 function priorHeadline(input: SpendDashboardInput): string {
   const { prior, period } = input;
   if (prior.months.length === period.months.length || prior.months.length === 0) return "Paid in the same months a year earlier";
-  return `Paid a year earlier, ${formatMonthEnGb(prior.fromMonth)} to ${formatMonthEnGb(prior.toMonth)}`;
+  return `Paid a year earlier, ${formatMonthSpanEnGb(prior.fromMonth, prior.toMonth)}`;
 }
 
 /**
