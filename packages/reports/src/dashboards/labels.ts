@@ -54,6 +54,15 @@ export const DISAGREEMENT_OUTCOME_LABELS: Record<(typeof DISAGREEMENT_OUTCOMES)[
   withdrawn: "Withdrawn by the family",
 };
 
+/** The policy check's outcome for a request line. */
+export const CHECK_OUTCOME_LABELS: Record<"eligible" | "conditional" | "ineligible", string> = {
+  eligible: "Eligible",
+  conditional: "Conditional (something to confirm)",
+  ineligible: "Not eligible",
+};
+
+export const REVIEW_KIND_LABELS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
+
 /** A code the lists above do not know (a council's own): its words, from the code itself. */
 export function describeCode(code: string): string {
   const text = code.replace(/_/g, " ");

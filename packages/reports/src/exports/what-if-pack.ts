@@ -1,8 +1,8 @@
+import { CHECK_OUTCOME_LABELS, labelOf } from "../dashboards/labels";
 import { STREAM_LABELS } from "../spend-by-stream";
 import type { WhatIfSummary } from "../what-if-summary";
 import type { ExportTable } from "./export-table";
 
-const OUTCOME_WORDS: Record<string, string> = { eligible: "Eligible", conditional: "Conditional (something to confirm)", ineligible: "Not eligible" };
 
 /** The what-if's summary for the review pack: request lines by outcome in force and under the version tried, and by stream. */
 export function buildWhatIfPackTables(summary: WhatIfSummary, candidateLabel: string): ExportTable[] {
@@ -15,7 +15,7 @@ export function buildWhatIfPackTables(summary: WhatIfSummary, candidateLabel: st
         { key: "inForce", label: "Policy in force (as recorded)", kind: "count" },
         { key: "draft", label: candidateLabel, kind: "count" },
       ],
-      rows: summary.outcomes.map((o) => ({ outcome: OUTCOME_WORDS[o.outcome] ?? o.outcome, inForce: o.inForce, draft: o.draft })),
+      rows: summary.outcomes.map((o) => ({ outcome: labelOf(CHECK_OUTCOME_LABELS, o.outcome), inForce: o.inForce, draft: o.draft })),
       totalRow: { outcome: "Total", inForce: summary.outcomes.reduce((s, o) => s + o.inForce, 0), draft: summary.outcomes.reduce((s, o) => s + o.draft, 0) },
       note: `${summary.changed} of ${summary.checked} request lines would have a different outcome.`,
     },

@@ -6,7 +6,7 @@ const ref = { id: "i", childId: "c", childReference: "DC100001", dueOn: "2026-11
 describe("work queue items in words", () => {
   it("names the stream, service, policy check and day received of a decision due, in en-GB", () => {
     expect(describeDecisionDue({ ...ref, stream: "social_care", service: "short_break_activity", checkOutcome: "conditional", receivedOn: "2026-10-01" }).detail).toBe(
-      "Social care · Short break activity · policy check: something to confirm · received 1 October 2026",
+      "Social care · Short break activity · policy check: conditional (something to confirm) · received 1 October 2026",
     );
   });
 

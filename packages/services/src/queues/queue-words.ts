@@ -1,19 +1,17 @@
 import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
 import type { DecisionDueRow, DisagreementDueRow, LetterNotSentRow, NoticeDueRow, QueueRef, ReviewDueRow } from "@pb/db";
-import { CESSATION_REASON_LABELS, describeCode, labelOf, STREAM_LABELS } from "@pb/reports";
+import { CESSATION_REASON_LABELS, CHECK_OUTCOME_LABELS, describeCode, labelOf, REVIEW_KIND_LABELS, STREAM_LABELS } from "@pb/reports";
 
 /** A work queue's item: what the database found, and what it is, in words a case officer reads. */
 export type QueueRow = QueueRef & { detail: string };
 
 const DECISION_WORDS: Record<string, string> = { approved: "Approved", approved_changed: "Approved with changes", refused: "Refused" };
-const CHECK_WORDS: Record<string, string> = { eligible: "policy check: eligible", conditional: "policy check: something to confirm", ineligible: "policy check: not eligible" };
-const REVIEW_KIND_WORDS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
 
 const date = (iso: string) => formatDateEnGb(parseIsoDate(iso));
 const ref = ({ id, childId, childReference, dueOn, href }: QueueRef): QueueRef => ({ id, childId, childReference, dueOn, href });
 
 export function describeDecisionDue(row: DecisionDueRow): QueueRow {
-  const what = [labelOf(STREAM_LABELS, row.stream), describeCode(row.service), labelOf(CHECK_WORDS, row.checkOutcome), `received ${date(row.receivedOn)}`];
+  const what = [labelOf(STREAM_LABELS, row.stream), describeCode(row.service), `policy check: ${labelOf(CHECK_OUTCOME_LABELS, row.checkOutcome).toLowerCase()}`, `received ${date(row.receivedOn)}`];
   return { ...ref(row), detail: what.join(" · ") };
 }
 
@@ -23,7 +21,7 @@ export function describeLetterNotSent(row: LetterNotSentRow): QueueRow {
 }
 
 export function describeReviewDue(row: ReviewDueRow): QueueRow {
-  return { ...ref(row), detail: labelOf(REVIEW_KIND_WORDS, row.kind) };
+  return { ...ref(row), detail: labelOf(REVIEW_KIND_LABELS, row.kind) };
 }
 
 export function describeNoticeDue(row: NoticeDueRow): QueueRow {

@@ -1,12 +1,8 @@
 import type { OutcomeCount } from "@pb/reports";
 
-type Outcome = OutcomeCount["outcome"];
+export { CHECK_OUTCOME_LABELS as OUTCOME_LABELS } from "@pb/reports";
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  eligible: "Eligible",
-  conditional: "Conditional (something to confirm)",
-  ineligible: "Not eligible",
-};
+type Outcome = OutcomeCount["outcome"];
 
 // The check's stable codes in plain words, so the page reads without a glossary.
 export const REASON_LABELS: Record<string, string> = {
