@@ -31,10 +31,10 @@ export async function getFinanceReconciliationRows(
     select to_char(paid_on, 'YYYY-MM') as month, stream, sum(amount_pence)::bigint as pence from payment
     where council_id = ${councilId} and status = 'paid' and paid_on between ${from} and ${to} group by 1, 2`.execute(db);
   // Entries: spending and recoveries count positive, their reversals negative; payment reversals on their own.
-  const entries = await sql<{ month: string; stream: string; figure: string; pence: number }>`
+  const entries = await sql<{ month: string; stream: string; figure: "paidInPence" | "reversedPence" | "spentPence" | "recoveredPence"; pence: number }>`
     select to_char(e.occurred_on, 'YYYY-MM') as month, e.stream,
-      case when e.kind = 'reversal' then case t.kind when 'payment_in' then 'reversed' when 'spending' then 'spent' else 'recovered' end
-           when e.kind = 'payment_in' then 'paid_in' when e.kind = 'spending' then 'spent' else 'recovered' end as figure,
+      case when e.kind = 'reversal' then case t.kind when 'payment_in' then 'reversedPence' when 'spending' then 'spentPence' else 'recoveredPence' end
+           when e.kind = 'payment_in' then 'paidInPence' when e.kind = 'spending' then 'spentPence' else 'recoveredPence' end as figure,
       sum(case when e.kind = 'reversal' and t.kind <> 'payment_in' then -e.amount_pence else e.amount_pence end)::bigint as pence
     from account_entry e left join account_entry t on t.council_id = e.council_id and t.id = e.reverses_entry_id
     where e.council_id = ${councilId} and e.kind in ('payment_in', 'spending', 'recovery', 'reversal') and e.occurred_on between ${from} and ${to}
@@ -42,9 +42,6 @@ export async function getFinanceReconciliationRows(
   const out: FinanceReconciliationRow[] = [];
   for (const r of scheduled.rows) out.push({ month: r.month, stream: r.stream, scheduledPence: Number(r.pence) });
   for (const r of paid.rows) out.push({ month: r.month, stream: r.stream, paidPence: Number(r.pence) });
-  for (const r of entries.rows) {
-    const key = ({ paid_in: "paidInPence", reversed: "reversedPence", spent: "spentPence" } as const)[r.figure as "paid_in" | "reversed" | "spent"] ?? "recoveredPence";
-    out.push({ month: r.month, stream: r.stream, [key]: Number(r.pence) });
-  }
+  for (const r of entries.rows) out.push({ month: r.month, stream: r.stream, [r.figure]: Number(r.pence) });
   return out;
 }

@@ -16,8 +16,7 @@ const chunk = 500;
  * prepaid card accounts. No bank details: they need the server's key, so officers enter them.
  * Idempotent for a council that already has accounts (it then does nothing).
  */
-export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random: Random, options: { today?: string } = {}): Promise<DemoFinanceSummary> {
-  const today = options.today ?? "2026-10-31";
+export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random: Random, today: string): Promise<DemoFinanceSummary> {
   const summary: DemoFinanceSummary = { accounts: 0, entries: 0, returns: 0, reminders: 0 };
   const existing = await db.selectFrom("dp_account").select("id").where("council_id", "=", councilId).limit(1).executeTakeFirst();
   if (existing) return summary;
