@@ -46,6 +46,12 @@ export function listFinancialYearsBetween(start: IsoDate, end: IsoDate): Financi
   return years;
 }
 
+/** The latest `count` financial years up to the one `today` falls in, newest first, as "2025-26" labels. */
+export function listRecentFinancialYears(today: IsoDate, count: number): string[] {
+  const latest = getDateParts(financialYearOf(today).start).year;
+  return Array.from({ length: count }, (_, i) => buildFinancialYear(latest - i).label);
+}
+
 /** A calendar month: "2025-04" with its first and last days. */
 export type CalendarMonth = { month: string; start: IsoDate; end: IsoDate };
 

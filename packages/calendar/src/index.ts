@@ -33,6 +33,7 @@ export {
   financialYearEnd,
   countDaysInFinancialYear,
   listFinancialYearsBetween,
+  listRecentFinancialYears,
   monthsOfFinancialYear,
   type FinancialYear,
   type CalendarMonth,

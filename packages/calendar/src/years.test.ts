@@ -7,6 +7,7 @@ import {
   financialYearStart,
   getFinancialYear,
   listFinancialYearsBetween,
+  listRecentFinancialYears,
   monthsOfFinancialYear,
 } from "./financial-year";
 import { parseIsoDate } from "./iso-date";
@@ -53,6 +54,12 @@ describe("financial years (1 April to 31 March)", () => {
     expect(months[0]).toEqual({ month: "2023-04", start: "2023-04-01", end: "2023-04-30" });
     expect(months[10]).toEqual({ month: "2024-02", start: "2024-02-01", end: "2024-02-29" });
     expect(months[11]).toEqual({ month: "2024-03", start: "2024-03-01", end: "2024-03-31" });
+  });
+
+  it("lists the recent years up to today's, newest first, across a century's turn", () => {
+    expect(listRecentFinancialYears(parseIsoDate("2026-12-06"), 3)).toEqual(["2026-27", "2025-26", "2024-25"]);
+    expect(listRecentFinancialYears(parseIsoDate("2026-03-31"), 2)).toEqual(["2025-26", "2024-25"]);
+    expect(listRecentFinancialYears(parseIsoDate("2100-04-01"), 2)).toEqual(["2100-01", "2099-00"]);
   });
 });
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { EXTRACT_FILTER_OPTIONS } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
 import { getCurrentRoles } from "~/server/me";
-import { recentFinancialYears } from "../dashboards/_shared/financial-years";
 import { ExtractDownload } from "./extract-download";
 import { PeriodFields } from "./period-fields";
 import styles from "./exports.module.css";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Exports" };
 export default async function ExportsPage() {
   const caller = await getServerCaller();
   const [catalogue, roles] = [await caller.exports.catalogue(), await getCurrentRoles()];
-  const years = recentFinancialYears(todayIso(), 6);
+  const years = listRecentFinancialYears(parseIsoDate(todayIso()), 6);
   const latest = years[0] ?? "";
   const entry = (id: string) => catalogue.exports.find((e) => e.id === id);
   const returnTables = entry("returns")?.tables ?? [];

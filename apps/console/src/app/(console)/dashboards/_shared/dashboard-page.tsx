@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
+import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
 import { todayIso, type DashboardName } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { getMe } from "~/server/me";
 import { FilterForm, type FilterOptions } from "./filter-form";
-import { recentFinancialYears } from "./financial-years";
 import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
 import { SectionChart, type ChartDatum } from "./section-chart";
 import { SectionTable } from "./section-table";
@@ -46,7 +46,7 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
   const me = await getMe();
   let view: DashboardView | null = null;
   let problem: string | null = null;
-  let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: recentFinancialYears(today, 6) };
+  let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: listRecentFinancialYears(parseIsoDate(today), 6) };
   try {
     const found = await caller.dashboard.options(input.councilId ? { councilId: input.councilId } : undefined);
     options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };

@@ -1,9 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { financialYearOf, formatMonthEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { financialYearOf, formatMonthEnGb, formatPence, listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
-import { recentFinancialYears } from "../../dashboards/_shared/financial-years";
 import { STREAM_WORDS, words } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Reconciliation" };
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Reconciliation" };
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<{ fy?: string }> }) {
   const requested = (await searchParams).fy;
   const financialYear = requested && /^\d{4}-\d{2}$/.test(requested) ? requested : financialYearOf(parseIsoDate(todayIso())).label;
-  const recent = recentFinancialYears(todayIso(), 6);
+  const recent = listRecentFinancialYears(parseIsoDate(todayIso()), 6);
   const years = recent.includes(financialYear) ? recent : [financialYear, ...recent].sort().reverse();
   const caller = await getServerCaller();
   const r = await caller.financeRecovery.reconciliation({ financialYear }).catch((error: unknown) => {
