@@ -71,6 +71,13 @@ describe("children and young people, end to end", () => {
     await newest.getByText("Plan changed").waitFor();
     expect(await newest.textContent()).toMatch(/Outcomes \(Section E\): .* → .*E9: Takes part in a weekly club with friends/);
     await expectNoAxeViolations(page);
+
+    // The whole history has a page of its own, which a long case's "Older changes" link pages through.
+    await page.goto(`${baseUrl()}${new URL(page.url()).pathname}/history`);
+    await page.getByRole("heading", { name: `History of case ${reference}`, level: 1 }).waitFor();
+    const whole = page.getByRole("table", { name: "Changes to this case, newest first" });
+    expect(await whole.locator("tbody tr").first().textContent()).toContain("Plan changed");
+    await expectNoAxeViolations(page);
     await context.close();
   });
 

@@ -83,7 +83,7 @@ describe("recording a child and a plan", () => {
     const text = JSON.stringify([childAudit, planAudit]);
     expect(text).not.toContain("Lovelace");
     expect(text).not.toContain(bornYearsAgo(9));
-    expect(view.history.map((h) => h.action)).toEqual(["plan.create", "child.create"]);
+    expect(view.history.entries.map((h) => h.action)).toEqual(["plan.create", "child.create"]);
   });
 
   it("keeps ages to 0 to 25 and adult care and support plans to those 18 or over, naming the field", async () => {
@@ -159,7 +159,41 @@ describe("editing with the version column", () => {
     expect(rows[1]?.after).toEqual({ status: "annual_review", outcomes, version: 2 });
     const view = await as(council, "case_officer").children.get({ childId: created.id });
     expect(view.plans[0]?.outcomes.map((o) => [o.code, o.description])).toEqual(outcomes.map((o) => [o.code, o.description]));
-    expect(view.history[0]).toMatchObject({ action: "plan.update", who: expect.stringContaining("case_officer"), before: { status: "final" }, after: { status: "annual_review" } });
+    expect(view.history.entries[0]).toMatchObject({ action: "plan.update", who: expect.stringContaining("case_officer"), before: { status: "final" }, after: { status: "annual_review" } });
+  });
+
+  it("pages a long history newest first, without repeats or gaps, even when a change lands between pages", async () => {
+    const created = await as(council, "case_officer").children.create({ reference: "LONG-1", givenName: "A", familyName: "B", dateOfBirth: bornYearsAgo(11), ...facts, plan: ehcp() });
+    const planId = created.planId ?? "";
+    let version = 1;
+    for (; version <= 210; version++) {
+      await as(council, "case_officer").plans.update({ ...ehcp({ status: version % 2 ? "annual_review" : "final" }), planId, version });
+    }
+    const all = await database.db.selectFrom("audit_log").select("id").where("council_id", "=", council.id).where("child_id", "=", created.id).orderBy("at", "desc").orderBy("id", "desc").execute();
+    expect(all).toHaveLength(212);
+
+    const view = await as(council, "case_officer").children.get({ childId: created.id });
+    expect(view.history.entries).toHaveLength(100);
+    expect(view.history.olderBefore).toBe(view.history.entries.at(-1)?.id);
+
+    const first = await as(council, "case_officer").children.history({ childId: created.id });
+    expect(first.child.reference).toBe("LONG-1");
+    expect(first.entries).toHaveLength(200);
+    // A change made while someone reads the first page does not shift the second.
+    await as(council, "case_officer").plans.update({ ...ehcp(), planId, version });
+    const second = await as(council, "case_officer").children.history({ childId: created.id, before: first.olderBefore ?? "" });
+    expect(second.olderBefore).toBeNull();
+    expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(all.map((r) => String(r.id)));
+    expect(second.entries.at(-1)?.action).toBe("child.create");
+  });
+
+  it("treats another council's child, or a change that is not the child's, as not found in the history", async () => {
+    const mine = await as(council, "case_officer").children.create({ reference: "HIS-1", givenName: "A", familyName: "B", dateOfBirth: bornYearsAgo(8), ...facts, plan: null });
+    const theirs = await as(other, "case_officer").children.create({ reference: "HIS-2", givenName: "C", familyName: "D", dateOfBirth: bornYearsAgo(8), ...facts, plan: null });
+    await expect(as(council, "case_officer").children.history({ childId: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const theirChange = (await as(other, "case_officer").children.history({ childId: theirs.id })).entries[0]?.id ?? "";
+    await expect(as(council, "case_officer").children.history({ childId: mine.id, before: theirChange })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(as(council, "case_officer").children.history({ childId: mine.id, before: "0x10" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("before") });
   });
 
   it("refuses a stale child edit, and records a name change by field only", async () => {
@@ -308,7 +342,7 @@ describe("the case page's records", () => {
     expect(view.budgets).toEqual([
       expect.objectContaining({ id: budgetId, isCurrent: true, annualTotalPence: 520_000, lines: [expect.objectContaining({ id: budgetLineId, payments: { scheduledCount: 2, scheduledPence: 260_000, paidCount: 1, paidPence: 130_000, cancelledCount: 0, failedCount: 0, nextDueOn: "2026-09-01", lastPaidOn: "2026-06-01" } })] }),
     ]);
-    expect(view.history.map((h) => h.action)).toEqual(expect.arrayContaining(["request.create", "child.create", "plan.create"]));
-    expect(view.history.at(-1)?.action).toBe("child.create");
+    expect(view.history.entries.map((h) => h.action)).toEqual(expect.arrayContaining(["request.create", "child.create", "plan.create"]));
+    expect(view.history.entries.at(-1)?.action).toBe("child.create");
   });
 });

@@ -14,3 +14,6 @@ export function financialYearRange(label: string): { from: string; to: string } 
 }
 
 export const Uuid = z.uuid("must be an id");
+
+/** An audit row's id: a whole number (bigint in the database, so carried as text). */
+export const AuditId = z.string().regex(/^[1-9][0-9]{0,17}$/, "must be a change's number");

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ACCESS, getPersonalDetailsAccess } from "@pb/auth";
-import { createChild, createPlan, getCase, listChildren, updateChild, updatePlan } from "@pb/services";
+import { createChild, createPlan, getCase, listCaseHistory, listChildren, updateChild, updatePlan } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
-import { Uuid } from "../inputs";
+import { AuditId, Uuid } from "../inputs";
 import { CreateChildInput, CreatePlanInput, ListChildrenInput, UpdateChildInput, UpdatePlanInput } from "./children-inputs";
 
 export const childrenRouter = createRouter({
@@ -14,6 +14,10 @@ export const childrenRouter = createRouter({
   get: councilProcedure(ACCESS.cases)
     .input(z.strictObject({ childId: Uuid }))
     .query(({ ctx, input }) => getCase(ctx.service, input, getPersonalDetailsAccess(ctx.roles))),
+  /** The child's whole history, a page at a time, newest first; `before` is the last change of the page before. */
+  history: councilProcedure(ACCESS.cases)
+    .input(z.strictObject({ childId: Uuid, before: AuditId.optional() }))
+    .query(({ ctx, input }) => listCaseHistory(ctx.service, input, getPersonalDetailsAccess(ctx.roles))),
   create: councilProcedure(ACCESS.caseWrite).input(CreateChildInput).mutation(({ ctx, input }) => createChild(ctx.service, input)),
   update: councilProcedure(ACCESS.caseWrite).input(UpdateChildInput).mutation(({ ctx, input }) => updateChild(ctx.service, input)),
 });

@@ -96,6 +96,9 @@ export type CaseDisagreement = {
 
 export type CaseHistoryEntry = { id: string; at: string; who: string | null; action: string; entity: string; entityId: string | null; before: unknown; after: unknown };
 
+/** Changes newest first, and the id to read older ones from (null when there are none). */
+export type CaseHistoryPage = { entries: CaseHistoryEntry[]; olderBefore: string | null };
+
 export type CaseView = {
   child: CaseChild;
   plans: CasePlan[];
@@ -104,6 +107,6 @@ export type CaseView = {
   reviews: CaseReview[];
   cessations: CaseCessation[];
   disagreements: CaseDisagreement[];
-  history: CaseHistoryEntry[];
+  history: CaseHistoryPage;
   access: PersonalDetailsAccess;
 };

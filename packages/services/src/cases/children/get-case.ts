@@ -4,7 +4,7 @@ import { NotFoundError } from "../../shared/errors";
 import type { CasePlan, CaseView } from "./case-view";
 import type { PersonalDetailsAccess } from "./child-types";
 import { loadCaseBudgets } from "./load-case-budgets";
-import { loadCaseHistory } from "./load-case-history";
+import { CASE_PAGE_HISTORY, loadCaseHistory } from "./load-case-history";
 import { loadCaseRequests } from "./load-case-requests";
 
 /** The child's plans with their Section E outcomes, oldest plan first. */
@@ -43,7 +43,7 @@ export async function getCase(ctx: ServiceContext, input: { childId: string }, a
     await loadPlans(ctx, child.id),
     await loadCaseRequests(ctx, child.id),
     await loadCaseBudgets(ctx, child.id, access),
-    await loadCaseHistory(ctx, child.id, access),
+    await loadCaseHistory(ctx, child.id, access, { limit: CASE_PAGE_HISTORY }),
   ];
   return {
     child: {

@@ -1,5 +1,6 @@
 export { listChildren, escapeLike } from "./list-children";
 export { getCase } from "./get-case";
+export { listCaseHistory } from "./load-case-history";
 export { createChild } from "./create-child";
 export { updateChild } from "./update-child";
 export { createPlan } from "./create-plan";

@@ -1,16 +1,20 @@
+import Link from "next/link";
 import { describeAction, describeChanges, formatWhen } from "../_lib/history-words";
-import type { CaseView } from "../_lib/types";
+import type { CaseHistoryPage } from "../_lib/types";
 
-/** Every audited change about the child, newest first: who, when, what, and the values before and after. */
-export function CaseHistory({ view }: { view: CaseView }) {
+/**
+ * Audited changes about the child, newest first: who, when, what, and the values before and after;
+ * a link to the older ones when there are more than the page shows, so a list that stops is never
+ * mistaken for the start of the case.
+ */
+export function CaseHistory({ childId, history, caption }: { childId: string; history: CaseHistoryPage; caption: string }) {
   return (
-    <section aria-labelledby="history-heading" className="request-section">
-      <h2 id="history-heading">History</h2>
-      {view.history.length === 0 ? (
+    <>
+      {history.entries.length === 0 ? (
         <p>Nothing has been recorded yet.</p>
       ) : (
         <table className="history">
-          <caption>Changes to this case, newest first</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">When</th>
@@ -20,7 +24,7 @@ export function CaseHistory({ view }: { view: CaseView }) {
             </tr>
           </thead>
           <tbody>
-            {view.history.map((h) => {
+            {history.entries.map((h) => {
               const changes = describeChanges(h.before, h.after);
               return (
                 <tr key={h.id}>
@@ -46,6 +50,21 @@ export function CaseHistory({ view }: { view: CaseView }) {
           </tbody>
         </table>
       )}
+      {history.olderBefore && (
+        <p>
+          <Link href={`/cases/${childId}/history?before=${history.olderBefore}`}>Older changes</Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The case page's section: the latest changes, and the way to older ones. */
+export function CaseHistorySection({ childId, history }: { childId: string; history: CaseHistoryPage }) {
+  return (
+    <section aria-labelledby="history-heading" className="request-section">
+      <h2 id="history-heading">History</h2>
+      <CaseHistory childId={childId} history={history} caption="Changes to this case, newest first" />
     </section>
   );
 }

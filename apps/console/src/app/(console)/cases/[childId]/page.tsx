@@ -8,7 +8,7 @@ import { PLAN_STATUS_LABELS, yesNoUnknown } from "../_lib/case-words";
 import { getCaseAccess } from "../_lib/load-access";
 import type { CaseView } from "../_lib/types";
 import { CaseBudgets } from "./case-budgets";
-import { CaseHistory } from "./case-history";
+import { CaseHistorySection } from "./case-history";
 import { CaseRequests } from "./case-requests";
 import { CaseCessations, CaseDisagreements, CaseReviews } from "./case-reviews";
 import { ChildForm } from "./child-form";
@@ -126,7 +126,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
       <CaseReviews view={view} />
       <CaseCessations view={view} write={write} />
       <CaseDisagreements view={view} />
-      <CaseHistory view={view} />
+      <CaseHistorySection childId={view.child.id} history={view.history} />
     </>
   );
 }

@@ -11,6 +11,7 @@ export type ListInput = Inputs["children"]["list"];
 export type CaseView = Outputs["children"]["get"];
 export type CasePlan = CaseView["plans"][number];
 export type CaseChild = CaseView["child"];
+export type CaseHistoryPage = CaseView["history"];
 export type PlanInput = Inputs["plans"]["create"];
 export type ChildInput = Inputs["children"]["update"];
 export type PersonalAccess = ChildList["access"];
