@@ -55,6 +55,21 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
     }
   });
 
+  it("leaves only the last few months' work undone, as a council that keeps up would: nothing waits from years ago", async () => {
+    const stale = await one<Record<string, number>>(`select
+      (select count(*)::int from pb_request where status = 'open' and received_on < date '${DEMO_TODAY}' - 90) as requests,
+      (select count(*)::int from decision where (family_told_on is null or letter_sent_on is null) and decided_on < date '${DEMO_TODAY}' - 90) as letters,
+      (select count(*)::int from review where held_on is null and due_on < date '${DEMO_TODAY}' - 90) as reviews,
+      (select count(*)::int from disagreement where outcome is null and decision_deadline_on < date '${DEMO_TODAY}' - 90) as disagreements`);
+    expect(stale).toEqual({ requests: 0, letters: 0, reviews: 0, disagreements: 0 });
+    // Requests never decided were withdrawn, and say so in the case history.
+    const withdrawn = await one<{ requests: number; audited: number }>(`select count(*)::int as requests,
+      count(*) filter (where exists (select 1 from audit_log a where a.council_id = r.council_id and a.entity_id = r.id::text and a.action = 'request.withdraw'))::int as audited
+      from pb_request r where r.status = 'withdrawn'`);
+    expect(withdrawn.requests).toBeGreaterThan(0);
+    expect(withdrawn.audited).toBe(withdrawn.requests);
+  });
+
   it("gives the finance officer accounts, returns missing and late, and underspend to look at on the demo's today", async () => {
     const queues = await withCouncil(database.db, councilId, (trx) =>
       listWorkQueues({ db: trx, councilId, actorUserId: null, today: DEMO_TODAY }, ["finance_officer"]),

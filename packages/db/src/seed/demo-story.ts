@@ -59,6 +59,15 @@ const CESSATIONS = [
 const iso = (s: string): IsoDate => parseIsoDate(s);
 const min = (a: string, b: string) => (a < b ? a : b);
 
+/**
+ * Work left undone is recent, as in a council that keeps up: what a random draw left undone more than
+ * this long before the demo's today was done late (or, for a request, withdrawn), so the work queues
+ * hold the last few months' backlog, not items years old. Done without further draws, so the random
+ * stream, and every other row of the demo, stays as it was.
+ */
+const BACKLOG_DAYS = 90;
+const longAgo = (ctx: Pick<StoryContext, "today">, on: string) => on < addDays(iso(ctx.today), -BACKLOG_DAYS);
+
 function demoDateOfBirth(random: Random, today: string): string {
   // Ages 2 to 24, weighted towards school age as EHCP numbers are.
   const age = random.weighted([[random.int(2, 4), 1], [random.int(5, 15), 6], [random.int(16, 19), 2], [random.int(20, 24), 1]] as const);
@@ -153,7 +162,14 @@ export function writeChildStory(ctx: StoryContext, index: number): void {
     const decision = decideLine(ctx, check, line, lineId, decidedOn, decisionPolicy, childId);
     if (decision) approved.push({ ...decision, stream, service: line.service, onSchoolPremises: line.onSchoolPremises, linkedOutcomes: line.linkedOutcomes, recipient: line.recipient });
   }
-  if (!decidedOn) return;
+  if (!decidedOn) {
+    if (longAgo(ctx, receivedOn)) {
+      const withdrawnOn = addDays(iso(receivedOn), 42);
+      requestRow.status = "withdrawn";
+      audit(ctx, childId, "request.withdraw", "pb_request", requestId, withdrawnOn, ctx.users.case_officer);
+    }
+    return;
+  }
   requestRow.status = "decided";
   if (approved.length) writeBudget(ctx, { childId, requestId, planLastReview: lastReview < issuedOn ? issuedOn : lastReview, decidedOn, approved });
 }
@@ -216,8 +232,10 @@ function decideLine(ctx: StoryContext, check: CheckResult, line: RequestLine, li
       : changed
         ? [{ text: "Approved at the cost of the council commissioning the same support (R11)." }]
         : [];
-  const familyToldOn = random.chance(0.9) ? min(addDays(iso(decidedOn), random.int(1, 6)), today) : null;
-  const letterSentOn = familyToldOn && random.chance(0.92) ? familyToldOn : null;
+  const told = random.chance(0.9);
+  const late = longAgo(ctx, decidedOn);
+  const familyToldOn = told ? min(addDays(iso(decidedOn), random.int(1, 6)), today) : late ? addDays(iso(decidedOn), 14) : null;
+  const letterSentOn = told ? (random.chance(0.92) ? familyToldOn : late && familyToldOn ? addDays(iso(familyToldOn), 14) : null) : familyToldOn;
   const decisionId = random.uuid();
   const panel = policy.policy.streams[line.stream]?.panel?.name ?? (line.stream === "health" ? "Continuing care panel" : "Multi-agency resource panel");
   rows.push("decision", {
@@ -226,7 +244,7 @@ function decideLine(ctx: StoryContext, check: CheckResult, line: RequestLine, li
     family_told_on: familyToldOn, letter_sent_on: letterSentOn, policy_version_id: policy.id,
   });
   audit(ctx, childId, "decision.record", "decision", decisionId, decidedOn, ctx.users.panel_member);
-  if (outcome === "refused" && familyToldOn && random.chance(0.45)) writeDisagreement(ctx, decisionId, familyToldOn, policy, childId);
+  if (outcome === "refused" && told && familyToldOn && random.chance(0.45)) writeDisagreement(ctx, decisionId, familyToldOn, policy, childId);
   return amountPence !== null && arrangement ? { decisionId, amountPence, arrangement } : null;
 }
 
@@ -238,14 +256,19 @@ function writeDisagreement(ctx: StoryContext, decisionId: string, familyToldOn: 
   const receivedOn = min(addDays(iso(requestedOn), random.int(0, 2)), today);
   const decisionDeadline = computeDeadline(limits, "review_decision", receivedOn).due;
   const settled = decisionDeadline < today && random.chance(0.85);
-  const outcome = settled ? random.weighted([["upheld", 5], ["changed", 2], ["withdrawn", 1]] as const) : null;
+  const drawn = settled ? random.weighted([["upheld", 5], ["changed", 2], ["withdrawn", 1]] as const) : null;
   const id = random.uuid();
+  const meetingOn = settled ? min(addDays(iso(receivedOn), random.int(5, 20)), today) : null;
+  const outcomeOn = settled ? min(addDays(iso(receivedOn), random.int(14, 27)), today) : null;
+  // One left open long past its deadline was settled late, the decision standing.
+  const settledLate = !settled && longAgo(ctx, decisionDeadline);
+  const outcome = drawn ?? (settledLate ? "upheld" : null);
   rows.push("disagreement", {
     council_id: councilId, id, decision_id: decisionId, family_told_on: familyToldOn, request_deadline_on: requestDeadline,
     requested_on: requestedOn, received_on: receivedOn, decision_deadline_on: decisionDeadline,
     grounds: "The family believes the support is needed to meet the outcomes in the plan and asks the council to look again.",
-    meeting_on: settled ? min(addDays(iso(receivedOn), random.int(5, 20)), today) : null,
-    outcome, outcome_on: settled ? min(addDays(iso(receivedOn), random.int(14, 27)), today) : null,
+    meeting_on: meetingOn ?? (settledLate ? addDays(iso(decisionDeadline), 7) : null),
+    outcome, outcome_on: outcomeOn ?? (settledLate ? addDays(iso(decisionDeadline), 14) : null),
     outcome_notes: outcome === "upheld" ? "The panel's decision stands; the reasons were explained at the meeting." : outcome === "changed" ? "The council agreed a smaller budget for the support." : "",
   });
   audit(ctx, childId, "disagreement.open", "disagreement", id, receivedOn, ctx.users.case_officer);
@@ -346,11 +369,12 @@ function writeReviews(ctx: StoryContext, b: { childId: string; budgetId: string;
   const written: Insertable<ReviewTable>[] = [];
   const push = (kind: "first_dp_review" | "annual_review", due: string) => {
     const held = due < addDays(iso(today), -7) && random.chance(0.85);
+    const heldLate = !held && longAgo(ctx, due);
     const review: Insertable<ReviewTable> = {
       council_id: councilId, id: random.uuid(), child_id: b.childId, budget_id: b.budgetId, kind, due_on: due,
-      held_on: held ? addDays(iso(due), -random.int(0, 10)) : null,
-      outcome: held ? random.weighted([["continue", 8], ["change", 2]] as const) : null,
-      notes: held ? "Support is working towards the plan's outcomes." : "",
+      held_on: held ? addDays(iso(due), -random.int(0, 10)) : heldLate ? addDays(iso(due), 21) : null,
+      outcome: held ? random.weighted([["continue", 8], ["change", 2]] as const) : heldLate ? "continue" : null,
+      notes: held ? "Support is working towards the plan's outcomes." : heldLate ? "Held late. Support is working towards the plan's outcomes." : "",
     };
     written.push(review);
     rows.push("review", review);
