@@ -33,6 +33,8 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       (select count(*)::int from cessation where notice_sent_on is null) as notices_unsent`);
     for (const [fact, n] of Object.entries(facts)) expect(n, fact).toBeGreaterThan(0);
     expect(facts.reasons).toBeGreaterThanOrEqual(3);
+    const repeated = await one<{ n: number }>(`select count(*)::int as n from (select 1 from plan_outcome group by plan_id, description having count(*) > 1) d`);
+    expect(repeated.n, "a plan stating one outcome twice").toBe(0);
   });
 
   it("keeps each changed budget's schedules to the penny: the new version's payments start on its start date", async () => {

@@ -111,9 +111,15 @@ export function writeChildStory(ctx: StoryContext, index: number): void {
     last_annual_review_on: lastReview < issuedOn ? issuedOn : lastReview, next_annual_review_on: addMonths(lastReview < issuedOn ? issuedOn : lastReview, 12),
   });
   const outcomeCodes: string[] = [];
+  const outcomeTexts = new Set<string>();
   for (let o = 1; o <= random.int(2, 4); o++) {
     outcomeCodes.push(`E${o}`);
-    rows.push("plan_outcome", { council_id: councilId, id: random.uuid(), plan_id: planId, code: `E${o}`, description: random.pick(OUTCOMES) });
+    const id = random.uuid();
+    // A plan states each outcome once: a repeat drawn takes the next outcome not yet used (no further draw).
+    let description = random.pick(OUTCOMES);
+    while (outcomeTexts.has(description)) description = OUTCOMES[(OUTCOMES.indexOf(description) + 1) % OUTCOMES.length] ?? description;
+    outcomeTexts.add(description);
+    rows.push("plan_outcome", { council_id: councilId, id, plan_id: planId, code: `E${o}`, description });
   }
   const plans = [{ type: planType, status: planStatus }];
   // Most personal budgets are social care (000): many children with an EHCP also have a social care plan.

@@ -46,7 +46,9 @@ export function CaseRequests({ view, write }: { view: CaseView; write: boolean }
                         {labelOf(ARRANGEMENT_LABELS, l.arrangement).toLowerCase()}.{" "}
                         {l.decision
                           ? `${labelOf(DECISION_LABELS, l.decision.outcome)} on ${formatDate(l.decision.decidedOn)}${l.decision.amountPence !== null ? `: ${formatMoney(l.decision.amountPence)} a year` : ""}.`
-                          : "Waiting for the panel."}
+                          : r.status === "withdrawn"
+                            ? "Not decided: the request was withdrawn."
+                            : "Waiting for the panel."}
                         {l.budgetId && (
                           <>
                             {" "}
