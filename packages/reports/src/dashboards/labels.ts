@@ -63,9 +63,16 @@ export const CHECK_OUTCOME_LABELS: Record<"eligible" | "conditional" | "ineligib
 
 export const REVIEW_KIND_LABELS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
 
-/** A code the lists above do not know (a council's own): its words, from the code itself. */
+// Words in the codes that staff write in capitals: education otherwise than at school, service level
+// agreement, general practitioner, education, health and care, National Health Service.
+const ACRONYMS: Readonly<Record<string, string>> = { eotas: "EOTAS", sla: "SLA", gp: "GP", ehc: "EHC", ehcp: "EHCP", nhs: "NHS", send: "SEND" };
+
+/** A code the lists above do not know (a service, a council's own code): its words, from the code itself ("eotas_package" → "EOTAS package"). */
 export function describeCode(code: string): string {
-  const text = code.replace(/_/g, " ");
+  const text = code
+    .split("_")
+    .map((word) => ACRONYMS[word] ?? word)
+    .join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
