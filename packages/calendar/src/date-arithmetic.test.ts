@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Period, addDays, addMonths, addPeriod, addYears } from "./date-arithmetic";
+import { Period, addDays, addMonths, addPeriod, addYears, lastMonthEndedBy } from "./date-arithmetic";
 import { fromDayNumber, getDateParts, getDaysInMonth, parseIsoDate, toDayNumber } from "./iso-date";
 
 const d = parseIsoDate;
@@ -76,5 +76,17 @@ describe("addPeriod", () => {
     expect(Period.safeParse({ n: -1, unit: "days" }).error?.issues[0]?.message).toBe("must be 0 or more");
     expect(Period.safeParse({ n: 1.5, unit: "days" }).success).toBe(false);
     expect(Period.safeParse({ n: 1, unit: "fortnights" }).error?.issues[0]?.path).toEqual(["unit"]);
+  });
+});
+
+describe("lastMonthEndedBy", () => {
+  const d = (s: string) => parseIsoDate(s);
+  it("is the month before, until the month's own last day", () => {
+    expect(lastMonthEndedBy(d("2026-12-06"))).toBe("2026-11");
+    expect(lastMonthEndedBy(d("2026-12-30"))).toBe("2026-11");
+    expect(lastMonthEndedBy(d("2026-12-31"))).toBe("2026-12");
+    expect(lastMonthEndedBy(d("2027-01-01"))).toBe("2026-12");
+    expect(lastMonthEndedBy(d("2028-02-28"))).toBe("2028-01");
+    expect(lastMonthEndedBy(d("2028-02-29"))).toBe("2028-02");
   });
 });

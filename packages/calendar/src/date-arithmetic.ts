@@ -46,6 +46,16 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
   return makeIsoDate(targetYear, targetMonth, Math.min(day, getDaysInMonth(targetYear, targetMonth)));
 }
 
+/**
+ * The latest calendar month ("2026-11") whose last day is `date` or before it: the last month a
+ * month-end census can have counted. On 6 December that is November; on 31 December, December.
+ */
+export function lastMonthEndedBy(date: IsoDate): string {
+  const { year, month, day } = getDateParts(date);
+  if (day === getDaysInMonth(year, month)) return date.slice(0, 7);
+  return addMonths(makeIsoDate(year, month, 1), -1).slice(0, 7);
+}
+
 /** Whole years later, with the month-end rule: 29 February + 1 year = 28 February. */
 export function addYears(date: IsoDate, n: number): IsoDate {
   assertWholeNumber(n, "years");

@@ -16,7 +16,7 @@ export {
   getDaysInMonth,
   type Weekday,
 } from "./iso-date";
-export { DurationUnit, Period, addDays, addMonths, addYears, addPeriod } from "./date-arithmetic";
+export { DurationUnit, Period, addDays, addMonths, addYears, addPeriod, lastMonthEndedBy } from "./date-arithmetic";
 export { isWorkingDay, addWorkingDays } from "./working-days";
 export {
   BANK_HOLIDAY_YEARS,

@@ -39,7 +39,7 @@ describe("the uptake dashboard", () => {
     const t = table("active-by-month");
     expect(t.rows[2]).toEqual({ month: "June 2025", active: null, withEhcp: null, ehcps: null, share: null });
     expect(t.drills?.[2]).toEqual({});
-    expect(t.note).toContain("A month not reached yet shows –.");
+    expect(t.note).toContain("A month that has not ended yet shows –.");
   });
 
   it("counts requests by outcome, and received is their sum", () => {
@@ -65,5 +65,23 @@ describe("the uptake dashboard", () => {
   it("headlines the census at the last month not after the month asked", () => {
     expect(view.headlines[0]).toMatchObject({ label: "Active personal budgets at the end of May 2025", value: 9 });
     expect(view.headlines[1]?.value).toBe(25);
+  });
+
+  it("counts no census, rather than zeros or another period's, when no month of the period has ended yet", () => {
+    const justBegun = buildUptakeDashboard({
+      period: resolveDashboardPeriod({ kind: "custom", fromMonth: "2025-06", toMonth: "2025-08" }),
+      asAtMonth: "2025-05",
+      census: [{ month: "2025-05", hasEhcp: true, recipient: "parent", budgets: 5 }],
+      ehcps: [{ month: "2025-05", ehcps: 24 }],
+      requests: [{ month: "2025-06", outcome: "pending", daysToDecision: -1, requests: 2 }],
+    });
+    expect(justBegun.headlines[0]).toEqual({ label: "Active personal budgets (no month of this period has ended yet)", value: null, kind: "count" });
+    expect(justBegun.headlines[1]?.value).toBeNull();
+    expect(justBegun.headlines[2]?.value).toBe(2);
+    const recipients = justBegun.sections.find((s) => s.id === "direct-payments-by-recipient")?.table;
+    expect(recipients?.title).toMatch(/no month of this period has ended yet/);
+    expect(recipients?.rows.every((r) => r.budgets === null)).toBe(true);
+    expect(recipients?.totalRow).toMatchObject({ budgets: null });
+    expect(recipients?.drills?.every((d) => Object.keys(d).length === 0)).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ export type UptakeDashboardInput = {
   census: readonly CensusFigures[];
   requests: readonly RequestFigures[];
   ehcps: readonly EhcpFigures[];
-  /** The month whose end direct payments are counted at: the period's last, or the current month if earlier. */
+  /** The last month a month-end census has counted (ended by today), or the period's last month if earlier: later months show –. */
   asAtMonth: string;
 };
 
@@ -52,7 +52,7 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
         const e = ehcps.get(m) ?? 0;
         return { month: formatMonthEnGb(m), active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
       }),
-      note: `A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).${input.period.toMonth > input.asAtMonth ? " A month not reached yet shows –." : ""}`,
+      note: `A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).${input.period.toMonth > input.asAtMonth ? " A month that has not ended yet shows –." : ""}`,
       drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
     },
   };
@@ -95,18 +95,24 @@ function requestsByMonth(input: UptakeDashboardInput): DashboardSection {
   };
 }
 
-function directPaymentsByRecipient(input: UptakeDashboardInput): DashboardSection {
-  const atMonthEnd = input.census.filter((r) => r.month === input.asAtMonth && r.recipient !== "none");
-  return buildCategoryCountSection({
+/** At the end of the period's last month that has ended; with none ended yet, the table has no counts (–), not zeros. */
+function directPaymentsByRecipient(input: UptakeDashboardInput, month: string | null): DashboardSection {
+  const atMonthEnd = input.census.filter((r) => r.month === month && r.recipient !== "none");
+  const section = buildCategoryCountSection({
     id: "direct-payments-by-recipient",
     sheetName: "Direct payments by recipient",
-    title: `Personal budgets with a direct payment at the end of ${formatMonthEnGb(input.asAtMonth)}, by who receives it`,
+    title: month
+      ? `Personal budgets with a direct payment at the end of ${formatMonthEnGb(month)}, by who receives it`
+      : "Personal budgets with a direct payment, by who receives it: no month of this period has ended yet",
     category: { key: "recipient", label: "Received by", known: DP_RECIPIENTS, labels: DP_RECIPIENT_LABELS },
     measure: { key: "budgets", label: "Personal budgets" },
     counts: countBy(atMonthEnd, (r) => r.recipient, (r) => r.budgets),
     note: "The recipient of the budget's latest direct payment agreement.",
-    drillOf: (recipient) => ({ measure: "budgets", month: input.asAtMonth, recipient }),
+    drillOf: (recipient) => ({ measure: "budgets", month: month ?? "", recipient }),
   });
+  if (month) return section;
+  const { table } = section;
+  return { ...section, table: { ...table, rows: table.rows.map((r) => ({ ...r, budgets: null })), totalRow: { ...table.totalRow, budgets: null }, drills: table.rows.map(() => ({})) } };
 }
 
 function timeToDecision(input: UptakeDashboardInput): DashboardSection {
@@ -145,9 +151,10 @@ function timeToDecision(input: UptakeDashboardInput): DashboardSection {
 
 /** The uptake dashboard: personal budgets in force, requests and their outcomes, direct payments by recipient, time to decide. */
 export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView {
-  const last = input.period.months.filter((m) => m <= input.asAtMonth).at(-1) ?? input.asAtMonth;
+  // The census figures are as at the end of the period's last month that has ended (none when the period has just begun).
+  const last = input.period.months.filter((m) => m <= input.asAtMonth).at(-1) ?? null;
   const lastCensus = input.census.filter((r) => r.month === last);
-  const active = sumOf(lastCensus.map((r) => r.budgets));
+  const active = last ? sumOf(lastCensus.map((r) => r.budgets)) : null;
   const withEhcp = sumOf(lastCensus.filter((r) => r.hasEhcp).map((r) => r.budgets));
   const ehcps = input.ehcps.find((e) => e.month === last)?.ehcps ?? 0;
   const received = sumOf(input.requests.map((r) => r.requests));
@@ -156,12 +163,12 @@ export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView
     dashboard: "uptake",
     period: input.period,
     headlines: [
-      { label: `Active personal budgets at the end of ${formatMonthEnGb(last)}`, value: active, kind: "count" },
-      { label: "EHC plans with a personal budget", value: percentOf(withEhcp, ehcps), kind: "percent" },
+      { label: last ? `Active personal budgets at the end of ${formatMonthEnGb(last)}` : "Active personal budgets (no month of this period has ended yet)", value: active, kind: "count" },
+      { label: "EHC plans with a personal budget", value: last ? percentOf(withEhcp, ehcps) : null, kind: "percent" },
       { label: "Requests received", value: received, kind: "count" },
       { label: "Median days to decision", value: findPercentile(decided, 0.5), kind: "number" },
       { label: "90th percentile days to decision", value: findPercentile(decided, 0.9), kind: "number" },
     ],
-    sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient({ ...input, asAtMonth: last }), timeToDecision(input)],
+    sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient(input, last), timeToDecision(input)],
   };
 }

@@ -11,6 +11,7 @@ import {
   NO_POLICY_VERSION,
 } from "@pb/db";
 import { buildCessationDashboard, buildPolicyReviewDashboard, buildSpendDashboard, buildUptakeDashboard, findPriorPeriod, type DashboardView } from "@pb/reports";
+import { lastMonthEndedBy, parseIsoDate } from "@pb/calendar";
 import type { ServiceContext } from "../shared/context";
 import { checkPolicyVersionFilter, resolveFilterPeriod, toAnalyticsFilter, type DashboardFilter } from "./dashboard-filter";
 
@@ -42,8 +43,8 @@ export async function loadUptakeDashboard(ctx: ServiceContext, filter: Dashboard
   const census = await getBudgetCensusRows(ctx.db, f);
   const requests = await getRequestRollupRows(ctx.db, f);
   const ehcps = await countEhcpsAtMonthEnds(ctx.db, { councilId: ctx.councilId, months: period.months, ...(filter.ageBand ? { ageBand: filter.ageBand } : {}) });
-  const thisMonth = ctx.today.slice(0, 7);
-  return buildUptakeDashboard({ period, census, requests, ehcps, asAtMonth: period.toMonth < thisMonth ? period.toMonth : thisMonth });
+  const ended = lastMonthEndedBy(parseIsoDate(ctx.today));
+  return buildUptakeDashboard({ period, census, requests, ehcps, asAtMonth: period.toMonth < ended ? period.toMonth : ended });
 }
 
 /** Cessations: budgets ended by reason, stream and month; reviews of decisions asked for and their outcomes. */
