@@ -8,8 +8,9 @@ export type SeededPolicy = { id: string; versionNumber: number; effectiveFrom: s
  * Demo County adopted Surrey's policy in April 2024 and made its yearly amendments from
  * September 2025, so dashboards can compare before and after a published version.
  */
-export async function seedDemoPolicies(db: Kysely<DB>, councilId: string, adminId: string, newId: () => string): Promise<SeededPolicy[]> {
-  const first = structuredClone(resolvePreset("surrey").policy) as Policy;
+export async function seedDemoPolicies(db: Kysely<DB>, council: { id: string; name: string }, adminId: string, newId: () => string): Promise<SeededPolicy[]> {
+  // Named for Demo County, as adoptPreset names an adopted preset for the council adopting it.
+  const first = { ...structuredClone(resolvePreset("surrey").policy), name: council.name } as Policy;
   const second = structuredClone(first) as Policy;
   second.version = `${first.version}-demo-2025`;
   const counted = second.timeLimits.reviewRequest;
@@ -28,7 +29,7 @@ export async function seedDemoPolicies(db: Kysely<DB>, councilId: string, adminI
     await db
       .insertInto("policy_version")
       .values({
-        council_id: councilId,
+        council_id: council.id,
         id: v.id,
         version_number: v.versionNumber,
         status: "published",

@@ -47,7 +47,7 @@ export async function seedDemo(db: Kysely<DB>, options: { children?: number } = 
       if (!id) throw new Error(`no demo user for ${role}`);
       return id;
     };
-    const policies = await seedDemoPolicies(trx, councilId, byRole("admin"), random.uuid);
+    const policies = await seedDemoPolicies(trx, { id: councilId, name: DEMO_COUNCIL.name }, byRole("admin"), random.uuid);
 
     const rows = new DemoRows();
     const story = {

@@ -39,7 +39,7 @@ export async function seedScaleCouncil(loader: ScaleLoader, plan: ScalePlan, cou
     counts.council_membership++;
   }
   const admin = users.admin ?? null;
-  const versions: ScaleVersion[] = buildScalePolicies(council.presetId, { first: id("policy_version"), second: id("policy_version") }).map((v) => ({ ...v, catalogue: buildCatalogue(v.policy) }));
+  const versions: ScaleVersion[] = buildScalePolicies(council.presetId, { first: id("policy_version"), second: id("policy_version") }, council.name).map((v) => ({ ...v, catalogue: buildCatalogue(v.policy) }));
   for (const [i, v] of versions.entries()) {
     await loader.query(
       `insert into policy_version (council_id, id, version_number, status, preset_id, based_on_version_id, document, change_note, effective_from, published_at, published_by, created_at)
