@@ -82,6 +82,12 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       left join payment p on p.council_id = e.council_id and p.id = e.payment_id and p.status = 'paid' and p.arrangement = 'direct_payment' and p.amount_pence = e.amount_pence
       where e.kind = 'payment_in' and p.id is null`);
     expect(unmatched.n).toBe(0);
+    // Money left on direct payments that ended long ago was recovered, each by a decision with reasons.
+    const recovered = await one<{ entries: number; unmatched: number }>(`select count(*)::int as entries,
+      count(*) filter (where d.id is null or d.recover_pence <> e.amount_pence or d.budget_line_id <> e.budget_line_id)::int as unmatched
+      from account_entry e left join recovery_decision d on d.council_id = e.council_id and d.id = e.recovery_decision_id where e.kind = 'recovery'`);
+    expect(recovered.entries).toBeGreaterThan(0);
+    expect(recovered.unmatched).toBe(0);
   });
 
   it("reconciles what is left unspent with the families' account balances, though most of the money was not paid to families", async () => {

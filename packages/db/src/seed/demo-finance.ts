@@ -4,9 +4,11 @@ import { addDays, parseIsoDate } from "@pb/calendar";
 import type { DB } from "../schema";
 import type { Random } from "./random";
 
-export type DemoFinanceSummary = { accounts: number; entries: number; returns: number; reminders: number };
+export type DemoFinanceSummary = { accounts: number; entries: number; returns: number; reminders: number; recoveries: number };
 
 const chunk = 500;
+/** Returns missing for periods that ended longer ago than this were chased in; later ones may still be missing. */
+const RECENT_DAYS = 180;
 
 /**
  * The finance side of the demo, from the payments the story already wrote: a direct payment account
@@ -16,8 +18,8 @@ const chunk = 500;
  * prepaid card accounts. No bank details: they need the server's key, so officers enter them.
  * Idempotent for a council that already has accounts (it then does nothing).
  */
-export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random: Random, today: string): Promise<DemoFinanceSummary> {
-  const summary: DemoFinanceSummary = { accounts: 0, entries: 0, returns: 0, reminders: 0 };
+export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random: Random, today: string, financeOfficerId: string | null = null): Promise<DemoFinanceSummary> {
+  const summary: DemoFinanceSummary = { accounts: 0, entries: 0, returns: 0, reminders: 0, recoveries: 0 };
   const existing = await db.selectFrom("dp_account").select("id").where("council_id", "=", councilId).limit(1).executeTakeFirst();
   if (existing) return summary;
   const paid = await db
@@ -40,6 +42,7 @@ export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random:
   const returns: Record<string, unknown>[] = [];
   const returnLines: Record<string, unknown>[] = [];
   const reminders: Record<string, unknown>[] = [];
+  const recoveries: Record<string, unknown>[] = [];
   let supplier = 40_000;
   for (const [childId, payments] of byChild) {
     const accountId = random.uuid();
@@ -51,37 +54,87 @@ export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random:
     }
     const first = payments[0]?.paid_on;
     if (!first) continue;
-    // How this family reports: most spend nearly all; a few spend little (an underspend to look at).
+    // How this family reports: most spend nearly all; a few spend little (an underspend to look at); a
+    // few have stopped sending returns lately.
     const habit = random.weighted([["steady", 7], ["low", 2], ["silent", 1]] as const);
     for (const period of listReturnPeriods("quarterly", first, today)) {
       if (period.end >= today) continue;
       const due = computeReturnDue(period.end, undefined);
-      const received = habit !== "silent" && random.chance(habit === "steady" ? 0.9 : 0.75);
+      // The officers chased the missing returns of long ago until they came in: the backlog is recent.
+      const chasedIn = period.end < addDays(parseIsoDate(today), -RECENT_DAYS);
+      const onTime = (habit !== "silent" || chasedIn) && random.chance(habit === "steady" ? 0.9 : 0.75);
+      const received = onTime || chasedIn;
       if (!received) {
-        const sent = due < today ? random.int(0, 3) : 0;
+        // Reminders stop at the policy's default two, when the return is escalated to the case officer.
+        const sent = due < today ? random.int(0, 2) : 0;
         for (let k = 1; k <= sent; k++) reminders.push({ council_id: councilId, id: random.uuid(), account_id: accountId, period_start: period.start, sent_on: addDays(parseIsoDate(due), 7 * k) });
         continue;
       }
       const inPeriod = payments.filter((p) => p.paid_on !== null && p.paid_on >= period.start && p.paid_on <= period.end);
-      const receivedOn = addDays(parseIsoDate(period.end), random.int(5, 40));
+      const receivedOn = addDays(parseIsoDate(period.end), onTime ? random.int(5, 40) : random.int(45, 120));
       if (receivedOn > today) continue;
       const returnId = random.uuid();
       returns.push({ council_id: councilId, id: returnId, account_id: accountId, period_start: period.start, period_end: period.end, due_on: due, received_on: receivedOn, closing_balance_reported_pence: null, notes: "" });
       const byLine = new Map<string, { stream: string; pence: number }>();
       for (const p of inPeriod) byLine.set(p.lineId, { stream: p.stream, pence: (byLine.get(p.lineId)?.pence ?? 0) + p.amount_pence });
       for (const [lineId, got] of byLine) {
-        const share = habit === "steady" ? random.int(85, 100) : random.int(20, 60);
+        const share = habit === "steady" ? random.int(95, 100) : random.int(20, 60);
         const spent = Math.floor((got.pence * share) / 100);
         returnLines.push({ council_id: councilId, id: random.uuid(), return_id: returnId, budget_line_id: lineId, spent_pence: spent });
         if (spent > 0) entries.push({ council_id: councilId, id: random.uuid(), account_id: accountId, kind: "spending", amount_pence: spent, stream: got.stream, budget_line_id: lineId, occurred_on: period.end, return_id: returnId, note: `Return for ${period.label}` });
       }
     }
+    recoverWhenEnded({ councilId, accountId, payments, entries, recoveries, today, financeOfficerId, newId: random.uuid });
   }
   // Order matters: entries point at returns.
   for (let i = 0; i < accounts.length; i += chunk) await db.insertInto("dp_account").values(accounts.slice(i, i + chunk)).execute();
   for (let i = 0; i < returns.length; i += chunk) await db.insertInto("dp_return").values(returns.slice(i, i + chunk) as never).execute();
   for (let i = 0; i < returnLines.length; i += chunk) await db.insertInto("return_line").values(returnLines.slice(i, i + chunk) as never).execute();
   for (let i = 0; i < reminders.length; i += chunk) await db.insertInto("return_reminder").values(reminders.slice(i, i + chunk) as never).execute();
+  for (let i = 0; i < recoveries.length; i += chunk) await db.insertInto("recovery_decision").values(recoveries.slice(i, i + chunk) as never).execute();
   for (let i = 0; i < entries.length; i += chunk) await db.insertInto("account_entry").values(entries.slice(i, i + chunk) as never).execute();
-  return { accounts: accounts.length, entries: entries.length, returns: returns.length, reminders: reminders.length };
+  return { accounts: accounts.length, entries: entries.length, returns: returns.length, reminders: reminders.length, recoveries: recoveries.length };
+}
+
+/** How long after its last payment a direct payment that has stopped has its unspent money recovered. */
+const RECOVER_AFTER_DAYS = 120;
+
+/**
+ * A direct payment that stopped paying long ago (the budget ended or was ceased) had what was left on
+ * each of its lines recovered by invoice, after a decision with reasons, as the council would: so
+ * "no direct payment in force" flags are the recent endings, not every ending since the records began.
+ */
+function recoverWhenEnded(a: {
+  councilId: string;
+  accountId: string;
+  payments: readonly { amount_pence: number; paid_on: string | null; stream: string; lineId: string }[];
+  entries: Record<string, unknown>[];
+  recoveries: Record<string, unknown>[];
+  today: string;
+  financeOfficerId: string | null;
+  newId: () => string;
+}): void {
+  const lastPaid = a.payments.reduce((last, p) => (p.paid_on && p.paid_on > last ? p.paid_on : last), "");
+  if (!lastPaid) return;
+  const decidedOn = addDays(parseIsoDate(lastPaid), RECOVER_AFTER_DAYS);
+  if (decidedOn >= a.today) return;
+  const left = new Map<string, { stream: string; pence: number }>();
+  for (const e of a.entries) {
+    if (e.account_id !== a.accountId) continue;
+    const line = String(e.budget_line_id);
+    const sign = e.kind === "payment_in" ? 1 : e.kind === "spending" ? -1 : 0;
+    left.set(line, { stream: String(e.stream), pence: (left.get(line)?.pence ?? 0) + sign * Number(e.amount_pence) });
+  }
+  const balance = [...left.values()].reduce((sum, l) => sum + l.pence, 0);
+  for (const [lineId, l] of left) {
+    if (l.pence <= 0) continue;
+    const decisionId = a.newId();
+    a.recoveries.push({
+      council_id: a.councilId, id: decisionId, account_id: a.accountId, budget_line_id: lineId, kind: "underspend", financial_year: null,
+      decided_on: decidedOn, balance_pence: balance, threshold_pence: 0, contingency_pence: 0, planned_pence: 0, recover_pence: l.pence, method: "invoice",
+      reasons: "The direct payment has ended, so the money left from it is no longer needed for the agreed support and is recovered.",
+      letter_sent_on: decidedOn, decided_by: a.financeOfficerId,
+    });
+    a.entries.push({ council_id: a.councilId, id: a.newId(), account_id: a.accountId, kind: "recovery", amount_pence: l.pence, stream: l.stream, budget_line_id: lineId, occurred_on: decidedOn, recovery_decision_id: decisionId, note: "Recovered by invoice: the direct payment ended" });
+  }
 }

@@ -59,7 +59,7 @@ export async function seedDemo(db: Kysely<DB>, options: { children?: number } = 
     for (const table of INSERT_ORDER) await insertInChunks(trx, table, rows.tables[table] ?? []);
     // The finance officers' side, from the direct payments just written: accounts, returns (some
     // missing or late), reminders and underspend. A stream of its own keeps the rest as it was.
-    const finance = await seedDemoFinance(trx, councilId, createRandom(20_261_126), DEMO_TODAY);
+    const finance = await seedDemoFinance(trx, councilId, createRandom(20_261_126), DEMO_TODAY, byRole("finance_officer"));
     return {
       councilId, created: true, children, requests: rows.count("pb_request"),
       budgetLines: rows.count("budget_line"), payments: rows.count("payment"), accounts: finance.accounts, returns: finance.returns,
