@@ -60,7 +60,7 @@ describe("returns", () => {
     const returnsQueue = queues.find((q) => q.id === "returns_due");
     expect(returnsQueue?.items.map((i) => i.detail)).toEqual([
       "Return for April to June 2026: overdue, escalate it; 2 of 2 reminders sent",
-      "Return for July to September 2026: late; 0 of 2 reminders sent",
+      "Return for July to September 2026: late; no reminder sent yet (escalated after 2)",
     ]);
     expect(due.notes.join(" ")).toMatch(/escalated after 2/);
   });

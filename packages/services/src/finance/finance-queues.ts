@@ -7,12 +7,19 @@ type Loader = (ctx: ServiceContext) => Promise<QueueRow[]>;
 
 const STATE_WORDS = { due: "due", late: "late", overdue: "overdue, escalate it" } as const;
 
+/** The reminders sent for a return, beside the number after which the policy escalates it. */
+export function describeReminders(sent: number, beforeEscalation: number): string {
+  if (sent === 0) return `no reminder sent yet (escalated after ${beforeEscalation})`;
+  if (sent > beforeEscalation) return `${sent} reminders sent (escalated after ${beforeEscalation})`;
+  return `${sent} of ${beforeEscalation} ${beforeEscalation === 1 ? "reminder" : "reminders"} sent`;
+}
+
 /** Returns owed: due, late, and overdue after the policy's number of reminders (which the detail states). */
 export const loadReturnsQueue: Loader = async (ctx) => {
   const { rows, remindersBeforeEscalation } = await listReturnsDue(ctx);
   return rows.slice(0, 200).map((r) => ({
     id: `${r.accountId}:${r.periodStart}`, childId: r.childId, childReference: r.childReference, dueOn: r.dueOn,
-    detail: `Return for ${r.label}: ${STATE_WORDS[r.state as keyof typeof STATE_WORDS] ?? r.state}; ${r.reminders} of ${remindersBeforeEscalation} reminders sent`,
+    detail: `Return for ${r.label}: ${STATE_WORDS[r.state as keyof typeof STATE_WORDS] ?? r.state}; ${describeReminders(r.reminders, remindersBeforeEscalation)}`,
     href: `/finance/accounts/${r.accountId}`,
   }));
 };
