@@ -70,8 +70,8 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
               <td>{describeCode(l.service)}</td>
               <td>{l.frequency.replaceAll("_", " ")}</td>
               <td className="num">{formatPence(l.annualAmountPence)}</td>
-              <td>{l.startsOn}</td>
-              <td>{l.endsOn}</td>
+              <td>{day(l.startsOn)}</td>
+              <td>{day(l.endsOn)}</td>
             </tr>
           ))}
         </tbody>
