@@ -46,6 +46,9 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       join budget_line l on l.council_id = o.council_id and l.budget_id = o.id join payment p on p.council_id = l.council_id and p.budget_line_id = l.id
       where p.due_on >= n.starts_on and p.status <> 'cancelled'`);
     expect(leftovers.n).toBe(0);
+    // A budget's reviews fall while it exists: the annual review is the plan's first on or after the budget starts.
+    const early = await one<{ n: number }>(`select count(*)::int as n from review r join budget b on b.council_id = r.council_id and b.id = r.budget_id where r.due_on < b.starts_on`);
+    expect(early.n).toBe(0);
   });
 
   it("fills every case work queue on the demo's today", async () => {

@@ -10,6 +10,13 @@ export class DemoRows {
     rows.push(row);
   }
 
+  /** Takes back a row pushed earlier (the same object). */
+  remove<T extends keyof DB>(table: T, row: Insertable<DB[T]>): void {
+    const rows = this.tables[table] as Insertable<DB[T]>[] | undefined;
+    const at = rows?.indexOf(row) ?? -1;
+    if (at >= 0) rows?.splice(at, 1);
+  }
+
   count(table: keyof DB): number {
     return this.tables[table]?.length ?? 0;
   }

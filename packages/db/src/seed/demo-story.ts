@@ -1,7 +1,7 @@
-import { addDays, addMonths, parseIsoDate, type IsoDate } from "@pb/calendar";
+import { addDays, addMonths, daysBetween, parseIsoDate, type IsoDate } from "@pb/calendar";
 import { generateSchedule } from "@pb/budgets";
 import { checkRequest, type CheckInput, type CheckResult } from "@pb/eligibility";
-import { computeDeadline } from "@pb/reviews";
+import { computeDeadline, findAnnualReviewDue } from "@pb/reviews";
 import type { Insertable } from "kysely";
 import type { AgreementTable, BudgetTable, PbRequestTable, ReviewTable } from "../schema";
 import { writeReviewChange, type SeededLine } from "./demo-change";
@@ -350,6 +350,7 @@ function writeBudget(ctx: StoryContext, story: { childId: string; requestId: str
     break;
   }
   for (const review of reviews.filter((r) => r.outcome === "change" && !r.new_budget_id)) review.outcome = "continue";
+  moveReviewsBeforeStart(ctx, reviews, { planLastReview: story.planLastReview, startsOn, endsOn: lastPaymentOn ?? endsOn, policy });
   if (cessation && lastPaymentOn) {
     const meeting = addDays(iso(lastPaymentOn), -random.int(20, 40));
     const noticeDue = computeDeadline(policy.policy.timeLimits, "cessation_notice", meeting).due;
@@ -392,6 +393,34 @@ function writeReviews(ctx: StoryContext, b: { childId: string; budgetId: string;
     if (due <= addMonths(iso(b.endsOn), 1)) push("annual_review", due);
   }
   return written;
+}
+
+/**
+ * The annual review is drawn for the plan's review date of the last year, which can fall before the
+ * budget began. Such a review is moved to the plan's first review on or after the start, as the
+ * product schedules it, and is held only if that date has passed; or dropped, as the product would
+ * never have scheduled it, when that is more than a month after the budget's last day. Done after the
+ * draws, so every other row of the demo is unchanged; a review that made a new budget version stays.
+ */
+function moveReviewsBeforeStart(ctx: StoryContext, reviews: Insertable<ReviewTable>[], b: { planLastReview: string; startsOn: string; endsOn: string; policy: SeededPolicy }): void {
+  for (const review of reviews) {
+    const drawnDue = String(review.due_on);
+    if (review.kind !== "annual_review" || drawnDue >= b.startsOn || review.new_budget_id) continue;
+    const due = findAnnualReviewDue(b.policy.policy.timeLimits, b.planLastReview, b.startsOn).due;
+    if (due > addMonths(iso(b.endsOn), 1)) {
+      ctx.rows.remove("review", review);
+      continue;
+    }
+    const heldEarlyBy = review.held_on ? daysBetween(iso(String(review.held_on)), iso(drawnDue)) : null;
+    review.due_on = due;
+    if (heldEarlyBy !== null && due < addDays(iso(ctx.today), -7)) {
+      review.held_on = addDays(iso(due), -heldEarlyBy);
+    } else if (longAgo(ctx, due)) {
+      Object.assign(review, { held_on: addDays(iso(due), 21), outcome: "continue", notes: "Held late. Support is working towards the plan's outcomes." });
+    } else {
+      Object.assign(review, { held_on: null, outcome: null, notes: "" });
+    }
+  }
 }
 
 function audit(ctx: StoryContext, childId: string, action: string, entity: string, entityId: string, on: string, actor: string): void {
