@@ -25,6 +25,14 @@ async function openRun(page: Page, from: string, to: string): Promise<void> {
 }
 
 /** The first account flagged for underspend with a direct payment line that pays again in February to April 2027. */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "30 April 2027", as the page shows a date, → "2027-04-30", to compare. */
+function isoOf(text: string | undefined): string {
+  const [day, month, year] = (text ?? "").trim().split(" ");
+  const m = MONTHS.indexOf(month ?? "") + 1;
+  return m > 0 ? `${year}-${String(m).padStart(2, "0")}-${(day ?? "").padStart(2, "0")}` : "";
+}
+
 async function chooseFlaggedAccount(page: Page): Promise<string> {
   await page.goto(`${baseUrl()}/finance/accounts?flagged=1`);
   const links = await page.getByRole("table", { name: "Accounts flagged for underspend" }).getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -32,7 +40,7 @@ async function chooseFlaggedAccount(page: Page): Promise<string> {
   for (const href of links) {
     await page.goto(href);
     const rows = await page.getByRole("table", { name: "Direct payment lines" }).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent ?? "")));
-    const paysAgain = (cells: string[]) => (cells[2] === "quarterly" ? (cells[5] ?? "") >= "2027-04-30" : cells[2] !== "one off" && (cells[5] ?? "") >= "2027-03-01");
+    const paysAgain = (cells: string[]) => (cells[2] === "quarterly" ? isoOf(cells[5]) >= "2027-04-30" : cells[2] !== "one off" && isoOf(cells[5]) >= "2027-03-01");
     if (rows.some(paysAgain)) return href;
   }
   throw new Error("no flagged account pays again between February and April 2027");
