@@ -82,6 +82,6 @@ describe("the uptake dashboard", () => {
     expect(recipients?.title).toMatch(/no month of this period has ended yet/);
     expect(recipients?.rows.every((r) => r.budgets === null)).toBe(true);
     expect(recipients?.totalRow).toMatchObject({ budgets: null });
-    expect(recipients?.drills?.every((d) => Object.keys(d).length === 0)).toBe(true);
+    expect(recipients?.drills?.every((d) => Object.keys(d ?? {}).length === 0)).toBe(true);
   });
 });
