@@ -33,7 +33,7 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       (select count(*)::int from cessation where notice_sent_on is null) as notices_unsent`);
     for (const [fact, n] of Object.entries(facts)) expect(n, fact).toBeGreaterThan(0);
     expect(facts.reasons).toBeGreaterThanOrEqual(3);
-    const repeated = await one<{ n: number }>(`select count(*)::int as n from (select 1 from plan_outcome group by plan_id, description having count(*) > 1) d`);
+    const repeated = await one<{ n: number }>(`select count(*)::int as n from (select 1 from plan_outcome where council_id = '${councilId}' group by plan_id, description having count(*) > 1) d`);
     expect(repeated.n, "a plan stating one outcome twice").toBe(0);
   });
 
@@ -47,7 +47,7 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       where p.due_on >= n.starts_on and p.status <> 'cancelled'`);
     expect(leftovers.n).toBe(0);
     // A budget's reviews fall while it exists: the annual review is the plan's first on or after the budget starts.
-    const early = await one<{ n: number }>(`select count(*)::int as n from review r join budget b on b.council_id = r.council_id and b.id = r.budget_id where r.due_on < b.starts_on`);
+    const early = await one<{ n: number }>(`select count(*)::int as n from review r join budget b on b.council_id = r.council_id and b.id = r.budget_id where r.council_id = '${councilId}' and r.due_on < b.starts_on`);
     expect(early.n).toBe(0);
   });
 
@@ -62,15 +62,15 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
 
   it("leaves only the last few months' work undone, as a council that keeps up would: nothing waits from years ago", async () => {
     const stale = await one<Record<string, number>>(`select
-      (select count(*)::int from pb_request where status = 'open' and received_on < date '${DEMO_TODAY}' - 90) as requests,
-      (select count(*)::int from decision where (family_told_on is null or letter_sent_on is null) and decided_on < date '${DEMO_TODAY}' - 90) as letters,
-      (select count(*)::int from review where held_on is null and due_on < date '${DEMO_TODAY}' - 90) as reviews,
-      (select count(*)::int from disagreement where outcome is null and decision_deadline_on < date '${DEMO_TODAY}' - 90) as disagreements`);
+      (select count(*)::int from pb_request where council_id = '${councilId}' and status = 'open' and received_on < date '${DEMO_TODAY}' - 90) as requests,
+      (select count(*)::int from decision where council_id = '${councilId}' and (family_told_on is null or letter_sent_on is null) and decided_on < date '${DEMO_TODAY}' - 90) as letters,
+      (select count(*)::int from review where council_id = '${councilId}' and held_on is null and due_on < date '${DEMO_TODAY}' - 90) as reviews,
+      (select count(*)::int from disagreement where council_id = '${councilId}' and outcome is null and decision_deadline_on < date '${DEMO_TODAY}' - 90) as disagreements`);
     expect(stale).toEqual({ requests: 0, letters: 0, reviews: 0, disagreements: 0 });
     // Requests never decided were withdrawn, and say so in the case history.
     const withdrawn = await one<{ requests: number; audited: number }>(`select count(*)::int as requests,
       count(*) filter (where exists (select 1 from audit_log a where a.council_id = r.council_id and a.entity_id = r.id::text and a.action = 'request.withdraw'))::int as audited
-      from pb_request r where r.status = 'withdrawn'`);
+      from pb_request r where r.council_id = '${councilId}' and r.status = 'withdrawn'`);
     expect(withdrawn.requests).toBeGreaterThan(0);
     expect(withdrawn.audited).toBe(withdrawn.requests);
   });
@@ -88,7 +88,7 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
     // Money left on direct payments that ended long ago was recovered, each by a decision with reasons.
     const recovered = await one<{ entries: number; unmatched: number }>(`select count(*)::int as entries,
       count(*) filter (where d.id is null or d.recover_pence <> e.amount_pence or d.budget_line_id <> e.budget_line_id)::int as unmatched
-      from account_entry e left join recovery_decision d on d.council_id = e.council_id and d.id = e.recovery_decision_id where e.kind = 'recovery'`);
+      from account_entry e left join recovery_decision d on d.council_id = e.council_id and d.id = e.recovery_decision_id where e.council_id = '${councilId}' and e.kind = 'recovery'`);
     expect(recovered.entries).toBeGreaterThan(0);
     expect(recovered.unmatched).toBe(0);
   });
