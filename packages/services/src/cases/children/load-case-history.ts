@@ -11,15 +11,21 @@ export const CASE_PAGE_HISTORY = 100;
 export const HISTORY_PAGE = 200;
 
 /**
+ * The last row of the page before (newer): the next page starts after it in the order (time, id). The
+ * time stays text, as PostgreSQL writes it, because a JavaScript Date would drop its microseconds.
+ */
+type HistoryCursor = { at: string; id: string };
+
+/**
  * One page of the audit rows about a child, newest first: who, when, what, and the values before and
- * after. `before` is the id of the last row of the page before (newer), so a page never repeats or
- * skips a row when changes are made while someone reads; `olderBefore` says where the next page starts.
+ * after. Pages follow the cursor, so a page never repeats or skips a row when changes are made while
+ * someone reads; `olderBefore` says where the next page starts.
  */
 export async function loadCaseHistory(
   ctx: ServiceContext,
   childId: string,
   access: PersonalDetailsAccess,
-  page: { before?: string | null; limit: number },
+  page: { after?: HistoryCursor | null; limit: number },
 ): Promise<CaseHistoryPage> {
   let query = ctx.db
     .selectFrom("audit_log as a")
@@ -27,12 +33,9 @@ export async function loadCaseHistory(
     .select(["a.id", "a.at", "u.display_name", "a.action", "a.entity", "a.entity_id", "a.before", "a.after"])
     .where("a.council_id", "=", ctx.councilId)
     .where("a.child_id", "=", childId);
-  if (page.before) {
+  if (page.after) {
     // Rows share a time when one transaction writes several, so the id breaks the tie, as in the order.
-    const before = page.before;
-    query = query.where(
-      sql<boolean>`(a.at, a.id) < (select x.at, x.id from audit_log x where x.council_id = ${ctx.councilId} and x.child_id = ${childId} and x.id = ${before})`,
-    );
+    query = query.where(sql<boolean>`(a.at, a.id) < (${page.after.at}::timestamptz, ${page.after.id}::bigint)`);
   }
   const rows = await query.orderBy("a.at", "desc").orderBy("a.id", "desc").limit(page.limit + 1).execute();
   const shown = rows.slice(0, page.limit);
@@ -57,9 +60,11 @@ export async function listCaseHistory(
 ): Promise<CaseHistoryPage & { child: { id: string; reference: string } }> {
   const child = await ctx.db.selectFrom("child").select(["id", "reference"]).where("council_id", "=", ctx.councilId).where("id", "=", input.childId).executeTakeFirst();
   if (!child) throw new NotFoundError("That child or young person");
+  let after: HistoryCursor | null = null;
   if (input.before) {
-    const known = await ctx.db.selectFrom("audit_log").select("id").where("council_id", "=", ctx.councilId).where("child_id", "=", child.id).where("id", "=", input.before).executeTakeFirst();
-    if (!known) throw new NotFoundError("That point in the case history");
+    const row = await ctx.db.selectFrom("audit_log").select([sql<string>`at::text`.as("at"), "id"]).where("council_id", "=", ctx.councilId).where("child_id", "=", child.id).where("id", "=", input.before).executeTakeFirst();
+    if (!row) throw new NotFoundError("That point in the case history");
+    after = { at: row.at, id: String(row.id) };
   }
-  return { child, ...(await loadCaseHistory(ctx, child.id, access, { before: input.before ?? null, limit: HISTORY_PAGE })) };
+  return { child, ...(await loadCaseHistory(ctx, child.id, access, { after, limit: HISTORY_PAGE })) };
 }
