@@ -24,7 +24,8 @@ export type CategoryCountSpec = {
   sheetName: string;
   category: { key: string; label: string; known: readonly string[]; labels: Readonly<Record<string, string>> };
   measure: { key: string; label: string };
-  counts: Map<string, number>;
+  /** null when there is nothing to count yet: every figure shows –, not 0, and opens no rows. */
+  counts: Map<string, number> | null;
   note: string;
   /** What a click on one category's count opens. */
   drillOf: (code: string) => DrillTarget;
@@ -34,7 +35,8 @@ export type CategoryCountSpec = {
 
 /** One count per category, as a bar chart and its table with a total row: the shape of several dashboards' sections. */
 export function buildCategoryCountSection(spec: CategoryCountSpec): DashboardSection {
-  const codes = listCategories(spec.category.known, spec.counts.keys());
+  const counts = spec.counts;
+  const codes = listCategories(spec.category.known, counts?.keys() ?? []);
   const { key, label } = spec.category;
   const measure = spec.measure.key;
   return {
@@ -46,11 +48,11 @@ export function buildCategoryCountSection(spec: CategoryCountSpec): DashboardSec
       sheetName: spec.sheetName,
       title: spec.title,
       columns: [{ key, label, kind: "text" }, { key: measure, label: spec.measure.label, kind: "count" }],
-      rows: codes.map((code) => ({ [key]: labelOf(spec.category.labels, code), [measure]: spec.counts.get(code) ?? 0 })),
-      totalRow: { [key]: "Total", [measure]: sumOf(spec.counts.values()) },
+      rows: codes.map((code) => ({ [key]: labelOf(spec.category.labels, code), [measure]: counts ? (counts.get(code) ?? 0) : null })),
+      totalRow: { [key]: "Total", [measure]: counts ? sumOf(counts.values()) : null },
       note: spec.note,
-      drills: codes.map((code) => ({ [measure]: spec.drillOf(code) })),
-      ...(spec.totalDrill ? { totalDrills: { [measure]: spec.totalDrill } } : {}),
+      drills: codes.map((code) => (counts ? { [measure]: spec.drillOf(code) } : {})),
+      ...(spec.totalDrill && counts ? { totalDrills: { [measure]: spec.totalDrill } } : {}),
     },
   };
 }

@@ -98,7 +98,7 @@ function requestsByMonth(input: UptakeDashboardInput): DashboardSection {
 /** At the end of the period's last month that has ended; with none ended yet, the table has no counts (–), not zeros. */
 function directPaymentsByRecipient(input: UptakeDashboardInput, month: string | null): DashboardSection {
   const atMonthEnd = input.census.filter((r) => r.month === month && r.recipient !== "none");
-  const section = buildCategoryCountSection({
+  return buildCategoryCountSection({
     id: "direct-payments-by-recipient",
     sheetName: "Direct payments by recipient",
     title: month
@@ -106,13 +106,10 @@ function directPaymentsByRecipient(input: UptakeDashboardInput, month: string | 
       : "Personal budgets with a direct payment, by who receives it: no month of this period has ended yet",
     category: { key: "recipient", label: "Received by", known: DP_RECIPIENTS, labels: DP_RECIPIENT_LABELS },
     measure: { key: "budgets", label: "Personal budgets" },
-    counts: countBy(atMonthEnd, (r) => r.recipient, (r) => r.budgets),
+    counts: month ? countBy(atMonthEnd, (r) => r.recipient, (r) => r.budgets) : null,
     note: "The recipient of the budget's latest direct payment agreement.",
     drillOf: (recipient) => ({ measure: "budgets", month: month ?? "", recipient }),
   });
-  if (month) return section;
-  const { table } = section;
-  return { ...section, table: { ...table, rows: table.rows.map((r) => ({ ...r, budgets: null })), totalRow: { ...table.totalRow, budgets: null }, drills: table.rows.map(() => ({})) } };
 }
 
 function timeToDecision(input: UptakeDashboardInput): DashboardSection {
