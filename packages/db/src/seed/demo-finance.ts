@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { computeReturnDue, listReturnPeriods } from "@pb/budgets";
+import { computeAccountTotals, computeReturnDue, listReturnPeriods, type LedgerEntry } from "@pb/budgets";
 import { addDays, parseIsoDate } from "@pb/calendar";
 import type { DB } from "../schema";
 import type { Random } from "./random";
@@ -46,6 +46,7 @@ export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random:
   let supplier = 40_000;
   for (const [childId, payments] of byChild) {
     const accountId = random.uuid();
+    const firstEntry = entries.length;
     const prepaid = random.chance(0.15);
     supplier += random.int(1, 9);
     accounts.push({ council_id: councilId, id: accountId, child_id: childId, payment_method: prepaid ? "prepaid_card" : "bank_transfer", payee_reference: prepaid ? null : `SUP${supplier}`, card_reference: prepaid ? `PPC-${String(supplier).padStart(7, "0")}` : null });
@@ -84,7 +85,8 @@ export async function seedDemoFinance(db: Kysely<DB>, councilId: string, random:
         if (spent > 0) entries.push({ council_id: councilId, id: random.uuid(), account_id: accountId, kind: "spending", amount_pence: spent, stream: got.stream, budget_line_id: lineId, occurred_on: period.end, return_id: returnId, note: `Return for ${period.label}` });
       }
     }
-    recoverWhenEnded({ councilId, accountId, payments, entries, recoveries, today, financeOfficerId, newId: random.uuid });
+    // This account's entries are the ones pushed since it was opened.
+    recoverWhenEnded({ councilId, accountId, payments, entries, accountEntries: entries.slice(firstEntry), recoveries, today, financeOfficerId, newId: random.uuid });
   }
   // Order matters: entries point at returns.
   for (let i = 0; i < accounts.length; i += chunk) await db.insertInto("dp_account").values(accounts.slice(i, i + chunk)).execute();
@@ -107,8 +109,9 @@ const RECOVER_AFTER_DAYS = 120;
 function recoverWhenEnded(a: {
   councilId: string;
   accountId: string;
-  payments: readonly { amount_pence: number; paid_on: string | null; stream: string; lineId: string }[];
+  payments: readonly { paid_on: string | null }[];
   entries: Record<string, unknown>[];
+  accountEntries: readonly Record<string, unknown>[];
   recoveries: Record<string, unknown>[];
   today: string;
   financeOfficerId: string | null;
@@ -118,23 +121,24 @@ function recoverWhenEnded(a: {
   if (!lastPaid) return;
   const decidedOn = addDays(parseIsoDate(lastPaid), RECOVER_AFTER_DAYS);
   if (decidedOn >= a.today) return;
-  const left = new Map<string, { stream: string; pence: number }>();
-  for (const e of a.entries) {
-    if (e.account_id !== a.accountId) continue;
-    const line = String(e.budget_line_id);
-    const sign = e.kind === "payment_in" ? 1 : e.kind === "spending" ? -1 : 0;
-    left.set(line, { stream: String(e.stream), pence: (left.get(line)?.pence ?? 0) + sign * Number(e.amount_pence) });
+  const asLedger = (e: Record<string, unknown>): LedgerEntry => ({ id: String(e.id), kind: e.kind as LedgerEntry["kind"], amountPence: Number(e.amount_pence), reversesEntryId: null });
+  const byLine = new Map<string, { stream: string; entries: LedgerEntry[] }>();
+  for (const e of a.accountEntries) {
+    const line = byLine.get(String(e.budget_line_id)) ?? { stream: String(e.stream), entries: [] };
+    line.entries.push(asLedger(e));
+    byLine.set(String(e.budget_line_id), line);
   }
-  const balance = [...left.values()].reduce((sum, l) => sum + l.pence, 0);
-  for (const [lineId, l] of left) {
-    if (l.pence <= 0) continue;
+  const balance = computeAccountTotals(a.accountEntries.map(asLedger)).balancePence;
+  for (const [lineId, line] of byLine) {
+    const left = computeAccountTotals(line.entries).balancePence;
+    if (left <= 0) continue;
     const decisionId = a.newId();
     a.recoveries.push({
       council_id: a.councilId, id: decisionId, account_id: a.accountId, budget_line_id: lineId, kind: "underspend", financial_year: null,
-      decided_on: decidedOn, balance_pence: balance, threshold_pence: 0, contingency_pence: 0, planned_pence: 0, recover_pence: l.pence, method: "invoice",
+      decided_on: decidedOn, balance_pence: balance, threshold_pence: 0, contingency_pence: 0, planned_pence: 0, recover_pence: left, method: "invoice",
       reasons: "The direct payment has ended, so the money left from it is no longer needed for the agreed support and is recovered.",
       letter_sent_on: decidedOn, decided_by: a.financeOfficerId,
     });
-    a.entries.push({ council_id: a.councilId, id: a.newId(), account_id: a.accountId, kind: "recovery", amount_pence: l.pence, stream: l.stream, budget_line_id: lineId, occurred_on: decidedOn, recovery_decision_id: decisionId, note: "Recovered by invoice: the direct payment ended" });
+    a.entries.push({ council_id: a.councilId, id: a.newId(), account_id: a.accountId, kind: "recovery", amount_pence: left, stream: line.stream, budget_line_id: lineId, occurred_on: decidedOn, recovery_decision_id: decisionId, note: "Recovered by invoice: the direct payment ended" });
   }
 }
