@@ -1,4 +1,4 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
-export { createContext, type Context } from "./trpc";
+export { councilProcedure, createContext, createRouter, type Context } from "./trpc";
 export { toTrpcError } from "./errors";
 export { financialYearRange } from "./inputs";

@@ -195,7 +195,7 @@ async function runDashboardsPart(serverUrl: string, name: string, runs: number):
   const national = await prepareDataset("national", { backend: "postgres", url }, { rebuildRollups: false });
   try {
     const measures = await benchDashboards(national, "national", url, nationalMeasures(), runs);
-    process.stdout.write(`${formatTable(measures)}\n`);
+    process.stdout.write(`${formatTable(measures)}\n\n${measures.map((m) => `${m.name}: ${m.note ?? ""}`).join("\n")}\n`);
     return measures.some((m) => m.met === false) ? 1 : 0;
   } finally {
     await national.database.close();
