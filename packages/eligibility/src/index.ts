@@ -42,7 +42,7 @@ export { findCompulsorySchoolAgeEnd, findLastFridayOfJune, isOverCompulsorySchoo
 export { assessRequest, checkRequest, decideOutcome } from "./check-request";
 export type { Assessment, CheckResult, Reason } from "./check-request";
 export type { Finding, FindingStatus } from "./findings";
-export { PRESET_IDS, PresetHeader, resolvePolicy, resolvePreset } from "./resolve-policy";
+export { PRESET_IDS, PresetHeader, adoptPresetPolicy, resolvePolicy, resolvePreset } from "./resolve-policy";
 export { loadPolicy } from "./load-policy";
 export type { ResolvedPolicy } from "./resolve-policy";
 export type { PolicyProvenance, ProvenanceEntry } from "./provenance";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collectLeaves, isSourceLike } from "./json-tree";
 import { PolicyError } from "./policy-error";
-import { PRESET_IDS, resolvePolicy, resolvePreset } from "./resolve-policy";
+import { PRESET_IDS, adoptPresetPolicy, resolvePolicy, resolvePreset } from "./resolve-policy";
 
 /** A preset-shaped file of a council that starts from Surrey and changes one thing. */
 function surreyWith(patch: Record<string, unknown>) {
@@ -36,6 +36,22 @@ describe("resolvePreset", () => {
     expect(issuesOf(() => resolvePreset("kent"))).toEqual([
       'unknown preset "kent" (presets: code-of-practice, hertfordshire, portsmouth, surrey, plymouth)',
     ]);
+  });
+});
+
+describe("adoptPresetPolicy", () => {
+  it("is the preset named for the adopting council, a copy it may amend without touching the preset", () => {
+    const adopted = adoptPresetPolicy("surrey", "Demo County Council");
+    const preset = resolvePreset("surrey").policy;
+    expect(adopted).toEqual({ ...preset, name: "Demo County Council" });
+    expect(preset.name).not.toBe("Demo County Council");
+    adopted.finance = { ...adopted.finance, underspendWeeks: 8 };
+    expect(Object.isFrozen(adopted.streams)).toBe(false);
+    expect(resolvePreset("surrey").policy.finance).toEqual(preset.finance);
+  });
+
+  it("refuses an unknown preset as resolvePreset does", () => {
+    expect(issuesOf(() => adoptPresetPolicy("kent", "Kent County Council"))[0]).toMatch(/^unknown preset "kent"/);
   });
 });
 

@@ -55,6 +55,14 @@ export function resolvePreset(id: string): ResolvedPolicy {
   return resolved;
 }
 
+/**
+ * A preset as a council adopts it: a copy of its own to amend, named for the council, since messages to
+ * families name the council whose policy it is.
+ */
+export function adoptPresetPolicy(presetId: string, councilName: string): Policy {
+  return { ...structuredClone(resolvePreset(presetId).policy), name: councilName };
+}
+
 /** A full policy, or a preset-shaped object with `inherits`, resolved to a full policy with provenance. */
 export function resolvePolicy(raw: unknown): ResolvedPolicy {
   const { merged, traced, inherits } = traceRaw(raw, []);

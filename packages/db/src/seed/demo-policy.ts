@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { resolvePreset, type Policy } from "@pb/eligibility";
+import { adoptPresetPolicy, type Policy } from "@pb/eligibility";
 import type { DB } from "../schema";
 
 export type SeededPolicy = { id: string; versionNumber: number; effectiveFrom: string; policy: Policy };
@@ -9,8 +9,7 @@ export type SeededPolicy = { id: string; versionNumber: number; effectiveFrom: s
  * September 2025, so dashboards can compare before and after a published version.
  */
 export async function seedDemoPolicies(db: Kysely<DB>, council: { id: string; name: string }, adminId: string, newId: () => string): Promise<SeededPolicy[]> {
-  // Named for Demo County, as adoptPreset names an adopted preset for the council adopting it.
-  const first = { ...structuredClone(resolvePreset("surrey").policy), name: council.name } as Policy;
+  const first = adoptPresetPolicy("surrey", council.name);
   const second = structuredClone(first) as Policy;
   second.version = `${first.version}-demo-2025`;
   const counted = second.timeLimits.reviewRequest;

@@ -1,4 +1,4 @@
-import { diffPolicies, Policy, PolicyError, resolvePreset, type PolicyDifference } from "@pb/eligibility";
+import { adoptPresetPolicy, diffPolicies, Policy, PolicyError, resolvePreset, type PolicyDifference } from "@pb/eligibility";
 import { writeAudit } from "@pb/db";
 import type { ServiceContext } from "../shared/context";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors";
@@ -43,7 +43,7 @@ export async function adoptPreset(ctx: ServiceContext, input: { presetId: string
   let policy: Policy;
   try {
     const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirstOrThrow();
-    policy = { ...resolvePreset(input.presetId).policy, name: council.name };
+    policy = adoptPresetPolicy(input.presetId, council.name);
   } catch (error) {
     if (error instanceof PolicyError) throw new ValidationError("presetId", error.message);
     throw error;

@@ -1,4 +1,4 @@
-import { resolvePreset, type Policy } from "@pb/eligibility";
+import { adoptPresetPolicy, resolvePreset, type Policy } from "@pb/eligibility";
 import type { SeededPolicy } from "../demo-policy";
 import { SCALE_AMENDMENT_FROM, SCALE_HISTORY_START } from "./scale-plans";
 
@@ -12,9 +12,7 @@ const COUNCIL_SOURCE = { document: "council", rule: "T7" } as const;
  * underspends later, and asks for a professional's view before buying specialist equipment (R6).
  */
 export function buildScalePolicies(presetId: string, ids: { first: string; second: string }, councilName: string): ScalePolicyVersion[] {
-  const preset = resolvePreset(presetId).policy;
-  // Named for the council that adopted it, as adoptPreset names it, not for the preset's own council.
-  const first = { ...structuredClone(preset), name: councilName } as Policy;
+  const first = adoptPresetPolicy(presetId, councilName);
   const second = structuredClone(first) as Policy;
   second.version = `${first.version}-amended-2024`;
   const counted = second.timeLimits.reviewRequest;
@@ -25,7 +23,7 @@ export function buildScalePolicies(presetId: string, ids: { first: string; secon
     equipment.requires = { ...equipment.requires, professionalIdentification: { appliesTo: "any_arrangement", source: { document: "council", rule: "R6" } } };
   }
   return [
-    { id: ids.first, versionNumber: 1, effectiveFrom: SCALE_HISTORY_START, policy: first, presetId, changeNote: `Adopted the ${preset.name} preset` },
+    { id: ids.first, versionNumber: 1, effectiveFrom: SCALE_HISTORY_START, policy: first, presetId, changeNote: `Adopted the ${resolvePreset(presetId).policy.name} preset` },
     {
       id: ids.second, versionNumber: 2, effectiveFrom: SCALE_AMENDMENT_FROM, policy: second, presetId,
       changeNote: "Yearly amendments: 20 working days to ask for a review; underspend flagged after 8 weeks; specialist equipment needs a professional's view",
