@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";
+import { formatDateEnGb, formatIsoDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";
 import { parseIsoDate } from "./iso-date";
 
 describe("formatDateEnGb", () => {
   it("writes dates the GOV.UK way", () => {
     expect(formatDateEnGb(parseIsoDate("2025-04-01"))).toBe("1 April 2025");
     expect(formatDateEnGb(parseIsoDate("2026-12-28"))).toBe("28 December 2026");
+    expect(formatIsoDateEnGb("2026-04-01")).toBe("1 April 2026");
+    expect(() => formatIsoDateEnGb("2026-02-30")).toThrow(RangeError);
     expect(formatMonthEnGb("2025-04")).toBe("April 2025");
     expect(() => formatMonthEnGb("2025-13")).toThrow(RangeError);
     expect(formatMonthSpanEnGb("2026-04", "2026-04")).toBe("April 2026");

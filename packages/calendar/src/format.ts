@@ -1,4 +1,4 @@
-import { getDateParts, type IsoDate } from "./iso-date";
+import { getDateParts, parseIsoDate, type IsoDate } from "./iso-date";
 
 const MONTH_NAMES = [
   "January",
@@ -19,6 +19,11 @@ const MONTH_NAMES = [
 export function formatDateEnGb(date: IsoDate): string {
   const { year, month, day } = getDateParts(date);
   return `${day} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
+}
+
+/** The same from a date held as text (a database column, a URL): refuses text that is not an ISO date. */
+export function formatIsoDateEnGb(text: string): string {
+  return formatDateEnGb(parseIsoDate(text));
 }
 
 /** "2025-04" → "April 2025". */

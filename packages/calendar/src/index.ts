@@ -40,4 +40,4 @@ export {
 } from "./financial-year";
 export { academicYearOf, getAcademicYear, academicYearStart, academicYearEnd, type AcademicYear } from "./academic-year";
 export { ageOn } from "./age";
-export { formatDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";
+export { formatDateEnGb, formatIsoDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";

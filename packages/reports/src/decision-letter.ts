@@ -1,4 +1,4 @@
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { formatSource, type DurationUnit, type Policy, type Statement, type StatementTopic } from "@pb/eligibility";
 
 // The decision letter (R13, T7) as data: the printable page and the PDF both render this, so the
@@ -86,7 +86,6 @@ const UNIT_WORDS: Record<DurationUnit, [string, string]> = {
   years: ["year", "years"],
 };
 
-const dateText = (iso: string) => formatDateEnGb(parseIsoDate(iso));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "15 calendar days"; working days say that weekends and bank holidays do not count. */
@@ -121,7 +120,7 @@ function describeService(policy: Policy, stream: string, service: string): strin
 function buildLine(policy: Policy, d: LetterDecisionInput): LetterLine {
   const heading = describeService(policy, d.stream, d.service);
   const asked = `${formatPence(d.requested.annualCostPence)} a year, as ${lowerFirst(describeArrangement(d.requested.arrangement, d.recipient))}`;
-  const decided: LetterTerm[] = [{ label: "Decided by", value: `${d.panel}, on ${dateText(d.decidedOn)}` }];
+  const decided: LetterTerm[] = [{ label: "Decided by", value: `${d.panel}, on ${formatIsoDateEnGb(d.decidedOn)}` }];
   if (d.outcome === "refused") {
     return {
       heading, outcome: d.outcome, outcomeText: OUTCOME_WORDS.refused,
@@ -156,9 +155,9 @@ function buildReviewSection(input: DecisionLetterInput): LetterSection {
   const paragraphs: LetterParagraph[] = [];
   const limit = policy.timeLimits.reviewRequest;
   if (input.reviewBy && limit) {
-    const from = input.familyToldOn ? `${dateText(input.familyToldOn)}, the day you were told the decision` : "the date of this letter";
+    const from = input.familyToldOn ? `${formatIsoDateEnGb(input.familyToldOn)}, the day you were told the decision` : "the date of this letter";
     paragraphs.push({
-      text: `If you disagree with a decision in this letter, write to your case officer and ask for it to be reviewed by ${dateText(input.reviewBy.due)}. That is ${describeCountedPeriod(limit)} from ${from}.`,
+      text: `If you disagree with a decision in this letter, write to your case officer and ask for it to be reviewed by ${formatIsoDateEnGb(input.reviewBy.due)}. That is ${describeCountedPeriod(limit)} from ${from}.`,
       source: input.reviewBy.source,
     });
   } else {
@@ -207,8 +206,8 @@ export function buildDecisionLetter(input: DecisionLetterInput): DecisionLetter 
   const panels = [...new Set(input.decisions.map((d) => d.panel))];
   const opening = [
     input.onReviewOf
-      ? `You asked us to review our decision of ${dateText(input.onReviewOf.decidedOn)} about the personal budget for ${input.child.name}. This letter tells you the decision on that review.`
-      : `We have decided the request for a personal budget for ${input.child.name}, which we received on ${dateText(input.receivedOn)}. This letter tells you what we decided for each part of the request, and why.`,
+      ? `You asked us to review our decision of ${formatIsoDateEnGb(input.onReviewOf.decidedOn)} about the personal budget for ${input.child.name}. This letter tells you the decision on that review.`
+      : `We have decided the request for a personal budget for ${input.child.name}, which we received on ${formatIsoDateEnGb(input.receivedOn)}. This letter tells you what we decided for each part of the request, and why.`,
     `The request was judged by ${policy.name}'s personal budgets policy in force at the time (version ${input.policyVersionNumber}).`,
   ];
   const limit = policy.timeLimits.reviewRequest;
@@ -216,7 +215,7 @@ export function buildDecisionLetter(input: DecisionLetterInput): DecisionLetter 
     councilName: input.councilName,
     title: input.onReviewOf ? "Decision on your request for a review" : "Decision on your request for a personal budget",
     dateIso: input.letterDate,
-    dateText: dateText(input.letterDate),
+    dateText: formatIsoDateEnGb(input.letterDate),
     childName: input.child.name,
     childReference: input.child.reference,
     salutation: "Dear parent, carer or young person,",
@@ -227,9 +226,9 @@ export function buildDecisionLetter(input: DecisionLetterInput): DecisionLetter 
       input.reviewBy && limit && !input.onReviewOf
         ? {
             dueIso: input.reviewBy.due,
-            dueText: dateText(input.reviewBy.due),
+            dueText: formatIsoDateEnGb(input.reviewBy.due),
             counting: describeCountedPeriod(limit),
-            callout: `If you disagree, ask for a review by ${dateText(input.reviewBy.due)}.`,
+            callout: `If you disagree, ask for a review by ${formatIsoDateEnGb(input.reviewBy.due)}.`,
           }
         : null,
     signOff: ["Yours sincerely,", panels.join(" and "), input.councilName],

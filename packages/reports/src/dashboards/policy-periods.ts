@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { addDays, daysBetween, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
 
 export type PublishedVersionFigures = { id: string; versionNumber: number; effectiveFrom: string };
 
@@ -26,8 +26,7 @@ export function splitPeriodByPolicy(from: string, to: string, versions: readonly
     const start = s.start && s.start > from ? s.start : from;
     const end = s.end && s.end < to ? s.end : to;
     if (end < start) continue;
-    const dated = (d: string) => formatDateEnGb(parseIsoDate(d));
-    const label = s.versionNumber === null ? "Before the first published policy" : `Version ${s.versionNumber}, in force from ${dated(s.start ?? start)}`;
+    const label = s.versionNumber === null ? "Before the first published policy" : `Version ${s.versionNumber}, in force from ${formatIsoDateEnGb(s.start ?? start)}`;
     out.push({ policyVersionId: s.id, versionNumber: s.versionNumber, label, from: start, to: end, days: daysBetween(parseIsoDate(start), parseIsoDate(end)) + 1 });
   }
   return out;

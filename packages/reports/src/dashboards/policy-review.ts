@@ -1,4 +1,4 @@
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
 import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
@@ -32,8 +32,7 @@ const penceAMonth = (total: number, days: number) => Math.round(aMonth(total, da
 const countAMonth = (total: number, days: number) => Math.round(aMonth(total, days) * 10) / 10;
 
 function stretchCells(p: PolicyPeriod): ExportRow {
-  const dated = (d: string) => formatDateEnGb(parseIsoDate(d));
-  return { policy: p.label, from: dated(p.from), to: dated(p.to), days: p.days };
+  return { policy: p.label, from: formatIsoDateEnGb(p.from), to: formatIsoDateEnGb(p.to), days: p.days };
 }
 
 const STRETCH_COLUMNS = [

@@ -1,4 +1,4 @@
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { SUPPRESSED_TEXT, type ExportTable } from "./export-table";
 
 export type PolicyVersionInPeriod = { versionNumber: number; effectiveFrom: string; until: string | null; changeNote: string };
@@ -22,7 +22,7 @@ export type ExportAbout = {
 
 /** "2026-10-31T14:05:09.123Z" → "31 October 2026 at 14:05 (UTC)": a reader in a committee room needs no ISO. */
 export function formatMadeAt(iso: string): string {
-  return `${formatDateEnGb(parseIsoDate(iso.slice(0, 10)))} at ${iso.slice(11, 16)} (UTC)`;
+  return `${formatIsoDateEnGb(iso.slice(0, 10))} at ${iso.slice(11, 16)} (UTC)`;
 }
 
 export function describePolicyVersion(v: PolicyVersionInPeriod): string {

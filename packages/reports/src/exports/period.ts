@@ -1,4 +1,4 @@
-import { academicYearEnd, academicYearStart, financialYearEnd, financialYearStart, formatDateEnGb, listFinancialYearsBetween, parseIsoDate, type FinancialYear } from "@pb/calendar";
+import { academicYearEnd, academicYearStart, type FinancialYear, financialYearEnd, financialYearStart, formatIsoDateEnGb, listFinancialYearsBetween, parseIsoDate } from "@pb/calendar";
 
 /** The span an export covers: a financial year (April–March), an academic year (September–August) or dates. */
 export type ExportPeriod =
@@ -16,7 +16,7 @@ export function resolvePeriod(period: ExportPeriod): ResolvedPeriod {
       return { from: academicYearStart(period.label), to: academicYearEnd(period.label), label: `Academic year ${period.label}` };
     case "custom":
       if (period.to < period.from) throw new RangeError(`${period.to} is before ${period.from}`);
-      return { from: period.from, to: period.to, label: `${formatDateEnGb(parseIsoDate(period.from))} to ${formatDateEnGb(parseIsoDate(period.to))}` };
+      return { from: period.from, to: period.to, label: `${formatIsoDateEnGb(period.from)} to ${formatIsoDateEnGb(period.to)}` };
   }
 }
 

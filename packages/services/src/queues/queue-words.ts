@@ -1,4 +1,4 @@
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import type { DecisionDueRow, DisagreementDueRow, LetterNotSentRow, NoticeDueRow, QueueRef, ReviewDueRow } from "@pb/db";
 import { CESSATION_REASON_LABELS, CHECK_OUTCOME_LABELS, describeCode, labelOf, REVIEW_KIND_LABELS, STREAM_LABELS } from "@pb/reports";
 
@@ -7,16 +7,15 @@ export type QueueRow = QueueRef & { detail: string };
 
 const DECISION_WORDS: Record<string, string> = { approved: "Approved", approved_changed: "Approved with changes", refused: "Refused" };
 
-const date = (iso: string) => formatDateEnGb(parseIsoDate(iso));
 const ref = ({ id, childId, childReference, dueOn, href }: QueueRef): QueueRef => ({ id, childId, childReference, dueOn, href });
 
 export function describeDecisionDue(row: DecisionDueRow): QueueRow {
-  const what = [labelOf(STREAM_LABELS, row.stream), describeCode(row.service), `policy check: ${labelOf(CHECK_OUTCOME_LABELS, row.checkOutcome).toLowerCase()}`, `received ${date(row.receivedOn)}`];
+  const what = [labelOf(STREAM_LABELS, row.stream), describeCode(row.service), `policy check: ${labelOf(CHECK_OUTCOME_LABELS, row.checkOutcome).toLowerCase()}`, `received ${formatIsoDateEnGb(row.receivedOn)}`];
   return { ...ref(row), detail: what.join(" · ") };
 }
 
 export function describeLetterNotSent(row: LetterNotSentRow): QueueRow {
-  const what = [`${labelOf(DECISION_WORDS, row.outcome)} on ${date(row.decidedOn)}`, row.familyTold ? "family told" : "family not told", row.letterSent ? "letter sent" : "letter not sent"];
+  const what = [`${labelOf(DECISION_WORDS, row.outcome)} on ${formatIsoDateEnGb(row.decidedOn)}`, row.familyTold ? "family told" : "family not told", row.letterSent ? "letter sent" : "letter not sent"];
   return { ...ref(row), detail: what.join("; ") };
 }
 
@@ -29,5 +28,5 @@ export function describeNoticeDue(row: NoticeDueRow): QueueRow {
 }
 
 export function describeDisagreementDue(row: DisagreementDueRow): QueueRow {
-  return { ...ref(row), detail: `Review of a decision, asked for on ${date(row.receivedOn)}` };
+  return { ...ref(row), detail: `Review of a decision, asked for on ${formatIsoDateEnGb(row.receivedOn)}` };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { DUE_STATUS_WORDS } from "@pb/reviews";
 import type { WorkQueue } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
@@ -32,7 +32,7 @@ function QueueTable({ queue }: { queue: WorkQueue }) {
               <Link href={`/cases/${item.childId}`}>{item.childReference}</Link>
             </th>
             <td>{item.detail}</td>
-            <td>{item.dueOn ? formatDateEnGb(parseIsoDate(item.dueOn)) : "—"}</td>
+            <td>{item.dueOn ? formatIsoDateEnGb(item.dueOn) : "—"}</td>
             <td>{item.status === "overdue" ? <strong>{STATUS_WORDS[item.status]}</strong> : STATUS_WORDS[item.status]}</td>
             <td>
               <Link href={item.href}>

@@ -1,5 +1,5 @@
 import { AGE_BAND_LABELS, AGE_BANDS, ARRANGEMENT_LABELS, ARRANGEMENTS, describeCode, STREAM_LABELS, STREAMS } from "@pb/reports";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import type { FilterValues } from "./filter-params";
 
 export type FilterOptions = {
@@ -57,7 +57,7 @@ export function FilterForm({ values, options }: { values: FilterValues; options:
         value={values.policy}
         options={[
           [options.noPolicyVersionId, "Before the first published policy"],
-          ...options.versions.map((v): [string, string] => [v.id, `Version ${v.versionNumber}, from ${formatDateEnGb(parseIsoDate(v.effectiveFrom))}`]),
+          ...options.versions.map((v): [string, string] => [v.id, `Version ${v.versionNumber}, from ${formatIsoDateEnGb(v.effectiveFrom)}`]),
         ]}
         anyLabel="Any policy version"
       />

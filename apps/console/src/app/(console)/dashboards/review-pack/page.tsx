@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
-import { addDays, financialYearOf, formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { addDays, financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
 import { describePolicyChange, describePolicyVersion, formatMadeAt, formatWholeNumber, type ReviewPack } from "@pb/reports";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
@@ -87,7 +87,7 @@ function PackBody({ pack }: { pack: ReviewPack }) {
   return (
     <article aria-labelledby="pack-title">
       <h2 id="pack-title">
-        {about.councilName}: {formatDateEnGb(parseIsoDate(about.from))} to {formatDateEnGb(parseIsoDate(about.to))}
+        {about.councilName}: {formatIsoDateEnGb(about.from)} to {formatIsoDateEnGb(about.to)}
       </h2>
       <p>
         Made {formatMadeAt(about.madeAt)} by a {about.madeByRole}. {about.source}
@@ -114,7 +114,7 @@ function PackBody({ pack }: { pack: ReviewPack }) {
       {pack.policyChanges.length === 0 ? <p>Only one version was in force, so nothing changed during the period.</p> : pack.policyChanges.map((set) => (
         <section key={set.toVersion} aria-label={`Changes from version ${set.fromVersion} to version ${set.toVersion}`}>
           <h4>
-            Version {set.fromVersion} to version {set.toVersion}, from {formatDateEnGb(parseIsoDate(set.effectiveFrom))}: {set.changes.length} settings changed
+            Version {set.fromVersion} to version {set.toVersion}, from {formatIsoDateEnGb(set.effectiveFrom)}: {set.changes.length} settings changed
           </h4>
           <ul>
             {set.changes.map((change) => (

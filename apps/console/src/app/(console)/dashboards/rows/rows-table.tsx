@@ -3,7 +3,7 @@
 import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { describeCode, formatDashboardValue } from "@pb/reports";
 import { DataTable } from "~/components/data-table";
 
@@ -22,7 +22,7 @@ function show(key: string, value: string | number | null, valueKind: "pence" | "
   if (value === null || value === undefined || value === "") return "–";
   if (key === "value") return formatDashboardValue(valueKind, Number(value));
   if (key.endsWith("Pence")) return formatDashboardValue("pence", Number(value));
-  if (key.endsWith("On") && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateEnGb(parseIsoDate(value));
+  if (key.endsWith("On") && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDateEnGb(value);
   if (typeof value === "number") return formatDashboardValue("count", value);
   if (["status", "stream", "arrangement", "service", "outcome", "reasonCode", "kind", "stage", "frequency"].includes(key)) return describeCode(value);
   return value;

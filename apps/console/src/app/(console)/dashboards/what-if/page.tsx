@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
-import { financialYearOf, formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
 import { todayIso, type WhatIfChoices } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { WhatIfDashboard } from "./what-if-dashboard";
@@ -53,7 +53,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
               <select id="version" name="version" defaultValue={version}>
                 {choices.versions.map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.status === "draft" ? `The draft (version ${v.versionNumber})` : v.effectiveFrom ? `Version ${v.versionNumber}, in force from ${formatDateEnGb(parseIsoDate(v.effectiveFrom))}` : `Version ${v.versionNumber}`}
+                    {v.status === "draft" ? `The draft (version ${v.versionNumber})` : v.effectiveFrom ? `Version ${v.versionNumber}, in force from ${formatIsoDateEnGb(v.effectiveFrom)}` : `Version ${v.versionNumber}`}
                   </option>
                 ))}
               </select>

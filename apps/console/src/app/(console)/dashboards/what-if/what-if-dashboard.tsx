@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { useTRPC } from "~/trpc/client";
 import { formatMoney } from "~/components/money";
 import type { RowSelection } from "./labels";
@@ -28,7 +28,6 @@ export function WhatIfDashboard({ from, to, versionId }: { from: string; to: str
 
   const { summary, candidate, recordedUnder } = result.data;
   const tried = candidate.status === "draft" ? `the draft (version ${candidate.versionNumber})` : `version ${candidate.versionNumber}`;
-  const dated = (d: string) => formatDateEnGb(parseIsoDate(d));
   const select = (next: RowSelection) => {
     setSelection(next);
     requestAnimationFrame(() => document.getElementById("rows-heading")?.focus());
@@ -36,7 +35,7 @@ export function WhatIfDashboard({ from, to, versionId }: { from: string; to: str
   return (
     <>
       <p>
-        Of <strong>{formatCount(summary.checked)}</strong> request lines received from {dated(from)} to {dated(to)},{" "}
+        Of <strong>{formatCount(summary.checked)}</strong> request lines received from {formatIsoDateEnGb(from)} to {formatIsoDateEnGb(to)},{" "}
         <strong>{formatCount(summary.changed)}</strong> would have a different outcome under {tried} than the one recorded under the policy in force
         {recordedUnder.length ? ` (version ${recordedUnder.map((v) => v.versionNumber).join(" and ")})` : ""}.
       </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { STREAM_LABELS, WHAT_IF_EXAMPLE_LIMIT, type ChangedLine } from "@pb/reports";
 import { formatMoney } from "~/components/money";
 import { describeService, OUTCOME_LABELS, REASON_LABELS, type RowSelection } from "./labels";
@@ -50,7 +50,7 @@ export function WhatIfRows({ examples, selection, onClear }: { examples: Changed
                 <th scope="row">
                   <code>{line.requestId.slice(0, 8)}</code> line {line.lineNo}
                 </th>
-                <td>{formatDateEnGb(parseIsoDate(line.checkedOn))}</td>
+                <td>{formatIsoDateEnGb(line.checkedOn)}</td>
                 <td>{STREAM_LABELS[line.stream]}</td>
                 <td>{describeService(line.service)}</td>
                 <td>{OUTCOME_LABELS[line.from]}</td>

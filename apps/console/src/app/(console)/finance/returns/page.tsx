@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { getServerCaller } from "~/server/caller";
 import { RETURN_STATE_WORDS, words } from "../_shared/labels";
 
@@ -37,7 +37,7 @@ export default async function ReturnsDuePage() {
                 <Link href={`/finance/accounts/${r.accountId}`}>{r.childReference}</Link>
               </th>
               <td>{r.label}</td>
-              <td>{formatDateEnGb(parseIsoDate(r.dueOn))}</td>
+              <td>{formatIsoDateEnGb(r.dueOn)}</td>
               <td>{r.state === "overdue" ? <strong>{words(RETURN_STATE_WORDS, r.state)}</strong> : words(RETURN_STATE_WORDS, r.state)}</td>
               <td className="num">{r.reminders}</td>
             </tr>

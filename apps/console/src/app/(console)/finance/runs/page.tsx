@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { getServerCaller } from "~/server/caller";
 import { NewRunForm } from "./new-run-form";
 
 export const metadata: Metadata = { title: "Payment runs" };
 
-const day = (d: string) => formatDateEnGb(parseIsoDate(d));
 
 export default async function PaymentRunsPage() {
   const runs = await (await getServerCaller()).financeRuns.list();
@@ -35,9 +34,9 @@ export default async function PaymentRunsPage() {
                 <Link href={`/finance/runs/${r.id}`}>Run {r.runNumber}</Link>
               </th>
               <td>
-                {day(r.from)} to {day(r.to)}
+                {formatIsoDateEnGb(r.from)} to {formatIsoDateEnGb(r.to)}
               </td>
-              <td>{day(r.payOn)}</td>
+              <td>{formatIsoDateEnGb(r.payOn)}</td>
               <td>{r.status === "approved" ? "Approved" : "Draft"}</td>
               <td className="num">{r.items}</td>
               <td className="num">{formatPence(r.netPence)}</td>

@@ -1,4 +1,4 @@
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 
 // Words for codes on staff pages. The family's letter takes its words from the letter model.
 
@@ -19,7 +19,7 @@ export const PLAN_LABELS: Record<string, string> = { ehcp: "EHC plan", child_in_
 export const labelOf = (labels: Record<string, string>, code: string | null | undefined): string => (code ? (labels[code] ?? code.replaceAll("_", " ")) : "—");
 
 export function formatDate(date: string | null | undefined): string {
-  return date ? formatDateEnGb(parseIsoDate(date)) : "—";
+  return date ? formatIsoDateEnGb(date) : "—";
 }
 
 export function formatMoney(pence: number | null | undefined): string {

@@ -1,8 +1,8 @@
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 
 /** "1 September 2025", or a dash when there is no date. */
 export function formatDate(date: string | null | undefined): string {
-  return date ? formatDateEnGb(parseIsoDate(date)) : "—";
+  return date ? formatIsoDateEnGb(date) : "—";
 }
 
 /** "1 September 2025" from an ISO timestamp, in the UK's day. */

@@ -1,7 +1,7 @@
 import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { MIN_REASON_LENGTH, todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { ENTRY_WORDS, METHOD_WORDS, RETURN_STATE_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
@@ -12,7 +12,6 @@ import { RecoveryForm } from "./recovery-form";
 
 export const metadata: Metadata = { title: "Direct payment account" };
 
-const day = (d: string) => formatDateEnGb(parseIsoDate(d));
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
@@ -70,8 +69,8 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
               <td>{describeCode(l.service)}</td>
               <td>{l.frequency.replaceAll("_", " ")}</td>
               <td className="num">{formatPence(l.annualAmountPence)}</td>
-              <td>{day(l.startsOn)}</td>
-              <td>{day(l.endsOn)}</td>
+              <td>{formatIsoDateEnGb(l.startsOn)}</td>
+              <td>{formatIsoDateEnGb(l.endsOn)}</td>
             </tr>
           ))}
         </tbody>
@@ -115,13 +114,13 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
           <tbody>
             {a.decisions.map((d) => (
               <tr key={d.id}>
-                <th scope="row">{day(d.decidedOn)}</th>
+                <th scope="row">{formatIsoDateEnGb(d.decidedOn)}</th>
                 <td>{d.kind === "year_end" ? `Year end ${d.financialYear ?? ""}` : "Underspend"}</td>
                 <td className="num">{formatPence(d.recoverPence)}</td>
                 <td className="num">{formatPence(d.recoveredPence)}</td>
                 <td>{words(METHOD_WORDS, d.method)}</td>
                 <td>
-                  <Link href={`/finance/recoveries/${d.id}/letter`}>{d.letterSentOn ? `Sent ${day(d.letterSentOn)}` : "Letter to send"}</Link>
+                  <Link href={`/finance/recoveries/${d.id}/letter`}>{d.letterSentOn ? `Sent ${formatIsoDateEnGb(d.letterSentOn)}` : "Letter to send"}</Link>
                 </td>
               </tr>
             ))}
@@ -147,7 +146,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
           {a.returns.map((r) => (
             <tr key={r.periodStart}>
               <th scope="row">{r.label}</th>
-              <td>{day(r.dueOn)}</td>
+              <td>{formatIsoDateEnGb(r.dueOn)}</td>
               <td>{words(RETURN_STATE_WORDS, r.state)}</td>
               <td className="num">{r.reminders}</td>
               <td className="num">{r.spentPence === null ? "—" : formatPence(r.spentPence)}</td>
@@ -188,7 +187,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
         <tbody>
           {a.entries.map((e) => (
             <tr key={e.id}>
-              <th scope="row">{day(e.occurredOn)}</th>
+              <th scope="row">{formatIsoDateEnGb(e.occurredOn)}</th>
               <td>
                 {words(ENTRY_WORDS, e.kind)}
                 {e.reversed ? " (reversed)" : ""}
@@ -203,7 +202,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
       <ReverseEntryForm
         accountId={a.id}
         today={today}
-        entries={a.entries.filter((e) => e.kind !== "reversal" && !e.reversed).map((e) => ({ id: e.id, label: `${day(e.occurredOn)}: ${words(ENTRY_WORDS, e.kind)} ${formatPence(e.amountPence)}` }))}
+        entries={a.entries.filter((e) => e.kind !== "reversal" && !e.reversed).map((e) => ({ id: e.id, label: `${formatIsoDateEnGb(e.occurredOn)}: ${words(ENTRY_WORDS, e.kind)} ${formatPence(e.amountPence)}` }))}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { ARRANGEMENT_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
@@ -9,7 +9,6 @@ import { RunItems } from "./run-items";
 
 export const metadata: Metadata = { title: "Payment run" };
 
-const day = (d: string) => formatDateEnGb(parseIsoDate(d));
 
 export default async function PaymentRunPage({ params }: { params: Promise<{ runId: string }> }) {
   const { runId } = await params;
@@ -24,7 +23,7 @@ export default async function PaymentRunPage({ params }: { params: Promise<{ run
       </p>
       <h1>Run {run.runNumber}</h1>
       <p className="lede">
-        Instalments due {day(run.from)} to {day(run.to)}, paid on {day(run.payOn)}. {approved ? "Approved." : "Draft: this is what approving it now would pay."}
+        Instalments due {formatIsoDateEnGb(run.from)} to {formatIsoDateEnGb(run.to)}, paid on {formatIsoDateEnGb(run.payOn)}. {approved ? "Approved." : "Draft: this is what approving it now would pay."}
       </p>
       <table>
         <caption>Totals by stream and arrangement</caption>
@@ -86,7 +85,7 @@ export default async function PaymentRunPage({ params }: { params: Promise<{ run
               <tr key={x.paymentId}>
                 <th scope="row">{x.childReference}</th>
                 <td>{words(STREAM_WORDS, x.stream)}</td>
-                <td>{day(x.dueOn)}</td>
+                <td>{formatIsoDateEnGb(x.dueOn)}</td>
                 <td className="num">{formatPence(x.amountPence)}</td>
                 <td>{x.reasons.map((r) => r.message).join(" ")}</td>
               </tr>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { RunItemView } from "@pb/services";
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { useTRPC } from "~/trpc/client";
 import { ErrorSummary, messageOf } from "../../_shared/error-summary";
 import { OUTCOME_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
@@ -42,7 +42,7 @@ export function RunItems({ items, approved, today }: { items: RunItemView[]; app
               <th scope="row">{i.reference ?? "—"}</th>
               <td>{i.childReference}</td>
               <td>{words(STREAM_WORDS, i.stream)}</td>
-              <td>{formatDateEnGb(parseIsoDate(i.dueOn))}</td>
+              <td>{formatIsoDateEnGb(i.dueOn)}</td>
               <td className="num">{formatPence(i.grossPence)}</td>
               <td className="num">{formatPence(i.deductionPence)}</td>
               <td className="num">{formatPence(i.netPence)}</td>

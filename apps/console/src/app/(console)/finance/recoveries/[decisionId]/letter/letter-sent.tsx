@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb } from "@pb/calendar";
 import { useTRPC } from "~/trpc/client";
 import { ErrorSummary, messageOf } from "../../../_shared/error-summary";
 
@@ -13,7 +13,7 @@ export function LetterSent({ decisionId, version, sentOn, today }: { decisionId:
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const sent = useMutation(trpc.financeRecovery.letterSent.mutationOptions());
-  if (sentOn) return <p role="status">This letter was sent on {formatDateEnGb(parseIsoDate(sentOn))}.</p>;
+  if (sentOn) return <p role="status">This letter was sent on {formatIsoDateEnGb(sentOn)}.</p>;
   return (
     <form
       className="no-print"

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { LetterSent } from "./letter-sent";
 
 export const metadata: Metadata = { title: "Recovery letter" };
 
-const day = (d: string) => formatDateEnGb(parseIsoDate(d));
 
 export default async function RecoveryLetterPage({ params }: { params: Promise<{ decisionId: string }> }) {
   const { decisionId } = await params;
@@ -25,7 +24,7 @@ export default async function RecoveryLetterPage({ params }: { params: Promise<{
           <br />
           About {l.childName} (reference {l.childReference})
           <br />
-          {day(l.decidedOn)}
+          {formatIsoDateEnGb(l.decidedOn)}
         </p>
         <h1 id="letter-heading">Our decision about {what}</h1>
         <p>
