@@ -42,6 +42,8 @@ const floorRouter = createRouter({ floor: councilProcedure(ACCESS.dashboards).qu
  */
 export async function measureDashboards(bench: Bench, measures: readonly DashboardMeasure[], targetMs: number): Promise<BenchMeasure[]> {
   const out: BenchMeasure[] = [];
+  // Ratios missed: their notes end with the floor, once it is timed.
+  const missed: BenchMeasure[] = [];
   for (const measure of measures) {
     const endpoint = await bench.freshSession();
     const through = await timeRuns(() => callQuery(endpoint.db, bench.who, measure.path, measure.input), bench.runs, 10).finally(endpoint.close);
@@ -49,7 +51,7 @@ export async function measureDashboards(bench: Bench, measures: readonly Dashboa
     const ratio = round(baseline.p95 / through.p95);
     const fastEnough = through.p95 < targetMs;
     const tenTimes = bench.dataset === "national" && !measure.listing ? ratio >= 10 : true;
-    out.push({
+    const result: BenchMeasure = {
       name: `dashboard ${measure.name} (${measure.path})`,
       dataset: bench.dataset,
       backend: bench.backend,
@@ -65,11 +67,13 @@ export async function measureDashboards(bench: Bench, measures: readonly Dashboa
       note:
         `baseline p50 ${baseline.p50} ms over ${baseline.samples} runs, ${baseline.plan}; tRPC ${through.samples} runs` +
         (tenTimes ? "" : `; 10× needs p95 ≤ ${round(baseline.p95 / 10)} ms`),
-    });
+    };
+    out.push(result);
+    if (!tenTimes) missed.push(result);
   }
   const floorSession = await bench.freshSession();
   const floor = await timeRuns(() => callQuery(floorSession.db, bench.who, "floor", undefined, floorRouter), bench.runs, 10).finally(floorSession.close);
-  for (const m of out) if (m.met === false && m.note?.includes("10× needs")) m.note += `, below the floor's ${floor.p95} ms before any read`;
+  for (const m of missed) m.note += `, below the floor's ${floor.p95} ms before any read`;
   out.push({
     name: "floor: a dashboards procedure that reads nothing (sign-in, membership, council-scoped transaction)",
     dataset: bench.dataset,
