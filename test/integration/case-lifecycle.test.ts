@@ -207,7 +207,11 @@ describe("reviews", () => {
     expect(next.versions.map((v) => [v.budgetVersion, v.status])).toEqual([[1, "superseded"], [2, "active"]]);
     const newPayments = await paymentsOf(newId);
     expect(newPayments[0]?.due_on).toBe("2026-09-01");
-    expect(sum(newPayments)).toBe(computeScheduleTotalPence({ annualAmountPence: 700_000, frequency: "monthly", start: "2026-09-01" as IsoDate, end: "2027-03-31" as IsoDate }));
+    // The old instalments kept (May to August, each an eleventh of May to March) and the new ones pay
+    // the old amount's share of May to August and the new amount's share of September to March, to the penny.
+    const share = (annualAmountPence: number, start: string, end: string) => computeScheduleTotalPence({ annualAmountPence, frequency: "monthly", start: start as IsoDate, end: end as IsoDate });
+    const kept = sum(oldPayments.filter((p) => p.status !== "cancelled"));
+    expect(kept + sum(newPayments)).toBe(share(line.annualAmountPence, "2026-05-01", "2026-08-31") + share(700_000, "2026-09-01", "2027-03-31"));
     // The annual review still to hold moved to the version in force.
     expect(next.reviews.map((r) => r.kind)).toEqual(["annual_review"]);
     expect(await actionsFor(b.childId)).toEqual(expect.arrayContaining(["review.record_outcome", "budget.change"]));

@@ -1,19 +1,29 @@
 import { IsoDate } from "@pb/calendar";
 import { generateSchedule } from "./generate-schedule";
+import { balanceSchedule } from "./balance-schedule";
 import { assertPence } from "./money";
 import { ScheduleRequest, type Frequency, type Schedule } from "./schedule-request";
 import { splitLineAtChange } from "./split-line";
 
-export type VersionLine = { id: string; annualAmountPence: number; frequency: Frequency; start: string; end: string };
-export type CarriedLine = { fromLineId: string; line: ScheduleRequest; schedule: Schedule };
+/** A line of the version being changed; `dueBeforeChangePence`: its instalments due before the change date that stand (paid or not). */
+export type VersionLine = { id: string; annualAmountPence: number; frequency: Frequency; start: string; end: string; dueBeforeChangePence: number };
+/**
+ * A line of the new version. `balancedPence`: what its first instalments were moved by so that the old
+ * instalments kept and these pay each version's share of its days; `unabsorbedPence`: an overpayment
+ * the new schedule was too small to take back (for recovery to decide).
+ */
+export type CarriedLine = { fromLineId: string; line: ScheduleRequest; schedule: Schedule; balancedPence: number; unabsorbedPence: number };
 export type BudgetChangeIssue = { lineId: string; message: string };
 
 /**
  * A review's "change" (R15, T3): a new budget version from `changeDate`. Each line still running on
  * that date is carried at its new annual amount (0 stops it): a line already started is split with
- * splitLineAtChange and only the part from the change date is carried, scheduled on its own to the
- * penny. Lines that ended, and one-offs already due, are not carried; the old version's instalments
- * from the change date are cancelled by the caller. Changing a one-off already due is an issue.
+ * splitLineAtChange and the part from the change date is carried, scheduled on its own; its first
+ * instalments are balanced by what the old instalments due before the change paid beyond (or short of)
+ * the old amount's share of the days before it, so the versions together pay to the penny what each
+ * amount comes to over its own days. Lines that ended, and one-offs already due, are not carried; the
+ * old version's instalments from the change date are cancelled by the caller. Changing a one-off
+ * already due is an issue.
  */
 export function planBudgetChange(
   lines: readonly VersionLine[],
@@ -38,11 +48,14 @@ export function planBudgetChange(
     if (amount === 0) continue;
     if (line.start >= changeDate) {
       const moved = { ...line, annualAmountPence: amount };
-      carried.push({ fromLineId: current.id, line: moved, schedule: generateSchedule(moved) });
+      carried.push({ fromLineId: current.id, line: moved, schedule: generateSchedule(moved), balancedPence: 0, unabsorbedPence: 0 });
       continue;
     }
-    const { after } = splitLineAtChange(line, changeDate, amount);
-    carried.push({ fromLineId: current.id, line: after.line, schedule: after.schedule });
+    assertPence(current.dueBeforeChangePence, "instalments due before the change");
+    const { before, after } = splitLineAtChange(line, changeDate, amount);
+    const balancedPence = before.schedule.totalPence - current.dueBeforeChangePence;
+    const balanced = balanceSchedule(after.schedule, balancedPence);
+    carried.push({ fromLineId: current.id, line: after.line, schedule: balanced.schedule, balancedPence, unabsorbedPence: balanced.unabsorbedPence });
   }
   return { carried, issues };
 }

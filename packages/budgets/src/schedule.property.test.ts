@@ -152,11 +152,12 @@ describe("generateSchedule properties", () => {
     );
   });
 
-  it("a review's change carries each running line from the change date, scheduled to the penny", () => {
+  it("a review's change carries each running line from the change date; with the instalments kept it pays each amount's share of its days, to the penny", () => {
     fc.assert(
       fc.property(request, amount, fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), (r, newAmount, where) => {
         const changeDate = addDays(r.start, Math.floor(where * (daysBetween(r.start, r.end) + 1)));
-        const line = { id: "l", ...r };
+        const kept = sum({ totalPence: 0, instalments: generateSchedule(r).instalments.filter((i) => i.date < changeDate) });
+        const line = { id: "l", ...r, dueBeforeChangePence: kept };
         const { carried, issues } = planBudgetChange([line], new Map([["l", newAmount]]), changeDate);
         if (r.frequency === "one_off" && r.start < changeDate) return issues.length === (newAmount === r.annualAmountPence ? 0 : 1) && carried.length === 0;
         if (newAmount === 0) return carried.length === 0;
@@ -165,10 +166,16 @@ describe("generateSchedule properties", () => {
           carried.length === 1 &&
           c !== undefined &&
           sum(c.schedule) === c.schedule.totalPence &&
-          c.schedule.totalPence === generateSchedule({ ...r, start: changeDate > r.start ? changeDate : r.start, annualAmountPence: newAmount }).totalPence &&
+          kept + c.schedule.totalPence === before(r, changeDate) + generateSchedule({ ...r, start: changeDate > r.start ? changeDate : r.start, annualAmountPence: newAmount }).totalPence + c.unabsorbedPence &&
+          (c.unabsorbedPence === 0 || c.schedule.totalPence === 0) &&
           c.schedule.instalments.every((i) => i.date >= changeDate && i.date <= r.end)
         );
       }),
     );
   });
 });
+
+/** The old amount's share of the days before the change (none when the line starts on or after it). */
+function before(r: { annualAmountPence: number; frequency: "four_weekly" | "monthly" | "quarterly" | "one_off"; start: string; end: string }, changeDate: string): number {
+  return changeDate > r.start ? generateSchedule({ ...r, end: addDays(changeDate, -1) }).totalPence : 0;
+}

@@ -15,7 +15,7 @@ type ChangeContext = { councilId: string; today: string; random: Random; rows: D
 /**
  * A review whose outcome is "change", as recordReviewOutcome writes it: the old version superseded,
  * its instalments from the change date cancelled, a new version from that date with one line's
- * amount changed and scheduled to the penny (planBudgetChange), the agreement and unheld reviews moved.
+ * amount changed, balanced against the old instalments kept (planBudgetChange), the agreement and unheld reviews moved.
  * Returns false (and changes nothing) when the budget has nothing left to change.
  */
 export function writeReviewChange(
@@ -32,7 +32,10 @@ export function writeReviewChange(
   if (!target || changeDate <= b.budget.starts_on || changeDate > endsOn) return false;
   const newAmount = Math.round((target.amountPence * random.int(105, 130)) / 100);
   const plan = planBudgetChange(
-    b.lines.map((l) => ({ id: l.id, annualAmountPence: l.amountPence, frequency: l.frequency, start: l.startsOn, end: l.endsOn })),
+    b.lines.map((l) => ({
+      id: l.id, annualAmountPence: l.amountPence, frequency: l.frequency, start: l.startsOn, end: l.endsOn,
+      dueBeforeChangePence: l.payments.filter((p) => p.due_on < changeDate && p.status !== "cancelled").reduce((t, p) => t + Number(p.amount_pence), 0),
+    })),
     new Map([[target.id, newAmount]]),
     changeDate,
   );

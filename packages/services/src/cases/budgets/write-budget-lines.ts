@@ -1,4 +1,4 @@
-import { generateSchedule, type Frequency } from "@pb/budgets";
+import { generateSchedule, type Frequency, type Schedule } from "@pb/budgets";
 import type { ServiceContext } from "../../shared/context";
 
 export type NewBudgetLine = {
@@ -12,6 +12,8 @@ export type NewBudgetLine = {
   decisionId: string | null;
   linkedOutcomes: string[];
   onSchoolPremises: boolean;
+  /** Its instalments when already worked out (a changed version's, balanced against the old one's); else generated. */
+  schedule?: Schedule;
 };
 
 /**
@@ -23,7 +25,7 @@ export async function writeBudgetLines(ctx: ServiceContext, budgetId: string, li
   let instalments = 0;
   let totalPence = 0;
   for (const line of lines) {
-    const schedule = generateSchedule({ annualAmountPence: line.annualAmountPence, frequency: line.frequency, start: line.startsOn, end: line.endsOn });
+    const schedule = line.schedule ?? generateSchedule({ annualAmountPence: line.annualAmountPence, frequency: line.frequency, start: line.startsOn, end: line.endsOn });
     const row = await ctx.db
       .insertInto("budget_line")
       .values({

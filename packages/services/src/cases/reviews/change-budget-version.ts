@@ -11,7 +11,8 @@ export type BudgetChange = { changeDate: string; lines: { budgetLineId: string; 
 /**
  * A review's change (R15): the old version is kept and marked superseded, its instalments from the
  * change date are cancelled, and a new version carries each running line from that date at its new
- * amount, scheduled to the penny. Its agreement and the reviews still to hold move with it.
+ * amount, its first instalments balanced against what the old ones before the change paid
+ * (planBudgetChange). Its agreement and the reviews still to hold move with it.
  */
 export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string, change: BudgetChange, heldOn: string, reviewId: string): Promise<{ id: string; cancelledPence: number }> {
   const old = await loadBudget(ctx, budgetId);
@@ -20,8 +21,9 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
   if (change.changeDate < heldOn) throw new ValidationError("change.changeDate", "cannot be before the review was held");
   const lines = await loadBudgetLines(ctx, old.id);
   const amounts = new Map(change.lines.map((l) => [l.budgetLineId, l.annualAmountPence]));
+  const dueBefore = await sumDueBefore(ctx, lines.map((l) => l.id), change.changeDate);
   const plan = planBudgetChange(
-    lines.map((l) => ({ id: l.id, annualAmountPence: l.annual_amount_pence, frequency: l.frequency, start: l.starts_on, end: l.ends_on })),
+    lines.map((l) => ({ id: l.id, annualAmountPence: l.annual_amount_pence, frequency: l.frequency, start: l.starts_on, end: l.ends_on, dueBeforeChangePence: dueBefore.get(l.id) ?? 0 })),
     amounts,
     change.changeDate,
   );
@@ -62,7 +64,7 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
     plan.carried.flatMap((c) => {
       const from = byId.get(c.fromLineId);
       return from
-        ? [{ stream: from.stream, service: from.service, arrangement: from.arrangement, annualAmountPence: c.line.annualAmountPence, frequency: c.line.frequency, startsOn: c.line.start, endsOn: c.line.end, decisionId: from.decision_id, linkedOutcomes: from.linked_outcomes, onSchoolPremises: from.on_school_premises }]
+        ? [{ stream: from.stream, service: from.service, arrangement: from.arrangement, annualAmountPence: c.line.annualAmountPence, frequency: c.line.frequency, startsOn: c.line.start, endsOn: c.line.end, decisionId: from.decision_id, linkedOutcomes: from.linked_outcomes, onSchoolPremises: from.on_school_premises, schedule: c.schedule }]
         : [];
     }),
   );
@@ -74,7 +76,22 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
   await writeAudit(ctx.db, {
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "budget.change", entity: "budget", entityId: created.id, childId: old.child_id,
     before: { budgetId: old.id, version: old.budget_version, lines: lines.map((l) => ({ id: l.id, annualAmountPence: l.annual_amount_pence })) },
-    after: { changeDate: change.changeDate, version: old.budget_version + 1, lines: plan.carried.map((c) => ({ from: c.fromLineId, annualAmountPence: c.line.annualAmountPence, totalPence: c.schedule.totalPence })), cancelledInstalments: after.length, cancelledPence },
+    after: { changeDate: change.changeDate, version: old.budget_version + 1, lines: plan.carried.map((c) => ({ from: c.fromLineId, annualAmountPence: c.line.annualAmountPence, totalPence: c.schedule.totalPence, balancedPence: c.balancedPence, unabsorbedPence: c.unabsorbedPence })), cancelledInstalments: after.length, cancelledPence },
   });
   return { id: created.id, cancelledPence };
+}
+
+/** Per line, its instalments due before the change date that stand (paid or still to pay). */
+async function sumDueBefore(ctx: ServiceContext, lineIds: string[], changeDate: string): Promise<Map<string, number>> {
+  if (!lineIds.length) return new Map();
+  const rows = await ctx.db
+    .selectFrom("payment")
+    .select(["budget_line_id", (eb) => eb.fn.sum<string>("amount_pence").as("pence")])
+    .where("council_id", "=", ctx.councilId)
+    .where("budget_line_id", "in", lineIds)
+    .where("due_on", "<", changeDate)
+    .where("status", "<>", "cancelled")
+    .groupBy("budget_line_id")
+    .execute();
+  return new Map(rows.map((r) => [r.budget_line_id, Number(r.pence)]));
 }
