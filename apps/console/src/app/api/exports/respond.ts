@@ -35,9 +35,15 @@ export function attachmentHeaders(fileName: string, contentType: string): Record
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The procedure's own 4xx, in plain text naming the field; anything else a generic 500 with no detail. */
+/**
+ * The procedure's own 4xx, in plain text naming the field; anything else a generic 500 with no detail.
+ * A server caller's internal error is a TRPCError too, carrying the original message, so it is told
+ * apart by its code (the tRPC endpoint's error formatter, which hides it, is not on this path).
+ */
 export function respondToError(error: unknown, what: string): Response {
-  if (error instanceof TRPCError) return new Response(error.message, { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "text/plain; charset=utf-8" } });
-  console.error(`${what} export failed:`, (error as Error).message);
-  return new Response("Something went wrong on our side. Please try again.", { status: 500 });
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    return new Response(error.message, { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  console.error(`${what} export failed:`, error instanceof Error ? error.message : String(error));
+  return new Response("Something went wrong on our side. Please try again.", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

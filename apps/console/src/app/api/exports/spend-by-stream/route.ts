@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { spendByStreamCsv } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
+import { respondToError } from "../respond";
 
 // The CSV goes through the same procedure as the page, so it carries the same checks and figures.
 export async function GET(request: Request) {
@@ -17,11 +17,7 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof TRPCError) {
-      const message = error.code === "BAD_REQUEST" ? `fy: ${"must be a financial year such as 2025-26"}` : error.message;
-      return new Response(message, { status: getHTTPStatusCodeFromError(error) });
-    }
-    console.error("spend-by-stream export failed:", (error as Error).message);
-    return new Response("Something went wrong on our side. Please try again.", { status: 500 });
+    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return new Response("fy: must be a financial year such as 2025-26", { status: 400 });
+    return respondToError(error, "spend-by-stream");
   }
 }

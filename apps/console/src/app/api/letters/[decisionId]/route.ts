@@ -22,12 +22,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dec
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
     });
   } catch (error) {
-    if (error instanceof TRPCError) {
+    // A server caller's internal error is a TRPCError too, with the original message: never shown.
+    if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
       // A malformed id is as unknown as another council's.
       const status = error.cause instanceof ZodError ? 404 : getHTTPStatusCodeFromError(error);
       return new Response(MESSAGES[status] ?? error.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
-    console.error("decision letter PDF failed:", (error as Error).message);
+    console.error("decision letter PDF failed:", error instanceof Error ? error.message : String(error));
     return new Response("Something went wrong on our side. Please try again.", { status: 500 });
   }
 }
