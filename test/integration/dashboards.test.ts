@@ -318,7 +318,9 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("who sees which council's dashboards", () => {
   it("never shows another council's rows, even when its id is asked for", async () => {
     const asked = await codeOf(manager().dashboard.policyReview({ councilId: other.id, period: FY }));
-    expect(asked).toBe("FORBIDDEN");
+    expect(asked).toBe("NOT_FOUND");
+    // The same answer as for an id that is no council at all.
+    expect(await codeOf(manager().dashboard.policyReview({ councilId: "5c0ffee0-0000-4000-8000-000000000000", period: FY }))).toBe("NOT_FOUND");
     const own = await callerFor(database.db, other.users.manager).dashboard.policyReview({ period: FY });
     expect(tableOf(own, "policy-money").rows.reduce((s, r) => s + num(r, "paidPence"), 0)).toBe(123_457);
     const demoPaid = await manager().dashboard.policyReview({ councilId: demo.id, period: FY });

@@ -89,8 +89,9 @@ export function councilProcedure(roles: readonly Role[]) {
   return signedIn.use(async ({ ctx, next, getRawInput }) => {
     const memberships = await getMemberships(ctx.db, ctx.userId);
     // A council named in the input (a dashboard's URL) must be one of the caller's; else the cookie's choice.
+    // Another council's id is not found, as any other id of theirs is: the answer never tells it exists.
     const asked = await readAskedCouncil(getRawInput);
-    if (asked && !memberships.some((m) => m.councilId === asked)) throw new TRPCError({ code: "FORBIDDEN", message: "councilId: you are not a member of that council." });
+    if (asked && !memberships.some((m) => m.councilId === asked)) throw new TRPCError({ code: "NOT_FOUND", message: "councilId: none of your councils has that id." });
     const membership = chooseMembership(memberships, asked ?? ctx.requestedCouncilId);
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any council." });
     if (!hasAnyRole(membership.roles, roles)) {
