@@ -14,6 +14,12 @@ describe("findAnnualReviewDue", () => {
     expect(findAnnualReviewDue(limits, "2025-09-14", "2026-05-01").due).toBe("2026-09-14");
     expect(findAnnualReviewDue(limits, "2026-04-01", "2026-05-01").due).toBe("2027-04-01");
   });
+  it("counts each anniversary from the plan's date, so 29 February and month ends do not drift", () => {
+    expect(findAnnualReviewDue(limits, "2024-02-29", "2028-01-01").due).toBe("2028-02-29");
+    expect(findAnnualReviewDue(limits, "2024-02-29", "2026-01-01").due).toBe("2026-02-28");
+    const monthly: PolicyTimeLimits = { annualReview: { n: 1, unit: "months", source: { document: "council", rule: "T3" } } };
+    expect(findAnnualReviewDue(monthly, "2025-01-31", "2025-04-15").due).toBe("2025-04-30");
+  });
   it("uses the policy's period, and stops on a zero-length one", () => {
     const six: PolicyTimeLimits = { annualReview: { n: 6, unit: "months", source: { document: "council", rule: "T3" } } };
     expect(findAnnualReviewDue(six, "2025-01-31", "2026-02-01").due).toBe("2026-07-31");

@@ -1,20 +1,23 @@
+import { addPeriod, IsoDate } from "@pb/calendar";
 import type { PolicyTimeLimits } from "@pb/eligibility";
 import { computeDeadline, type Deadline } from "./compute-deadline";
+import { DEADLINE_KIND_DEFINITIONS } from "./deadline-kinds";
 
 /**
  * The annual review that a budget starting on `notBefore` meets (T3): the plan's annual reviews
- * fall every policy period after its last one, so step from the plan's date until on or after the
- * start. Tied to the plan's date, not to the budget's.
+ * fall every policy period after its last one, each counted from the plan's date (k periods after
+ * it, never step by step, so 29 February and month ends do not drift to the 28th), the first on or
+ * after the start. Tied to the plan's date, not to the budget's.
  */
 export function findAnnualReviewDue(limits: PolicyTimeLimits, planReviewedOn: string, notBefore: string, options: { policyName?: string } = {}): Deadline {
-  let deadline = computeDeadline(limits, "annual_review", planReviewedOn, options);
+  const first = computeDeadline(limits, "annual_review", planReviewedOn, options);
+  const limit = limits[DEADLINE_KIND_DEFINITIONS.annual_review.key];
   // A zero-length period would never move on; the policy schema allows 0, so stop at the first.
-  for (let i = 0; deadline.due < notBefore && i < 200; i++) {
-    const next = computeDeadline(limits, "annual_review", deadline.due, options);
-    if (next.due <= deadline.due) break;
-    deadline = next;
-  }
-  return deadline;
+  if (!limit || limit.n === 0) return first;
+  const from = IsoDate.parse(planReviewedOn);
+  let due = first.due;
+  for (let k = 2; due < notBefore && k <= 200; k++) due = addPeriod(from, { n: limit.n * k, unit: limit.unit });
+  return { ...first, due };
 }
 
 export type NoticeCheck = {
