@@ -92,6 +92,23 @@ describe("exports carry the dashboards' numbers", () => {
     expect(about.suppressionThreshold).toBe(2);
   });
 
+  it("counts a budget by the lines running on the census day: a one-off direct payment in April does not make it a direct payment in January", async () => {
+    const east = await createTestCouncil(database.db, "Exports East");
+    await inCouncil(database.db, east, "admin", "2024-01-01", (ctx) => adoptPreset(ctx, { presetId: "surrey", effectiveFrom: "2024-04-01" }));
+    await seedExportFixture(database.db, east.id, {
+      groups: [{
+        children: 6, planType: "ehcp",
+        lines: [
+          { stream: "social_care", arrangement: "organised", paidOn: "2025-06-15", amountPence: 5_000 },
+          { stream: "social_care", arrangement: "direct_payment", paidOn: "2025-04-01", amountPence: 40_000, oneOff: true },
+        ],
+      }],
+    });
+    await setThreshold(east, 2);
+    const { tables } = await callerFor(database.db, east.users.commissioner).exports.aggregate({ kind: "returns", period: FY });
+    expect(rowOf(tableById(tables, "sen2-personal-budgets"), "element", "Social care")).toMatchObject({ withBudget: 6, directPaymentOnly: 0, organisedOnly: 6, both: 0 });
+  });
+
   it("suppresses counts under the threshold, with a second cell so no total gives one back", async () => {
     await setThreshold(north, 5);
     const { tables } = await callerFor(database.db, north.users.commissioner).exports.aggregate({ kind: "returns", period: FY });

@@ -7,7 +7,8 @@ export const FIXTURE_GIVEN_NAME = "Zebedee";
 export const FIXTURE_FAMILY_NAME = "Ottolinesque";
 export const FIXTURE_DATE_OF_BIRTH = "2013-07-19";
 
-type Line = { stream: "education" | "health" | "social_care" | "transport"; arrangement: "direct_payment" | "organised" | "third_party"; paidOn: string; amountPence: number };
+/** A monthly line for the whole year with one payment made, or (`oneOff`) a one-off payment, a line of that day only. */
+type Line = { stream: "education" | "health" | "social_care" | "transport"; arrangement: "direct_payment" | "organised" | "third_party"; paidOn: string; amountPence: number; oneOff?: true };
 type Group = { children: number; planType: "ehcp" | "health_care_support"; lines: Line[] };
 
 const SERVICE = { education: "top_up_support", health: "continuing_care_package", social_care: "personal_assistant", transport: "home_to_school_transport" } as const;
@@ -70,7 +71,9 @@ export async function seedExportFixture(db: Kysely<DB>, councilId: string, optio
         const lineId = randomUUID();
         await db.insertInto("budget_line").values({
           council_id: councilId, id: lineId, budget_id: budgetId, stream: line.stream, service: SERVICE[line.stream], arrangement: line.arrangement,
-          annual_amount_pence: line.amountPence * 12, frequency: "monthly", starts_on: "2025-04-01", ends_on: "2026-03-31",
+          ...(line.oneOff
+            ? { annual_amount_pence: line.amountPence, frequency: "one_off" as const, starts_on: line.paidOn, ends_on: line.paidOn }
+            : { annual_amount_pence: line.amountPence * 12, frequency: "monthly" as const, starts_on: "2025-04-01", ends_on: "2026-03-31" }),
         }).execute();
         await db.insertInto("payment").values({
           council_id: councilId, budget_line_id: lineId, stream: line.stream, arrangement: line.arrangement,

@@ -10,6 +10,9 @@ const budgetInForce = (date: string) => sql`
   b.starts_on <= ${date}::date and (b.ends_on is null or b.ends_on >= ${date}::date)
   and (b.ceased_on is null or b.ceased_on >= ${date}::date)
   and not exists (select 1 from budget s where s.council_id = b.council_id and s.supersedes_budget_id = b.id and s.starts_on <= ${date}::date)`;
+// A line counts on the days it runs (a one-off on its own day), as in the uptake dashboard's census:
+// a budget's one-off direct payment in April does not make it a direct payment in January.
+const lineInForce = (date: string) => sql`l.starts_on <= ${date}::date and l.ends_on >= ${date}::date`;
 const issuedEhcp = (date: string) => sql`
   p.type = 'ehcp' and p.status in ('final', 'annual_review', 'reassessment') and p.issued_on <= ${date}::date`;
 
@@ -21,8 +24,8 @@ function toMix(r: MixRow): BudgetMixCount {
 }
 
 /**
- * Children with a personal budget in force on a date, counted by what their budgets hold (which
- * streams, which arrangements): at most 128 groups, however many children.
+ * Children with a personal budget in force on a date, counted by what their budgets' lines running
+ * that day hold (which streams, which arrangements): at most 128 groups, however many children.
  */
 export async function countBudgetMixes(db: CouncilTransaction, councilId: string, date: string, scope: "ehcp" | "health"): Promise<BudgetMixCount[]> {
   const scoped = scope === "ehcp"
@@ -37,7 +40,7 @@ export async function countBudgetMixes(db: CouncilTransaction, councilId: string
         bool_or(l.arrangement = 'third_party') as third_party
       from budget b
       join budget_line l on l.council_id = b.council_id and l.budget_id = b.id
-      where b.council_id = ${councilId} and ${budgetInForce(date)} ${scoped}
+      where b.council_id = ${councilId} and ${budgetInForce(date)} and ${lineInForce(date)} ${scoped}
       group by b.child_id
     )
     select education, social_care, health, transport, direct_payment, organised, third_party, count(*)::int as children
