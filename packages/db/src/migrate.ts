@@ -9,6 +9,7 @@ import * as narrowRollups from "./migrations/0007-narrow-rollups";
 import * as paymentIndex from "./migrations/0008-payment-index";
 import * as cessationRollups from "./migrations/0009-cessation-rollups";
 import * as spendStreamFromPayments from "./migrations/0010-spend-stream-from-payments";
+import * as committedByFinancialYear from "./migrations/0011-committed-by-financial-year";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   "0008-payment-index": paymentIndex,
   "0009-cessation-rollups": cessationRollups,
   "0010-spend-stream-from-payments": spendStreamFromPayments,
+  "0011-committed-by-financial-year": committedByFinancialYear,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

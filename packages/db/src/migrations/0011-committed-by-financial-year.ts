@@ -1,0 +1,49 @@
+import { sql, type Kysely } from "kysely";
+import { fillFromRowsSql, fillFromSql, NARROW_ROLLUPS, ROLLUPS_0010 } from "./analytics/rollup-sql";
+
+// Committed spend accrues each financial year at that year's own length, as a line's schedule is
+// worked out (computePeriodTotalPence): 0005's share divided by the year from the line's start, so a
+// line across a 29 February in another financial year, or longer than a year, was committed a few
+// pounds away from what it schedules (£12,000 a year from 1 October 2027: £12,016.44 scheduled,
+// £12,000.00 committed). The commitment rollups are refilled from the rows with the new share.
+
+const run = (db: Kysely<any>, text: string) => sql.raw(text).execute(db);
+
+// 365 × 366: each financial year's days divide it, so a sum over years is one exact fraction, rounded
+// once, half a penny up. The helpers are plain expressions, so the planner inlines them.
+const BY_FINANCIAL_YEAR = [
+  `create function analytics_fy(d date) returns integer language sql immutable parallel safe as $$
+    select extract(year from d)::int - case when extract(month from d) < 4 then 1 else 0 end $$`,
+  `create function analytics_fy_offset(d date) returns bigint language sql immutable parallel safe as $$
+    select (d - make_date(analytics_fy(d), 4, 1))::bigint * (133590 / (make_date(analytics_fy(d) + 1, 4, 1) - make_date(analytics_fy(d), 4, 1))) $$`,
+  `create or replace function analytics_share(annual bigint, s_on date, through date) returns bigint language sql immutable parallel safe as $$
+    select (2 * annual * ((analytics_fy(through + 1) - analytics_fy(s_on))::bigint * 133590 + analytics_fy_offset(through + 1) - analytics_fy_offset(s_on)) + 133590) / 267180 $$`,
+];
+
+// 0005's, for down.
+const BY_YEAR_FROM_START = `create or replace function analytics_share(annual bigint, s_on date, through date) returns bigint language sql immutable parallel safe as $$
+    select (annual * (through - s_on + 1)::bigint * 2 + ((s_on + interval '1 year')::date - s_on))
+         / (2 * ((s_on + interval '1 year')::date - s_on))::bigint $$`;
+
+async function refillCommitment(db: Kysely<any>): Promise<void> {
+  const commitment = ROLLUPS_0010.find((r) => r.table === "analytics_commitment_month");
+  if (!commitment) throw new Error("no commitment rollup");
+  await run(db, `delete from ${commitment.table}`);
+  await run(db, fillFromRowsSql(commitment));
+  for (const narrow of NARROW_ROLLUPS.filter((n) => n.of.table === commitment.table)) {
+    await run(db, `delete from ${narrow.rollup.table}`);
+    await run(db, fillFromSql(narrow.rollup, narrow.of));
+  }
+}
+
+export async function up(db: Kysely<any>): Promise<void> {
+  for (const statement of BY_FINANCIAL_YEAR) await run(db, statement);
+  await refillCommitment(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await run(db, BY_YEAR_FROM_START);
+  await run(db, "drop function analytics_fy_offset(date)");
+  await run(db, "drop function analytics_fy(date)");
+  await refillCommitment(db);
+}
