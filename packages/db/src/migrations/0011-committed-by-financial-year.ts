@@ -9,15 +9,20 @@ import { fillFromRowsSql, fillFromSql, NARROW_ROLLUPS, ROLLUPS_0010 } from "./an
 
 const run = (db: Kysely<any>, text: string) => sql.raw(text).execute(db);
 
-// 365 × 366: each financial year's days divide it, so a sum over years is one exact fraction, rounded
-// once, half a penny up. The helpers are plain expressions, so the planner inlines them.
+// A day's position in financial years, in 365 × 366ths of a year (each year's days divide it): the
+// year times 365 × 366, plus the days into it times 365 or 366. A share is the difference of two
+// positions, one exact fraction, rounded once, half a penny up. Plain expressions, so the planner
+// inlines them (date_part, not extract, whose numeric result made a share four times slower).
 const BY_FINANCIAL_YEAR = [
   `create function analytics_fy(d date) returns integer language sql immutable parallel safe as $$
-    select extract(year from d)::int - case when extract(month from d) < 4 then 1 else 0 end $$`,
-  `create function analytics_fy_offset(d date) returns bigint language sql immutable parallel safe as $$
-    select (d - make_date(analytics_fy(d), 4, 1))::bigint * (133590 / (make_date(analytics_fy(d) + 1, 4, 1) - make_date(analytics_fy(d), 4, 1))) $$`,
+    select date_part('year', d)::int - (date_part('month', d) < 4)::int $$`,
+  `create function analytics_fy_position_in(d date, y integer) returns bigint language sql immutable parallel safe as $$
+    select y::bigint * 133590 + (d - make_date(y, 4, 1))::bigint
+      * (case when (y + 1) % 4 = 0 and ((y + 1) % 100 <> 0 or (y + 1) % 400 = 0) then 365 else 366 end) $$`,
+  `create function analytics_fy_position(d date) returns bigint language sql immutable parallel safe as $$
+    select analytics_fy_position_in(d, analytics_fy(d)) $$`,
   `create or replace function analytics_share(annual bigint, s_on date, through date) returns bigint language sql immutable parallel safe as $$
-    select (2 * annual * ((analytics_fy(through + 1) - analytics_fy(s_on))::bigint * 133590 + analytics_fy_offset(through + 1) - analytics_fy_offset(s_on)) + 133590) / 267180 $$`,
+    select (2 * annual * (analytics_fy_position(through + 1) - analytics_fy_position(s_on)) + 133590) / 267180 $$`,
 ];
 
 // 0005's, for down.
@@ -43,7 +48,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await run(db, BY_YEAR_FROM_START);
-  await run(db, "drop function analytics_fy_offset(date)");
+  await run(db, "drop function analytics_fy_position(date)");
+  await run(db, "drop function analytics_fy_position_in(date, integer)");
   await run(db, "drop function analytics_fy(date)");
   await refillCommitment(db);
 }
