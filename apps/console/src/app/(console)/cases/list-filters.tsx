@@ -20,10 +20,13 @@ function Choice({ id, label, value, options }: { id: keyof ListQuery; label: str
 
 const any = (text: string) => [["", text]] as const;
 
-/** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
+/**
+ * The filters live in the URL, so a filtered list can be bookmarked and shared; the search text, which
+ * may be a name, does not: the form posts to /cases/search, which keeps it in a cookie (list-query.ts).
+ */
 export function ListFilters({ query, names }: { query: ListQuery; names: boolean }) {
   return (
-    <form className="filters" method="get" action="/cases" aria-label="Search and filters">
+    <form className="filters" method="post" action="/cases/search" aria-label="Search and filters">
       <div>
         <label htmlFor="f-q">{names ? "Reference or name" : "Reference"}</label>
         <input id="f-q" name="q" type="search" defaultValue={query.q} maxLength={100} />

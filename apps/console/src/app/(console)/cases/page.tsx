@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { loadAsUser } from "~/server/load-as-user";
 import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
@@ -6,13 +7,13 @@ import "~/app/(console)/requests/_lib/case-pages.css";
 import { ChildrenTable } from "./children-table";
 import { ListFilters } from "./list-filters";
 import { getCaseAccess } from "./_lib/load-access";
-import { listHref, readListQuery, sortHref, toListInput } from "./_lib/list-query";
+import { listHref, readListQuery, SEARCH_COOKIE, sortHref, toListInput } from "./_lib/list-query";
 
 export const metadata: Metadata = { title: "Children and young people" };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { access, write } = await getCaseAccess();
-  const query = readListQuery(await searchParams, access);
+  const query = readListQuery(await searchParams, access, (await cookies()).get(SEARCH_COOKIE)?.value ?? "");
   const loaded = await loadAsUser((caller) => caller.children.list(toListInput(query)));
   if (!loaded.allowed) return <NotAllowed what="see children and young people" />;
   const list = loaded.data;

@@ -5,9 +5,19 @@ const full = { names: true, dateOfBirth: true };
 
 describe("the list's state in the URL", () => {
   it("reads every filter, the sort and the page", () => {
-    const query = readListQuery({ q: " DC10 ", planType: "ehcp", planStatus: "final", budget: "yes", stream: "health", age: "5-10", reviewBefore: "2026-12-31", sort: "age", dir: "desc", page: "3", size: "50" }, full);
+    const query = readListQuery({ search: "1", planType: "ehcp", planStatus: "final", budget: "yes", stream: "health", age: "5-10", reviewBefore: "2026-12-31", sort: "age", dir: "desc", page: "3", size: "50" }, full, " DC10 ");
     expect(query).toEqual({ q: "DC10", planType: "ehcp", planStatus: "final", budget: "yes", stream: "health", age: "5-10", reviewBefore: "2026-12-31", sort: "age", dir: "desc", page: 3, size: 50 });
     expect(toListInput(query)).toEqual({ search: "DC10", planType: "ehcp", planStatus: "final", hasActiveBudget: true, stream: "health", ageBand: "5-10", reviewDueBefore: "2026-12-31", sort: "age", direction: "desc", page: 3, pageSize: 50 });
+  });
+
+  it("takes the search text from the cookie, never from the URL, and writes only search=1 in links", () => {
+    expect(readListQuery({ q: "Kowalski" }, full, "").q).toBe("");
+    expect(readListQuery({ q: "Kowalski", search: "1" }, full, "").q).toBe("");
+    expect(readListQuery({ search: "1" }, full, "Kowalski").q).toBe("Kowalski");
+    expect(readListQuery({}, full, "Kowalski").q).toBe("");
+    const searched = readListQuery({ search: "1", sort: "name" }, full, "Kowalski");
+    expect(listHref(searched, { page: 2 })).toBe("/cases?search=1&sort=name&page=2");
+    expect(sortHref(searched, "age")).not.toContain("Kowalski");
   });
 
   it("ignores values it does not know rather than failing", () => {

@@ -1,5 +1,7 @@
 // The list's search, filters, sort and page as they live in the URL: read leniently (an unknown
-// value is ignored, not an error) so that any bookmarked or hand-edited link still opens.
+// value is ignored, not an error) so that any bookmarked or hand-edited link still opens. The search
+// text may be a child's name, so it never goes in a URL (browser history, proxy and access logs): the
+// form posts it, it is kept in a cookie for the list's pages, and the URL only says `search=1`.
 
 export const PLAN_TYPE_CODES = ["ehcp", "child_in_need", "short_breaks", "health_care_support", "adult_care_support"] as const;
 export const PLAN_STATUS_CODES = ["draft", "final", "annual_review", "reassessment", "ceased"] as const;
@@ -32,14 +34,22 @@ const first = (value: string | string[] | undefined): string => (Array.isArray(v
 const oneOf = <T extends string>(value: string, allowed: readonly T[]): T | "" => ((allowed as readonly string[]).includes(value) ? (value as T) : "");
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
-/** Reads the URL; sorts the caller's role cannot use (by name or age without seeing them) fall back to reference. */
-export function readListQuery(params: Params, access: { names: boolean; dateOfBirth: boolean }): ListQuery {
+/** The cookie that keeps the list's search text, for the list's own pages only. */
+export const SEARCH_COOKIE = "pb-case-search";
+
+/**
+ * Reads the URL; `savedSearch` is the search text (the cookie's, or the form's when it is posted),
+ * used when the URL says `search=1`. Sorts the caller's role cannot use (by name or age without
+ * seeing them) fall back to reference.
+ */
+export function readListQuery(params: Params, access: { names: boolean; dateOfBirth: boolean }, savedSearch = ""): ListQuery {
   const sort = oneOf(first(params.sort), SORT_KEYS) || "reference";
   const allowedSort = (sort === "name" && !access.names) || (sort === "age" && !access.dateOfBirth) ? "reference" : sort;
   const page = Number(first(params.page));
   const size = Number(first(params.size));
+  const search = first(params.search) === "1" ? savedSearch.trim() : "";
   return {
-    q: first(params.q).slice(0, 100),
+    q: search.slice(0, 100),
     planType: oneOf(first(params.planType), PLAN_TYPE_CODES),
     planStatus: oneOf(first(params.planStatus), PLAN_STATUS_CODES),
     budget: oneOf(first(params.budget), ["yes", "no"] as const),
@@ -70,13 +80,15 @@ export function toListInput(query: ListQuery) {
   };
 }
 
-/** A link to the list with some of its state changed; defaults are left out so links stay short. */
+/** A link to the list with some of its state changed; defaults are left out so links stay short, and the search text never goes in. */
 export function listHref(query: ListQuery, patch: Partial<ListQuery> = {}): string {
   const next = { ...query, ...patch };
   const params = new URLSearchParams();
   for (const key of Object.keys(DEFAULT_QUERY) as (keyof ListQuery)[]) {
     const value = String(next[key]);
-    if (value !== String(DEFAULT_QUERY[key])) params.set(key, value);
+    if (key === "q") {
+      if (value) params.set("search", "1");
+    } else if (value !== String(DEFAULT_QUERY[key])) params.set(key, value);
   }
   const text = params.toString();
   return text ? `/cases?${text}` : "/cases";
