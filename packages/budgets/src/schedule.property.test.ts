@@ -176,6 +176,6 @@ describe("generateSchedule properties", () => {
 });
 
 /** The old amount's share of the days before the change (none when the line starts on or after it). */
-function before(r: { annualAmountPence: number; frequency: "four_weekly" | "monthly" | "quarterly" | "one_off"; start: string; end: string }, changeDate: string): number {
+function before(r: { annualAmountPence: number; frequency: "four_weekly" | "monthly" | "quarterly" | "one_off"; start: string; end: string }, changeDate: IsoDate): number {
   return changeDate > r.start ? generateSchedule({ ...r, end: addDays(changeDate, -1) }).totalPence : 0;
 }
