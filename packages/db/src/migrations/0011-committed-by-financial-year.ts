@@ -33,11 +33,14 @@ const BY_YEAR_FROM_START = `create or replace function analytics_share(annual bi
 async function refillCommitment(db: Kysely<any>): Promise<void> {
   const commitment = ROLLUPS_0010.find((r) => r.table === "analytics_commitment_month");
   if (!commitment) throw new Error("no commitment rollup");
-  await run(db, `delete from ${commitment.table}`);
+  // Truncate, not delete: a national refill would leave millions of dead rows for the dashboards to step over.
+  await run(db, `truncate ${commitment.table}`);
   await run(db, fillFromRowsSql(commitment));
+  await run(db, `analyze ${commitment.table}`);
   for (const narrow of NARROW_ROLLUPS.filter((n) => n.of.table === commitment.table)) {
-    await run(db, `delete from ${narrow.rollup.table}`);
+    await run(db, `truncate ${narrow.rollup.table}`);
     await run(db, fillFromSql(narrow.rollup, narrow.of));
+    await run(db, `analyze ${narrow.rollup.table}`);
   }
 }
 
