@@ -156,8 +156,9 @@ describe("generateSchedule properties", () => {
     fc.assert(
       fc.property(request, amount, fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), (r, newAmount, where) => {
         const changeDate = addDays(r.start, Math.floor(where * (daysBetween(r.start, r.end) + 1)));
-        const kept = sum({ totalPence: 0, instalments: generateSchedule(r).instalments.filter((i) => i.date < changeDate) });
-        const line = { id: "l", ...r, dueBeforeChangePence: kept };
+        const old = generateSchedule(r).instalments;
+        const kept = sum({ totalPence: 0, instalments: old.filter((i) => i.date < changeDate) });
+        const line = { id: "l", ...r, dueFromChangePence: sum({ totalPence: 0, instalments: old.filter((i) => i.date >= changeDate) }) };
         const { carried, issues } = planBudgetChange([line], new Map([["l", newAmount]]), changeDate);
         if (r.frequency === "one_off" && r.start < changeDate) return issues.length === (newAmount === r.annualAmountPence ? 0 : 1) && carried.length === 0;
         if (newAmount === 0) return carried.length === 0;

@@ -34,7 +34,7 @@ export function writeReviewChange(
   const plan = planBudgetChange(
     b.lines.map((l) => ({
       id: l.id, annualAmountPence: l.amountPence, frequency: l.frequency, start: l.startsOn, end: l.endsOn,
-      dueBeforeChangePence: l.payments.filter((p) => p.due_on < changeDate && p.status !== "cancelled").reduce((t, p) => t + Number(p.amount_pence), 0),
+      dueFromChangePence: l.payments.filter((p) => p.due_on >= changeDate && p.status !== "cancelled").reduce((t, p) => t + Number(p.amount_pence), 0),
     })),
     new Map([[target.id, newAmount]]),
     changeDate,

@@ -21,21 +21,12 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
   if (change.changeDate < heldOn) throw new ValidationError("change.changeDate", "cannot be before the review was held");
   const lines = await loadBudgetLines(ctx, old.id);
   const amounts = new Map(change.lines.map((l) => [l.budgetLineId, l.annualAmountPence]));
-  const dueBefore = await sumDueBefore(ctx, lines.map((l) => l.id), change.changeDate);
-  const plan = planBudgetChange(
-    lines.map((l) => ({ id: l.id, annualAmountPence: l.annual_amount_pence, frequency: l.frequency, start: l.starts_on, end: l.ends_on, dueBeforeChangePence: dueBefore.get(l.id) ?? 0 })),
-    amounts,
-    change.changeDate,
-  );
-  const issue = plan.issues[0];
-  if (issue) throw new ValidationError(`change.lines.${change.lines.findIndex((l) => l.budgetLineId === issue.lineId)}.budgetLineId`, issue.message);
-
   const lineIds = lines.map((l) => l.id);
   const after = lineIds.length
     ? await ctx.db
         .selectFrom("payment as p")
         .leftJoin("payment_run_item as i", (j) => j.onRef("i.council_id", "=", "p.council_id").onRef("i.payment_id", "=", "p.id").on("i.outcome", "=", "pending"))
-        .select(["p.id", "p.due_on", "p.status", "p.amount_pence", "i.id as runItemId"])
+        .select(["p.id", "p.budget_line_id", "p.due_on", "p.status", "p.amount_pence", "i.id as runItemId"])
         .where("p.council_id", "=", ctx.councilId)
         .where("p.budget_line_id", "in", lineIds)
         .where("p.due_on", ">=", change.changeDate)
@@ -43,6 +34,16 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
         .orderBy("p.due_on")
         .execute()
     : [];
+  const dueFrom = new Map<string, number>();
+  for (const p of after) dueFrom.set(p.budget_line_id, (dueFrom.get(p.budget_line_id) ?? 0) + Number(p.amount_pence));
+  const plan = planBudgetChange(
+    lines.map((l) => ({ id: l.id, annualAmountPence: l.annual_amount_pence, frequency: l.frequency, start: l.starts_on, end: l.ends_on, dueFromChangePence: dueFrom.get(l.id) ?? 0 })),
+    amounts,
+    change.changeDate,
+  );
+  const issue = plan.issues[0];
+  if (issue) throw new ValidationError(`change.lines.${change.lines.findIndex((l) => l.budgetLineId === issue.lineId)}.budgetLineId`, issue.message);
+
   const paid = after.find((p) => p.status === "paid");
   if (paid) throw new ValidationError("change.changeDate", `an instalment due on ${paid.due_on} is already paid: choose a change date after it`);
   const inRun = after.find((p) => p.runItemId);
@@ -81,17 +82,3 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
   return { id: created.id, cancelledPence };
 }
 
-/** Per line, its instalments due before the change date that stand (paid or still to pay). */
-async function sumDueBefore(ctx: ServiceContext, lineIds: string[], changeDate: string): Promise<Map<string, number>> {
-  if (!lineIds.length) return new Map();
-  const rows = await ctx.db
-    .selectFrom("payment")
-    .select(["budget_line_id", (eb) => eb.fn.sum<string>("amount_pence").as("pence")])
-    .where("council_id", "=", ctx.councilId)
-    .where("budget_line_id", "in", lineIds)
-    .where("due_on", "<", changeDate)
-    .where("status", "<>", "cancelled")
-    .groupBy("budget_line_id")
-    .execute();
-  return new Map(rows.map((r) => [r.budget_line_id, Number(r.pence)]));
-}
