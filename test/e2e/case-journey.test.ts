@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
-import { computeScheduleTotalPence } from "@pb/budgets";
+import { computeScheduleTotalPence, generateSchedule } from "@pb/budgets";
 import { addDays, addMonths, formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
 import { DEMO_PASSWORD } from "@pb/db/seed";
 import type { PolicyTimeLimits } from "@pb/eligibility";
@@ -174,7 +174,11 @@ describe("one child's personal budget, from request to cessation", () => {
     await page.getByRole("heading", { name: "Personal budget, version 2" }).waitFor();
     await page.getByText("Version 1", { exact: true }).waitFor();
     const end = addDays(addMonths(parseIsoDate(today), 12), -1);
-    const total = computeScheduleTotalPence({ annualAmountPence: 650_000, frequency: "monthly", start: tomorrow, end });
+    // The old version keeps today's instalment, which paid a month at the old rate; the new version
+    // takes back what it paid beyond today's share, so the two pay each rate for its own days.
+    const old = { annualAmountPence: 600_000, frequency: "monthly" as const, start: parseIsoDate(today), end };
+    const kept = generateSchedule(old).instalments[0]?.amountPence ?? 0;
+    const total = computeScheduleTotalPence({ ...old, annualAmountPence: 650_000, start: tomorrow }) + computeScheduleTotalPence({ ...old, end: parseIsoDate(today) }) - kept;
     expect(await page.getByTestId("line-total").textContent()).toBe(formatPence(total));
     expect(await page.locator("tbody tr").first().locator("td").first().textContent()).toBe(en(tomorrow));
     // The annual review still to hold moved to the version in force, on the same date.
