@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { readPaidSumsFromDatabase } from "./database-sums";
+import { createTrialCouncils } from "./preset-councils";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -49,6 +50,8 @@ export default async function setup(project: TestProject) {
   if (seeded.status !== 0) throw new Error("the demo seed failed");
   // Read before the server opens the folder: PGlite allows one process at a time.
   project.provide("paidSums2025", await readPaidSumsFromDatabase(dataDir, "2025-04-01", "2026-03-31"));
+  // After the sums, so the demo's figures are the demo's alone: one empty council per preset.
+  await createTrialCouncils(dataDir);
 
   const server = spawn(join(root, "apps/console/node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: join(root, "apps/console"),
