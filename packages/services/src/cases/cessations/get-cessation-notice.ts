@@ -27,13 +27,16 @@ export async function getCessationNotice(ctx: ServiceContext, input: { cessation
   const letterDate = row.notice_sent_on ?? ctx.today;
   if (letterDate < row.decided_on) throw new ValidationError("cessationId", "the decision to end the budget is dated after today");
   const policy = await requirePolicyOn(ctx, row.decided_on, "cessationId");
+  // Who a direct payment went to: the signed agreement's recipient, else the one the request named.
   const lines = await ctx.db
-    .selectFrom("budget_line")
-    .select(["stream", "service", "arrangement", "annual_amount_pence"])
-    .where("council_id", "=", ctx.councilId)
-    .where("budget_id", "=", row.budget_id)
-    .orderBy("stream")
-    .orderBy("service")
+    .selectFrom("budget_line as b")
+    .leftJoin("decision as d", (j) => j.onRef("d.council_id", "=", "b.council_id").onRef("d.id", "=", "b.decision_id"))
+    .leftJoin("request_line as l", (j) => j.onRef("l.council_id", "=", "d.council_id").onRef("l.id", "=", "d.request_line_id"))
+    .select(["b.stream", "b.service", "b.arrangement", "b.annual_amount_pence", "l.recipient"])
+    .where("b.council_id", "=", ctx.councilId)
+    .where("b.budget_id", "=", row.budget_id)
+    .orderBy("b.stream")
+    .orderBy("b.service")
     .execute();
   const agreement = await ctx.db.selectFrom("agreement").select("recipient").where("council_id", "=", ctx.councilId).where("budget_id", "=", row.budget_id).orderBy("signed_on", "desc").limit(1).executeTakeFirst();
   const { councilName, child } = await loadLetterParties(ctx, row.child_id);
@@ -48,7 +51,7 @@ export async function getCessationNotice(ctx: ServiceContext, input: { cessation
     decidedOn: row.decided_on,
     annualReviewMeetingOn: row.annual_review_meeting_on,
     lastPaymentOn: row.last_payment_on,
-    lines: lines.map((l) => ({ stream: l.stream, service: l.service, arrangement: l.arrangement, recipient: l.arrangement === "direct_payment" ? (agreement?.recipient ?? null) : null, annualAmountPence: Number(l.annual_amount_pence) })),
+    lines: lines.map((l) => ({ stream: l.stream, service: l.service, arrangement: l.arrangement, recipient: l.arrangement === "direct_payment" ? (agreement?.recipient ?? l.recipient ?? null) : null, annualAmountPence: Number(l.annual_amount_pence) })),
     reviewBy: reviewBy ? { due: reviewBy.due, source: reviewBy.source } : null,
     signedBy: describeSigners(policy.policy, lines.map((l) => l.stream), councilName),
   });
