@@ -57,12 +57,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ childId
           <Link href={`/cases/${childId}/budgets/${review.newBudgetId}`}>Open the new version of the budget</Link>
         </p>
       )}
-      {review.outcome === "cease" && review.budget.status === "active" && (
+      {review.outcome === "cease" && review.budget.status === "active" && can.write && (
         <p>
           <Link href={`/cases/${childId}/cessation/new?budgetId=${review.budget.id}`}>Record the decision to end the budget</Link>
         </p>
       )}
-      {!review.heldOn && review.budget.status === "active" && can.write && (
+      {!review.heldOn && review.budget.status === "active" && can.reviewOutcome && (
         <>
           <h2>Record the outcome</h2>
           <ReviewOutcomeForm review={review} today={today} />
