@@ -74,10 +74,12 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
             <strong>{labelOf(REVIEW_OUTCOME_LABELS, g.outcome)}</strong>, on {formatDate(g.outcomeOn)}.
           </p>
           {g.outcomeNotes && <p>{g.outcomeNotes}</p>}
-          <p>
-            <Link href={`/disagreements/${g.id}/letter`}>Open the letter with the outcome of the review</Link>
-            {g.outcomeLetterSentOn ? ` (sent on ${formatDate(g.outcomeLetterSentOn)})` : " (not sent yet)"}
-          </p>
+          {can.letters && (
+            <p>
+              <Link href={`/disagreements/${g.id}/letter`}>Open the letter with the outcome of the review</Link>
+              {g.outcomeLetterSentOn ? ` (sent on ${formatDate(g.outcomeLetterSentOn)})` : " (not sent yet)"}
+            </p>
+          )}
           {g.decision.replacedById && (
             <p>
               <Link href={`/decisions/${g.decision.replacedById}/letter`}>Open the letter for the new decision</Link>
