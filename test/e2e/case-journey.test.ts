@@ -208,7 +208,7 @@ describe("one child's personal budget, from request to cessation", () => {
 
     const noticeDue = limits.cessationNotice ? computeDeadline(limits, "cessation_notice", today).due : null;
     await page.getByTestId("notice-due").waitFor();
-    expect(await page.getByTestId("notice-due").textContent()).toBe(noticeDue ? en(noticeDue) : "—");
+    expect(await page.getByTestId("notice-due").textContent()).toBe(noticeDue ? en(noticeDue) : "Not set by the policy");
     expect(await page.getByText("Ended: last payment").count()).toBe(1);
     // Every instalment of this version falls after the last payment date, so all are cancelled.
     const scheduleRows = page.locator("table").filter({ has: page.locator("caption", { hasText: "Payment schedule" }) }).locator("tbody tr");

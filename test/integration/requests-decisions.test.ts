@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@pb/db";
-import { adoptPreset, openDraft, publishDraft, readPolicyVersion, saveDraft } from "@pb/services";
+import { adoptPreset, listWorkQueues, openDraft, publishDraft, readPolicyVersion, saveDraft } from "@pb/services";
 import { computeDeadline } from "@pb/reviews";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
@@ -329,7 +329,7 @@ describe("disagreements", () => {
     expect(letter.letter.reviewBy?.counting).toMatch(/^10 working days/);
   });
 
-  it("explain with a ValidationError when the policy sets no time limit, while the letter still tells the family how to ask", async () => {
+  it("record the request with no deadline when the policy sets no time limit, never late, and the letter says the policy sets none and offers the routes", async () => {
     const silent = await createTestCouncil(database.db, "Silent");
     await inCouncil(database.db, silent, "admin", "2026-01-01", (ctx) => adoptPreset(ctx, { presetId: "hertfordshire", effectiveFrom: "2024-04-01" }));
     const child = await addChild(silent);
@@ -337,16 +337,39 @@ describe("disagreements", () => {
     const view = await as(silent, "panel_member").requests.get({ requestId: created.id });
     const decision = await as(silent, "panel_member").decisions.record({ ...refusal, reasons: [{ text: "Met by the short breaks offer." }], requestLineId: view.lines[0]?.id ?? "", requestVersion: view.version, decidedOn: "2026-05-20", panel: "Resource panel" });
     await as(silent, "case_officer").decisions.markFamilyTold({ decisionId: decision.id, version: 1, on: "2026-05-21" });
-    const before = await count("disagreement", silent.id);
-    await expect(as(silent, "case_officer").disagreements.open({ decisionId: decision.id, requestedOn: "2026-05-25", receivedOn: "2026-05-26", grounds: "Please look again." })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringMatching(/^decisionId: the policy this decision was made under \(version 1\) sets no time limit for a family to ask for a review of a decision \(timeLimits\.reviewRequest\)/),
-    });
-    expect(await count("disagreement", silent.id)).toBe(before);
+    // A year later is not late: the policy sets no time limit, and none is invented.
+    const opened = await as(silent, "case_officer").disagreements.open({ decisionId: decision.id, requestedOn: "2026-11-25", receivedOn: "2026-11-26", grounds: "Please look again." });
+    expect(opened).toMatchObject({ late: false, requestDeadlineOn: null, decisionDeadlineOn: null });
+    const review = await as(silent, "panel_member").disagreements.get({ disagreementId: opened.id });
+    expect(review).toMatchObject({ requestDeadlineOn: null, decisionDeadlineOn: null, late: false, overdue: false });
+    expect(review.noRequestLimit).toMatch(/sets no time limit for asking for a review/);
+    expect(review.rules.request.rule).toMatch(/not set by the policy/);
+    expect(review.routes.map((r) => r.route)).toEqual(["mediation", "tribunal", "complaints"]);
+    expect((await auditActions(silent.id, opened.id)).map((a) => a.action)).toEqual(["disagreement.open"]);
+    const queues = await inCouncil(database.db, silent, "case_officer", "2026-11-27", (ctx) => listWorkQueues(ctx, ["case_officer"]));
+    expect(queues.find((q) => q.id === "disagreements_near_deadline")?.items.map((i) => [i.id, i.dueOn])).toContainEqual([opened.id, null]);
     const { letter } = await as(silent, "case_officer").decisions.letter({ decisionId: decision.id });
     expect(letter.reviewBy).toBeNull();
-    expect(letter.rights[0]?.paragraphs[0]?.text).toMatch(/as soon as you can/);
+    expect(letter.rights[0]?.paragraphs[0]?.text).toMatch(/sets no time limit for asking for a review\. .*as soon as you can/);
+    expect(letter.rights.map((s) => s.heading)).toEqual(["If you disagree: asking for a review", "Mediation", "The SEND Tribunal and judicial review", "Complaints"]);
+    expect(JSON.stringify(letter.rights)).toMatch(/Local Government and Social Care Ombudsman/);
+    expect(letter.rights.find((s) => s.heading.includes("Tribunal"))?.paragraphs[0]?.text).toMatch(/judicial review/);
     expect(letter.lines[0]?.reasons[0]?.source).toBe(`${silent.name}: decision of the Resource panel (R12)`);
+  });
+
+  it("record the request without the day the family was told when the policy sets no time limit, but not where a limit runs from it", async () => {
+    const silent = await createTestCouncil(database.db, "Untold");
+    await inCouncil(database.db, silent, "admin", "2026-01-01", (ctx) => adoptPreset(ctx, { presetId: "code-of-practice", effectiveFrom: "2024-04-01" }));
+    const child = await addChild(silent);
+    const created = await as(silent, "case_officer").requests.create(requestFor(child, "2026-05-01", [assistant]));
+    const view = await as(silent, "panel_member").requests.get({ requestId: created.id });
+    const decision = await as(silent, "panel_member").decisions.record({ ...refusal, reasons: [{ text: "Met by the short breaks offer." }], requestLineId: view.lines[0]?.id ?? "", requestVersion: view.version, decidedOn: "2026-05-20", panel: "Resource panel" });
+    const opened = await as(silent, "case_officer").disagreements.open({ decisionId: decision.id, requestedOn: "2026-05-25", receivedOn: "2026-05-26", grounds: "Please look again." });
+    expect(opened).toMatchObject({ late: false, requestDeadlineOn: null });
+    expect((await as(silent, "case_officer").disagreements.get({ disagreementId: opened.id })).familyToldOn).toBeNull();
+    const { refusedId } = await decidedRequest(council, { receivedOn: "2026-05-01", decidedOn: "2026-05-20", toldOn: "2026-05-21" });
+    await database.db.updateTable("decision").set({ family_told_on: null }).where("council_id", "=", council.id).where("id", "=", refusedId).execute();
+    await expect(as(council, "case_officer").disagreements.open({ decisionId: refusedId, requestedOn: "2026-05-25", receivedOn: "2026-05-26", grounds: "x" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/^decisionId: record the day the family was told/) });
   });
 
   it("record the meeting and the outcome; a change makes a new decision that supersedes the old; every step is audited", async () => {

@@ -19,6 +19,10 @@ export const ACCESS = {
   cases: ["case_officer", "panel_member", "finance_officer", "admin", "manager"],
   caseWrite: ["case_officer", "admin"],
   panel: ["panel_member", "admin"],
+  /** Letters to families (decision, cessation notice, outcome of a review): written by case officers and panels. */
+  letters: ["case_officer", "panel_member", "admin"],
+  /** The outcome of a budget's review is the panel's as much as the case officer's. */
+  reviewOutcome: ["case_officer", "panel_member", "admin"],
   finance: ["finance_officer"],
   anyStaff: ROLES,
 } as const satisfies Record<string, readonly Role[]>;

@@ -114,6 +114,7 @@ describe("reviews of decisions (T7)", () => {
   it("flags a request made after its deadline as late, and one on the deadline as in time", () => {
     expect(isReviewRequestLate("2025-06-17", "2025-06-17")).toBe(false);
     expect(isReviewRequestLate("2025-06-18", "2025-06-17")).toBe(true);
+    expect(isReviewRequestLate("2099-01-01", null)).toBe(false);
   });
 
   it("needs a new decision when changed, and reasons when upheld", () => {

@@ -114,9 +114,12 @@ export function deriveRequestStatus(current: RequestStatus, lines: readonly { de
   return lines.length > 0 && lines.every((line) => line.decided) ? "decided" : "open";
 }
 
-/** T7: a request for a review made after its deadline is still recorded, but flagged late. */
-export function isReviewRequestLate(requestedOn: string, deadlineOn: string): boolean {
-  return requestedOn > deadlineOn;
+/**
+ * T7: a request for a review made after its deadline is still recorded, but flagged late. With no
+ * deadline (the policy sets no time limit for asking) a request is never late.
+ */
+export function isReviewRequestLate(requestedOn: string, deadlineOn: string | null): boolean {
+  return deadlineOn !== null && requestedOn > deadlineOn;
 }
 
 export const DISAGREEMENT_OUTCOMES = ["upheld", "changed", "withdrawn"] as const;

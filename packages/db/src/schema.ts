@@ -252,16 +252,20 @@ export interface DisagreementTable {
   council_id: string;
   id: Generated<string>;
   decision_id: string;
-  family_told_on: IsoDateColumn;
-  request_deadline_on: IsoDateColumn;
+  /** Null only where no time limit runs from it (the policy sets none for asking). */
+  family_told_on: IsoDateColumn | null;
+  /** Null when the policy sets no time limit for asking (T7): never flagged late. */
+  request_deadline_on: IsoDateColumn | null;
   requested_on: IsoDateColumn;
   received_on: IsoDateColumn;
-  decision_deadline_on: IsoDateColumn;
+  /** Null when the policy sets no time limit for the council's decision. */
+  decision_deadline_on: IsoDateColumn | null;
   grounds: string;
   meeting_on: IsoDateColumn | null;
   outcome: "upheld" | "changed" | "withdrawn" | null;
   outcome_on: IsoDateColumn | null;
   outcome_notes: Generated<string>;
+  outcome_letter_sent_on: IsoDateColumn | null;
   created_at: CreatedAt;
   version: Generated<number>;
 }

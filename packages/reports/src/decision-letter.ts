@@ -1,5 +1,9 @@
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import { formatSource, type DurationUnit, type Policy, type Statement, type StatementTopic } from "@pb/eligibility";
+import type { Policy } from "@pb/eligibility";
+import { describeChallengeRoutes } from "./letters/challenge-routes";
+import { describeCountedPeriod } from "./letters/letter-words";
+
+export { describeCountedPeriod };
 
 // The decision letter (R13, T7) as data: the printable page and the PDF both render this, so the
 // family reads the same words whichever they are sent. Pure: dates and deadlines come in computed.
@@ -78,22 +82,7 @@ const OUTCOME_WORDS: Record<LetterOutcome, string> = {
   refused: "Not agreed",
 };
 
-const UNIT_WORDS: Record<DurationUnit, [string, string]> = {
-  days: ["calendar day", "calendar days"],
-  working_days: ["working day", "working days"],
-  weeks: ["week", "weeks"],
-  months: ["month", "months"],
-  years: ["year", "years"],
-};
-
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "15 calendar days"; working days say that weekends and bank holidays do not count. */
-export function describeCountedPeriod(limit: { n: number; unit: DurationUnit }): string {
-  const [one, many] = UNIT_WORDS[limit.unit];
-  const words = `${limit.n} ${limit.n === 1 ? one : many}`;
-  return limit.unit === "working_days" ? `${words} (Monday to Friday, not counting bank holidays)` : words;
-}
 
 /** How a budget is managed, in words a family reads. */
 export function describeArrangement(arrangement: string, recipient: string | null): string {
@@ -111,7 +100,8 @@ export function describeArrangement(arrangement: string, recipient: string | nul
   }
 }
 
-function describeService(policy: Policy, stream: string, service: string): string {
+/** "Specialist equipment for the child (education)": a line of a budget or a decision, as a family reads it. */
+export function describeService(policy: Policy, stream: string, service: string): string {
   const streamPolicy = policy.streams[stream as keyof Policy["streams"]];
   const name = streamPolicy?.services[service]?.name ?? service.replaceAll("_", " ");
   return `${capitalise(name)} (${STREAM_WORDS[stream] ?? stream.replaceAll("_", " ")})`;
@@ -145,58 +135,11 @@ function lowerFirst(text: string): string {
   return text.startsWith("A ") || text.startsWith("An ") ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-function fromStatement(policy: Policy, topic: StatementTopic, fallback: LetterParagraph): LetterParagraph {
-  const statement: Statement | undefined = policy.statements[topic];
-  return statement ? { text: statement.text, source: formatSource(statement.source, policy.name) } : fallback;
-}
-
-function buildReviewSection(input: DecisionLetterInput): LetterSection {
-  const { policy } = input;
-  const paragraphs: LetterParagraph[] = [];
-  const limit = policy.timeLimits.reviewRequest;
-  if (input.reviewBy && limit) {
-    const from = input.familyToldOn ? `${formatIsoDateEnGb(input.familyToldOn)}, the day you were told the decision` : "the date of this letter";
-    paragraphs.push({
-      text: `If you disagree with a decision in this letter, write to your case officer and ask for it to be reviewed by ${formatIsoDateEnGb(input.reviewBy.due)}. That is ${describeCountedPeriod(limit)} from ${from}.`,
-      source: input.reviewBy.source,
-    });
-  } else {
-    paragraphs.push({ text: "If you disagree with a decision in this letter, write to your case officer as soon as you can and ask for it to be reviewed.", source: `${policy.name}, decisions in writing (R13)` });
-  }
-  const decisionLimit = policy.timeLimits.reviewDecision;
-  if (decisionLimit) {
-    paragraphs.push({ text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`, source: formatSource(decisionLimit.source, policy.name) });
-  }
-  const statement = policy.statements.disagreement_review;
-  if (statement) paragraphs.push({ text: statement.text, source: formatSource(statement.source, policy.name) });
-  return { heading: "If you disagree: asking for a review", paragraphs };
-}
-
+/** How to challenge (T7): the council's review unless this letter is itself the decision on one, then the statutory routes. */
 function buildRights(input: DecisionLetterInput): LetterSection[] {
-  const { policy } = input;
-  const cite = (document: "000" | "002", rule: string) => formatSource({ document, rule }, policy.name);
-  const sections: LetterSection[] = [];
-  if (!input.onReviewOf) sections.push(buildReviewSection(input));
-  const mediation = fromStatement(policy, "mediation_information", {
-    text: "We must give you information about mediation before you appeal to the Tribunal, and arrange mediation for you if you want it.",
-    source: cite("002", "T7"),
-  });
-  sections.push({
-    heading: "Mediation",
-    paragraphs: [mediation, { text: "To ask for mediation, or for more information about it, contact your case officer.", source: mediation.source }],
-  });
-  sections.push({
-    heading: "The SEND Tribunal and judicial review",
-    paragraphs: [
-      fromStatement(policy, "tribunal_scope", {
-        text: "The SEND Tribunal (the First-tier Tribunal, Special Educational Needs and Disability) cannot hear an appeal against a refusal of a personal budget: the only legal remedy for that is judicial review, in which a court reviews how the council made its decision. If you disagree with the special educational provision in the plan itself, you can appeal to the Tribunal about that provision.",
-        source: cite("000", "T7"),
-      }),
-    ],
-  });
-  const complaints = policy.statements.complaints;
-  if (complaints) sections.push({ heading: "Complaints", paragraphs: [{ text: complaints.text, source: formatSource(complaints.source, policy.name) }] });
-  return sections;
+  const from = input.familyToldOn ? `${formatIsoDateEnGb(input.familyToldOn)}, the day you were told the decision` : "the date of this letter";
+  const councilReview = input.onReviewOf ? null : { subject: "a decision in this letter", due: input.reviewBy ? { dueOn: input.reviewBy.due, source: input.reviewBy.source } : null, countedFrom: from };
+  return describeChallengeRoutes(input.policy, councilReview).map(({ heading, paragraphs }) => ({ heading, paragraphs }));
 }
 
 /** The one source of a decision letter's words, for the page and the PDF alike. */

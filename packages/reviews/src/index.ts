@@ -3,3 +3,4 @@ export { computeDeadline, computeDateAfter, TimeLimitNotSetError, type Deadline 
 export { describeDuration } from "./describe-rule";
 export { classifyDue, DUE_STATUS_WORDS, type DueStatus } from "./due-status";
 export { findAnnualReviewDue, checkCessationNotice, type NoticeCheck } from "./lifecycle-dates";
+export { describeTimeLimit, TIME_LIMIT_NOT_SET, type TimeLimitWords } from "./time-limit-words";

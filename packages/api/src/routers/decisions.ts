@@ -7,7 +7,7 @@ import { Uuid } from "../inputs";
 import { PanelDecision, Version } from "./request-inputs";
 
 // Letters go to families from case officers and panels: they see the child's name to address it.
-const LETTERS = [...new Set([...ACCESS.caseWrite, ...ACCESS.panel])];
+const LETTERS = ACCESS.letters;
 const DecisionDate = z.strictObject({ decisionId: Uuid, version: Version, on: IsoDate });
 
 export const decisionsRouter = createRouter({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
 import { IsoDate } from "@pb/eligibility";
-import { getDisagreement, openDisagreement, recordDisagreementMeeting, recordDisagreementOutcome } from "@pb/services";
+import { getDisagreement, getDisagreementOutcomeLetter, markOutcomeLetterSent, openDisagreement, recordDisagreementMeeting, recordDisagreementOutcome } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { Uuid } from "../inputs";
 import { PanelDecision, Version } from "./request-inputs";
@@ -25,6 +25,11 @@ export const disagreementsRouter = createRouter({
       }),
     )
     .mutation(({ ctx, input }) => recordDisagreementOutcome(ctx.service, input)),
+  /** The outcome in writing to the family, as the page and the PDF show it. */
+  outcomeLetter: councilProcedure(ACCESS.letters).input(z.strictObject({ disagreementId: Uuid })).query(({ ctx, input }) => getDisagreementOutcomeLetter(ctx.service, input)),
+  markOutcomeLetterSent: councilProcedure(ACCESS.letters)
+    .input(z.strictObject({ disagreementId: Uuid, version: Version, on: IsoDate }))
+    .mutation(({ ctx, input }) => markOutcomeLetterSent(ctx.service, input)),
   /** Read by everyone with case access: the panel's work queue links here too. */
   get: councilProcedure(ACCESS.cases).input(z.strictObject({ disagreementId: Uuid })).query(({ ctx, input }) => getDisagreement(ctx.service, input)),
 });

@@ -11,5 +11,5 @@ export const reviewsRouter = createRouter({
   scheduleEarly: councilProcedure(ACCESS.caseWrite)
     .input(z.strictObject({ budgetId: Uuid, dueOn: IsoDate, notes: z.string().min(1, "say why the review is earlier").max(4000, "must be at most 4000 characters") }))
     .mutation(({ ctx, input }) => scheduleEarlyReview(ctx.service, input)),
-  recordOutcome: councilProcedure(ACCESS.caseWrite).input(RecordReviewOutcome).mutation(({ ctx, input }) => recordReviewOutcome(ctx.service, input)),
+  recordOutcome: councilProcedure(ACCESS.reviewOutcome).input(RecordReviewOutcome).mutation(({ ctx, input }) => recordReviewOutcome(ctx.service, input)),
 });

@@ -80,10 +80,10 @@ export async function findNoticesDue(db: Db, councilId: string): Promise<NoticeD
     .orderBy(sql`s.notice_due_on nulls first`)
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, reasonCode: r.reason_code, href: `/cases/${r.childId}/budgets/${r.budget_id}` }));
+  return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.notice_due_on, reasonCode: r.reason_code, href: `/cessations/${r.id}/notice` }));
 }
 
-/** Open requests for a review of a decision whose council deadline is near or past. */
+/** Open requests for a review of a decision whose council deadline is near or past, or that have none (the policy sets no time limit). */
 export async function findDisagreementsNearDeadline(db: Db, councilId: string, until: string): Promise<DisagreementDueRow[]> {
   const rows = await db
     .selectFrom("disagreement as g")
@@ -94,8 +94,9 @@ export async function findDisagreementsNearDeadline(db: Db, councilId: string, u
     .select(["g.id", "c.id as childId", "c.reference", "g.decision_deadline_on", "g.received_on"])
     .where("g.council_id", "=", councilId)
     .where("g.outcome", "is", null)
-    .where("g.decision_deadline_on", "<=", until)
-    .orderBy("g.decision_deadline_on")
+    .where((eb) => eb.or([eb("g.decision_deadline_on", "<=", until), eb("g.decision_deadline_on", "is", null)]))
+    .orderBy(sql`g.decision_deadline_on nulls last`)
+    .orderBy("g.received_on")
     .limit(LIMIT)
     .execute();
   return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decision_deadline_on, receivedOn: r.received_on, href: `/disagreements/${r.id}` }));

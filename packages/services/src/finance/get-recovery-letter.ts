@@ -1,4 +1,6 @@
+import { describeNoReviewRequestLimit } from "@pb/reports";
 import { describeDuration } from "@pb/reviews";
+import { getPolicyInForce } from "../policy/policy-in-force";
 import type { ServiceContext } from "../shared/context";
 import { loadFinanceSettings } from "./finance-settings";
 import { loadDecision } from "./recovery-shared";
@@ -23,12 +25,15 @@ export type RecoveryLetter = {
   letterSentOn: string | null;
   /** "15 days" from the policy, or null when the policy sets no time limit for asking for a review. */
   reviewWithin: string | null;
+  /** The sentence that says the policy sets no time limit for asking, when it sets none. */
+  noReviewLimit: string | null;
 };
 
 /** What the letter to the family says: the decision, its reasons, and how to ask for a review. */
 export async function getRecoveryLetter(ctx: ServiceContext, input: { decisionId: string }): Promise<RecoveryLetter> {
   const d = await loadDecision(ctx, input.decisionId);
   const settings = await loadFinanceSettings(ctx, d.decided_on);
+  const policy = await getPolicyInForce(ctx.db, ctx.councilId, d.decided_on);
   const child = await ctx.db.selectFrom("child").select(["given_name", "family_name", "reference"]).where("council_id", "=", ctx.councilId).where("id", "=", d.child_id).executeTakeFirstOrThrow();
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirstOrThrow();
   const agreement = await ctx.db
@@ -46,5 +51,6 @@ export async function getRecoveryLetter(ctx: ServiceContext, input: { decisionId
     balancePence: d.balance_pence, thresholdPence: d.threshold_pence, contingencyPence: d.contingency_pence, plannedPence: d.planned_pence,
     recoverPence: d.recover_pence, method: d.method, reasons: d.reasons, letterSentOn: d.letter_sent_on,
     reviewWithin: settings.reviewRequest ? describeDuration(settings.reviewRequest) : null,
+    noReviewLimit: settings.reviewRequest || !policy ? null : describeNoReviewRequestLimit(policy.policy),
   };
 }

@@ -28,5 +28,6 @@ export function describeNoticeDue(row: NoticeDueRow): QueueRow {
 }
 
 export function describeDisagreementDue(row: DisagreementDueRow): QueueRow {
-  return { ...ref(row), detail: `Review of a decision, asked for on ${formatIsoDateEnGb(row.receivedOn)}` };
+  const deadline = row.dueOn ? "" : "; the policy sets no time limit for deciding it";
+  return { ...ref(row), detail: `Review of a decision, asked for on ${formatIsoDateEnGb(row.receivedOn)}${deadline}` };
 }

@@ -11,8 +11,11 @@ export async function requirePolicyOn(ctx: ServiceContext, date: string, field: 
   return policy;
 }
 
-/** A time limit from the policy, or null when the policy sets none; a date past the bank holiday data is a 4xx. */
-export function deadlineOrNull(policy: PolicyVersionInForce, kind: DeadlineKind, from: string, field: string): Deadline | null {
+/**
+ * A time limit from the policy, or null when the policy sets none (never an error: every caller then
+ * records no deadline rather than a guessed one); a date past the bank holiday data is a 4xx.
+ */
+export function deadlineOrNull(policy: Pick<PolicyVersionInForce, "policy">, kind: DeadlineKind, from: string, field: string): Deadline | null {
   try {
     return computeDeadline(policy.policy.timeLimits, kind, from, { policyName: policy.policy.name });
   } catch (error) {

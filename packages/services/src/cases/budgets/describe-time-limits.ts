@@ -1,17 +1,15 @@
-import { DEADLINE_KIND_DEFINITIONS, describeDuration, type DeadlineKind } from "@pb/reviews";
+import { DEADLINE_KINDS, describeTimeLimit, type TimeLimitWords } from "@pb/reviews";
 import type { PolicyVersionInForce } from "../../policy/policy-in-force";
 
-export type TimeLimitWords = { kind: DeadlineKind; period: string | null; rule: string | null };
+export type { TimeLimitWords };
 
-/** The policy's lifecycle time limits in words, for pages to show where each date comes from. */
+/**
+ * The policy's time limits in words, for pages to show where each date comes from: every kind, a
+ * limit the policy leaves out shown as not set by the policy (never an error, never a guessed date).
+ */
 export function describeLifecycleLimits(policy: PolicyVersionInForce | null): { versionNumber: number | null; limits: TimeLimitWords[] } {
-  const kinds: DeadlineKind[] = ["first_dp_review", "annual_review", "cessation_notice"];
   return {
     versionNumber: policy?.versionNumber ?? null,
-    limits: kinds.map((kind) => {
-      const definition = DEADLINE_KIND_DEFINITIONS[kind];
-      const limit = policy?.policy.timeLimits[definition.key];
-      return { kind, period: limit ? describeDuration(limit) : null, rule: limit ? `${definition.describe(describeDuration(limit))} (${definition.domainRule})` : null };
-    }),
+    limits: policy ? DEADLINE_KINDS.map((kind) => describeTimeLimit(policy.policy.timeLimits, kind, policy.policy.name)) : [],
   };
 }

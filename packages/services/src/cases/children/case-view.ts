@@ -87,11 +87,13 @@ export type CaseDisagreement = {
   decisionId: string;
   requestId: string;
   requestedOn: string;
-  requestDeadlineOn: string;
-  decisionDeadlineOn: string;
+  /** Null when the policy sets no time limit (T7): shown as not set, never late. */
+  requestDeadlineOn: string | null;
+  decisionDeadlineOn: string | null;
   meetingOn: string | null;
   outcome: string | null;
   outcomeOn: string | null;
+  outcomeLetterSentOn: string | null;
 };
 
 export type CaseHistoryEntry = { id: string; at: string; who: string | null; action: string; entity: string; entityId: string | null; before: unknown; after: unknown };

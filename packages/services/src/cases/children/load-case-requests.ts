@@ -36,7 +36,7 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
     .execute();
   const disagreements = await ctx.db
     .selectFrom("disagreement")
-    .select(["id", "decision_id", "requested_on", "request_deadline_on", "decision_deadline_on", "meeting_on", "outcome", "outcome_on"])
+    .select(["id", "decision_id", "requested_on", "request_deadline_on", "decision_deadline_on", "meeting_on", "outcome", "outcome_on", "outcome_letter_sent_on"])
     .where("council_id", "=", ctx.councilId)
     .where("decision_id", "in", idsOr(decisions.map((d) => d.id)))
     .orderBy("requested_on", "desc")
@@ -73,6 +73,7 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
       return {
         id: g.id, decisionId: g.decision_id, requestId: (decision && requestOfLine.get(decision.request_line_id)) ?? "",
         requestedOn: g.requested_on, requestDeadlineOn: g.request_deadline_on, decisionDeadlineOn: g.decision_deadline_on, meetingOn: g.meeting_on, outcome: g.outcome, outcomeOn: g.outcome_on,
+        outcomeLetterSentOn: g.outcome_letter_sent_on,
       };
     }),
   };

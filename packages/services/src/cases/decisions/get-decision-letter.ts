@@ -13,8 +13,7 @@ export type DecisionLetterView = {
 };
 
 function computeReviewBy(policy: Parameters<typeof computeReviewDeadline>[0], from: string): Deadline | null {
-  // A letter is still owed when the policy sets no limit: it then says "as soon as you can".
-  if (!policy.policy.timeLimits.reviewRequest) return null;
+  // A letter is still owed when the policy sets no limit: it then says the policy sets none.
   return computeReviewDeadline(policy, "review_request", from, "decisionId");
 }
 

@@ -1,10 +1,11 @@
 import { isReviewRequestLate } from "@pb/budgets";
 import type { Stream } from "@pb/eligibility";
+import { describeNoReviewRequestLimit, describeStatutoryRoutes, type ChallengeSection } from "@pb/reports";
+import { describeTimeLimit } from "@pb/reviews";
 import type { ServiceContext } from "../../shared/context";
 import { getPolicyInForce } from "../../policy/policy-in-force";
 import { loadRequestLine } from "../decisions/load-request-line";
 import { readCheckReasons, type CheckReason } from "../decisions/stored-reasons";
-import { computeReviewDeadline } from "./compute-review-deadline";
 import { loadDecisionForReview } from "./load-decision-for-review";
 import { loadDisagreement } from "./load-disagreement";
 
@@ -16,34 +17,39 @@ export type DisagreementView = {
   requestId: string;
   decision: { id: string; outcome: string; decidedOn: string; amountPence: number | null; arrangement: string | null; replacedById: string | null };
   line: { stream: string; service: string; serviceName: string; annualCostPence: number; arrangement: string; recipient: string | null; checkOutcome: string; checkReasons: CheckReason[] };
-  familyToldOn: string;
-  requestDeadlineOn: string;
+  familyToldOn: string | null;
+  /** Null when the policy sets no time limit for asking: then never late. */
+  requestDeadlineOn: string | null;
   requestedOn: string;
   receivedOn: string;
   late: boolean;
-  decisionDeadlineOn: string;
+  /** Null when the policy sets no time limit for the council's decision. */
+  decisionDeadlineOn: string | null;
   /** Still open after the council's deadline. */
   overdue: boolean;
-  /** The rules, in words, that set the two deadlines. */
-  rules: { request: { rule: string; source: string }; decision: { rule: string; source: string } } | null;
+  /** The rules, in words, that set the two deadlines, or that say the policy sets none. */
+  rules: { request: { rule: string; source: string | null }; decision: { rule: string; source: string | null } };
+  /** "… sets no time limit for asking for a review.", or null when it sets one. */
+  noRequestLimit: string | null;
+  /** The routes the law keeps open whatever the review decides (mediation, Tribunal, complaints). */
+  routes: ChallengeSection[];
   grounds: string;
   meetingOn: string | null;
   outcome: "upheld" | "changed" | "withdrawn" | null;
   outcomeOn: string | null;
   outcomeNotes: string;
+  outcomeLetterSentOn: string | null;
   /** The panel the policy in force today names for the line's stream, for a changed decision. */
   panel: string | null;
 };
 
-function describeRules(decision: Awaited<ReturnType<typeof loadDecisionForReview>>, familyToldOn: string, receivedOn: string): DisagreementView["rules"] {
-  try {
-    const request = computeReviewDeadline(decision.policy, "review_request", familyToldOn, "decisionId");
-    const decide = computeReviewDeadline(decision.policy, "review_decision", receivedOn, "decisionId");
-    return { request: { rule: request.rule, source: request.source }, decision: { rule: decide.rule, source: decide.source } };
-  } catch {
-    // The dates are stored; only the words explaining them are missing if the policy is silent.
-    return null;
-  }
+function describeRules(decision: Awaited<ReturnType<typeof loadDecisionForReview>>): DisagreementView["rules"] {
+  const { policy } = decision.policy;
+  const words = (kind: "review_request" | "review_decision") => {
+    const w = describeTimeLimit(policy.timeLimits, kind, policy.name);
+    return { rule: w.rule, source: w.source };
+  };
+  return { request: words("review_request"), decision: words("review_decision") };
 }
 
 /** A review of a decision: its deadlines (late or not), meeting and outcome. */
@@ -67,13 +73,16 @@ export async function getDisagreement(ctx: ServiceContext, input: { disagreement
     receivedOn: g.received_on,
     late: isReviewRequestLate(g.requested_on, g.request_deadline_on),
     decisionDeadlineOn: g.decision_deadline_on,
-    overdue: g.outcome === null && ctx.today > g.decision_deadline_on,
-    rules: describeRules(decision, g.family_told_on, g.received_on),
+    overdue: g.outcome === null && g.decision_deadline_on !== null && ctx.today > g.decision_deadline_on,
+    rules: describeRules(decision),
+    noRequestLimit: decision.policy.policy.timeLimits.reviewRequest ? null : describeNoReviewRequestLimit(decision.policy.policy),
+    routes: describeStatutoryRoutes(decision.policy.policy),
     grounds: g.grounds,
     meetingOn: g.meeting_on,
     outcome: g.outcome,
     outcomeOn: g.outcome_on,
     outcomeNotes: g.outcome_notes,
+    outcomeLetterSentOn: g.outcome_letter_sent_on,
     panel: policyToday?.policy.streams[line.stream as Stream]?.panel?.name ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import type { DecisionLetter } from "@pb/reports";
+import type { DecisionLetter, FamilyLetter } from "@pb/reports";
 
 // Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page.
 const A4: [number, number] = [595.28, 841.89];
@@ -77,8 +77,10 @@ class LetterWriter {
   }
 }
 
-/** The decision letter as PDF bytes; the caller has already checked who may have it. */
-export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Array> {
+type LetterHead = Pick<DecisionLetter, "title" | "councilName" | "dateText" | "childReference" | "childName" | "salutation" | "opening">;
+
+/** A new A4 document with a letter's head written: the council, date, reference, title, child and opening. */
+async function startLetter(letter: LetterHead) {
   const doc = await PDFDocument.create();
   doc.setTitle(letter.title);
   doc.setAuthor(letter.councilName);
@@ -97,6 +99,12 @@ export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Arra
   w.write(`Child or young person: ${letter.childName}`, body);
   w.write(letter.salutation, body);
   for (const text of letter.opening) w.write(text, body);
+  return { doc, w, regular, bold, body, source };
+}
+
+/** The decision letter as PDF bytes; the caller has already checked who may have it. */
+export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Array> {
+  const { doc, w, bold, body, source } = await startLetter(letter);
   w.write("What we decided", { font: bold, size: 13 });
   for (const line of letter.lines) {
     w.write(line.heading, { font: bold, size: 12, after: 4 });
@@ -113,6 +121,22 @@ export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Arra
   if (letter.reviewBy) w.write(letter.reviewBy.callout, { font: bold, size: 11 });
   for (const section of letter.rights) {
     w.write(section.heading, { font: bold, size: 13, after: 4 });
+    for (const p of section.paragraphs) {
+      w.write(p.text, { ...body, after: p.source ? 2 : undefined });
+      if (p.source) w.write(`(Source: ${p.source})`, source);
+    }
+  }
+  w.write(letter.signOff[0] ?? "", body);
+  for (const text of letter.signOff.slice(1)) w.write(text, { ...body, after: 2 });
+  return doc.save();
+}
+
+/** A cessation notice or the outcome of a review as PDF bytes, written as the decision letter is. */
+export async function renderFamilyLetterPdf(letter: FamilyLetter): Promise<Uint8Array> {
+  const { doc, w, bold, body, source } = await startLetter(letter);
+  for (const section of letter.sections) {
+    w.write(section.heading, { font: bold, size: 13, after: 4 });
+    for (const term of section.terms) w.write(`${term.label}: ${term.value}`, { ...body, indent: 14, after: 3 });
     for (const p of section.paragraphs) {
       w.write(p.text, { ...body, after: p.source ? 2 : undefined });
       if (p.source) w.write(`(Source: ${p.source})`, source);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { REVIEW_OUTCOME_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { CASE_CESSATION_REASON_LABELS, CASE_REVIEW_RESULT_LABELS, REVIEW_KIND_LABELS } from "../_lib/case-words";
 import type { CaseView } from "../_lib/types";
@@ -71,6 +72,10 @@ export function CaseCessations({ view, write }: { view: CaseView; write: boolean
             </dd>
             <dt>Last payment</dt>
             <dd>{formatDate(s.lastPaymentOn)}</dd>
+            <dt>Notice to the family</dt>
+            <dd>
+              <Link href={`/cessations/${s.id}/notice`}>Open the notice that the budget will end</Link>
+            </dd>
           </dl>
         ))
       )}
@@ -105,10 +110,22 @@ export function CaseDisagreements({ view }: { view: CaseView }) {
                     {formatDate(g.requestedOn)}
                   </Link>
                 </th>
-                <td>{formatDate(g.requestDeadlineOn)}</td>
-                <td>{formatDate(g.decisionDeadlineOn)}</td>
+                <td>{g.requestDeadlineOn ? formatDate(g.requestDeadlineOn) : TIME_LIMIT_NOT_SET}</td>
+                <td>{g.decisionDeadlineOn ? formatDate(g.decisionDeadlineOn) : TIME_LIMIT_NOT_SET}</td>
                 <td>{formatDate(g.meetingOn)}</td>
-                <td>{g.outcome ? `${labelOf(REVIEW_OUTCOME_LABELS, g.outcome)} (${formatDate(g.outcomeOn)})` : "Open"}</td>
+                <td>
+                  {g.outcome ? (
+                    <>
+                      {labelOf(REVIEW_OUTCOME_LABELS, g.outcome)} ({formatDate(g.outcomeOn)}).{" "}
+                      <Link href={`/disagreements/${g.id}/letter`}>
+                        Outcome letter<span className="visually-hidden"> for the review asked for on {formatDate(g.requestedOn)}</span>
+                      </Link>
+                      {g.outcomeLetterSentOn ? `, sent ${formatDate(g.outcomeLetterSentOn)}` : ", not sent yet"}
+                    </>
+                  ) : (
+                    "Open"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
@@ -35,6 +36,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
           <span className="flag">Overdue</span> The council&apos;s deadline to decide, {formatDate(g.decisionDeadlineOn)}, has passed without an outcome.
         </p>
       )}
+      {g.noRequestLimit && <p>{g.noRequestLimit} The request is recorded with no deadline, and is never late.</p>}
       <dl className="summary-list">
         <dt>Child or young person</dt>
         <dd>{g.childReference}</dd>
@@ -43,26 +45,26 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
           {g.line.serviceName} ({labelOf(STREAM_LABELS, g.line.stream)}): {labelOf(DECISION_LABELS, g.decision.outcome)} on {formatDate(g.decision.decidedOn)}
         </dd>
         <dt>Family told</dt>
-        <dd>{formatDate(g.familyToldOn)}</dd>
+        <dd>{g.familyToldOn ? formatDate(g.familyToldOn) : "Not recorded"}</dd>
         <dt>Deadline for asking</dt>
-        <dd>{formatDate(g.requestDeadlineOn)}</dd>
+        <dd>{g.requestDeadlineOn ? formatDate(g.requestDeadlineOn) : TIME_LIMIT_NOT_SET}</dd>
         <dt>Family asked</dt>
         <dd>
           {formatDate(g.requestedOn)}
-          {g.late ? " (late)" : " (in time)"}
+          {g.requestDeadlineOn ? (g.late ? " (late)" : " (in time)") : ""}
         </dd>
         <dt>Council received it</dt>
         <dd>{formatDate(g.receivedOn)}</dd>
         <dt>Council&apos;s deadline to decide</dt>
-        <dd>{formatDate(g.decisionDeadlineOn)}</dd>
+        <dd>{g.decisionDeadlineOn ? formatDate(g.decisionDeadlineOn) : TIME_LIMIT_NOT_SET}</dd>
         <dt>Meeting</dt>
         <dd>{formatDate(g.meetingOn)}</dd>
       </dl>
-      {g.rules && (
-        <p className="source">
-          {g.rules.request.rule} (source: {g.rules.request.source}). {g.rules.decision.rule} (source: {g.rules.decision.source}).
-        </p>
-      )}
+      <p className="source">
+        {g.rules.request.rule}
+        {g.rules.request.source ? ` (source: ${g.rules.request.source})` : ""}. {g.rules.decision.rule}
+        {g.rules.decision.source ? ` (source: ${g.rules.decision.source})` : ""}.
+      </p>
       <h2>Grounds</h2>
       <p>{g.grounds}</p>
       {g.outcome ? (
@@ -72,6 +74,12 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
             <strong>{labelOf(REVIEW_OUTCOME_LABELS, g.outcome)}</strong>, on {formatDate(g.outcomeOn)}.
           </p>
           {g.outcomeNotes && <p>{g.outcomeNotes}</p>}
+          {can.letters && (
+            <p>
+              <Link href={`/disagreements/${g.id}/letter`}>Open the letter with the outcome of the review</Link>
+              {g.outcomeLetterSentOn ? ` (sent on ${formatDate(g.outcomeLetterSentOn)})` : " (not sent yet)"}
+            </p>
+          )}
           {g.decision.replacedById && (
             <p>
               <Link href={`/decisions/${g.decision.replacedById}/letter`}>Open the letter for the new decision</Link>
@@ -92,6 +100,18 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
       ) : (
         <p>The review is open. A case officer records the meeting and the outcome.</p>
       )}
+      <h2>Other routes open to the family</h2>
+      <p>Whatever the review decides, the family can still use these routes; the letters tell them so.</p>
+      {g.routes.map((route) => (
+        <section key={route.route} aria-labelledby={`route-${route.route}`}>
+          <h3 id={`route-${route.route}`}>{route.heading}</h3>
+          {route.paragraphs.map((p, i) => (
+            <p key={i}>
+              {p.text} <span className="source">(Source: {p.source})</span>
+            </p>
+          ))}
+        </section>
+      ))}
     </>
   );
 }

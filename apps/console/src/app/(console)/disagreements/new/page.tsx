@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
@@ -41,11 +42,11 @@ export default async function NewDisagreementPage({ searchParams }: { searchPara
         <dt>Family told</dt>
         <dd>{formatDate(decision.familyToldOn)}</dd>
         <dt>Deadline for asking</dt>
-        <dd>{letter.reviewBy ? `${letter.reviewBy.dueText} (${letter.reviewBy.counting} from the day the family was told)` : "The policy sets no time limit for asking."}</dd>
+        <dd>{letter.reviewBy ? `${letter.reviewBy.dueText} (${letter.reviewBy.counting} from the day the family was told)` : `${TIME_LIMIT_NOT_SET}: the family may ask at any time.`}</dd>
       </dl>
-      {decision.familyToldOn ? (
+      {decision.familyToldOn || !letter.reviewBy ? (
         <>
-          <p>A request made after the deadline is still recorded, and shown as late.</p>
+          <p>{letter.reviewBy ? "A request made after the deadline is still recorded, and shown as late." : "The policy sets no time limit, so the request is recorded with no deadline and is never late."}</p>
           <OpenDisagreementForm decisionId={decision.id} today={todayIso()} />
         </>
       ) : (

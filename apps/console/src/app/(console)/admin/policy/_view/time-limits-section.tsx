@@ -1,3 +1,4 @@
+import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { describeSettingValue, type PolicyVocabulary } from "@pb/services";
 import type { PolicyDocument, Provenance } from "../_lib/types";
 import { SettingsTable } from "./settings-table";
@@ -9,7 +10,7 @@ export function TimeLimitsSection({ policy, provenance, vocabulary }: { policy: 
     return {
       prefix: `timeLimits.${term.code}`,
       setting: term.label,
-      value: limit ? `${limit.n} ${describeSettingValue(limit.unit)}` : "Not set",
+      value: limit ? `${limit.n} ${describeSettingValue(limit.unit)}` : TIME_LIMIT_NOT_SET,
       source: limit?.source,
     };
   });

@@ -2,6 +2,7 @@ import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
@@ -198,7 +199,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ childId
             <dt>Annual review meeting</dt>
             <dd>{formatDate(budget.cessation.annualReviewMeetingOn)}</dd>
             <dt>Notice due by</dt>
-            <dd data-testid="notice-due">{formatDate(budget.cessation.noticeDueOn)}</dd>
+            <dd data-testid="notice-due">{budget.cessation.noticeDueOn ? formatDate(budget.cessation.noticeDueOn) : budget.cessation.annualReviewMeetingOn ? TIME_LIMIT_NOT_SET : "No annual review meeting to count from"}</dd>
             <dt>Notice sent</dt>
             <dd>
               {formatDate(budget.cessation.noticeSentOn)}
@@ -212,6 +213,9 @@ export default async function BudgetPage({ params }: { params: Promise<{ childId
             <dt>Last payment</dt>
             <dd>{formatDate(budget.cessation.lastPaymentOn)}</dd>
           </dl>
+          <p>
+            <Link href={`/cessations/${budget.cessation.id}/notice`}>Open the notice to the family</Link>: the reasons, the last payment and how to challenge, to print or download as a PDF.
+          </p>
           {!budget.cessation.noticeSentOn && can.write && <NoticeSentForm cessationId={budget.cessation.id} version={budget.cessation.version} today={today} />}
         </>
       ) : active && can.write ? (

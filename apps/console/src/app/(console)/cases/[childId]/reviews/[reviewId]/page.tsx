@@ -57,15 +57,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ childId
           <Link href={`/cases/${childId}/budgets/${review.newBudgetId}`}>Open the new version of the budget</Link>
         </p>
       )}
-      {review.outcome === "cease" && review.budget.status === "active" && (
-        <p>
-          <Link href={`/cases/${childId}/cessation/new?budgetId=${review.budget.id}`}>Record the decision to end the budget</Link>
-        </p>
-      )}
-      {!review.heldOn && review.budget.status === "active" && can.write && (
+      {review.outcome === "cease" && review.budget.status === "active" &&
+        (can.write ? (
+          <p>
+            <Link href={`/cases/${childId}/cessation/new?budgetId=${review.budget.id}`}>Record the decision to end the budget</Link>
+          </p>
+        ) : (
+          <p>The review decided to end the budget. A case officer records the cessation, with its reasons and notice to the family.</p>
+        ))}
+      {!review.heldOn && review.budget.status === "active" && can.reviewOutcome && (
         <>
           <h2>Record the outcome</h2>
-          <ReviewOutcomeForm review={review} today={today} />
+          <ReviewOutcomeForm review={review} today={today} canEnd={can.write} />
         </>
       )}
     </>

@@ -15,8 +15,11 @@ import type { ReviewView } from "../../budgets/_lib/types";
 const PREFIX = "review-";
 type Outcome = "continue" | "change" | "cease";
 
-/** Continue, change (new amounts from a date: a new budget version) or cease (then the cessation). */
-export function ReviewOutcomeForm({ review, today }: { review: ReviewView; today: string }) {
+/**
+ * Continue, change (new amounts from a date: a new budget version) or cease (then the cessation, which
+ * a case officer records: a panel member who decides to cease comes back to the review).
+ */
+export function ReviewOutcomeForm({ review, today, canEnd }: { review: ReviewView; today: string; canEnd: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [heldOn, setHeldOn] = useState(today);
@@ -29,7 +32,8 @@ export function ReviewOutcomeForm({ review, today }: { review: ReviewView; today
     trpc.reviews.recordOutcome.mutationOptions({
       onSuccess: (r) => {
         if (r.newBudgetId) router.push(`/cases/${review.childId}/budgets/${r.newBudgetId}`);
-        else if (outcome === "cease") router.push(`/cases/${review.childId}/cessation/new?budgetId=${review.budget.id}`);
+        else if (outcome === "cease" && canEnd) router.push(`/cases/${review.childId}/cessation/new?budgetId=${review.budget.id}`);
+        else if (outcome === "cease") router.refresh();
         else router.push(`/cases/${review.childId}/budgets/${review.budget.id}`);
       },
       onError: (e) => setProblems(listProblems(e)),

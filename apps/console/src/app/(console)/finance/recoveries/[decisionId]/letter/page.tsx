@@ -47,7 +47,7 @@ export default async function RecoveryLetterPage({ params }: { params: Promise<{
         </p>
         <h2>If you disagree</h2>
         <p>
-          You can ask us to review this decision by writing to your case officer
+          {l.noReviewLimit ? `${l.noReviewLimit} ` : ""}You can ask us to review this decision by writing to your case officer
           {l.reviewWithin ? ` within ${l.reviewWithin} of receiving this letter` : ""}. Tell us why you think the decision is wrong and send anything that shows what the money is for. We will look at it again and write to you with the outcome.
           You can also ask for information about mediation and disagreement resolution services.
         </p>
