@@ -20,6 +20,12 @@ export const ACCESS = {
   caseWrite: ["case_officer", "admin"],
   panel: ["panel_member", "admin"],
   finance: ["finance_officer"],
+  /** The case officer's check of how a direct payment is used (T4). */
+  monitoringCheck: ["case_officer", "admin"],
+  /** The finance officer's check of a direct payment account (T4). */
+  financeCheck: ["finance_officer"],
+  /** Either check: the procedure then holds each kind to its own roles. */
+  anyCheck: ["case_officer", "admin", "finance_officer"],
   anyStaff: ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

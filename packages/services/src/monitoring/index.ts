@@ -1,0 +1,2 @@
+export { listBudgetMonitoring, getBudgetMonitoring, type BudgetMonitoring, type MonitoringCheckStatus } from "./monitoring-status";
+export { recordMonitoringCheck, type RecordMonitoringCheckInput } from "./record-monitoring-check";
