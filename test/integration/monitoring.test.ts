@@ -84,8 +84,7 @@ describe("the policy's monitoring checks of a direct payment (T4)", () => {
     expect(await codeOf(officer.monitoring.recordCheck({ budgetId: ids.baselineBudget, kind: "monitoring", checkedOn: today, outcome: "satisfactory" }))).toBe("NOT_FOUND");
     expect(await codeOf(officer.monitoring.recordCheck({ budgetId: ids.organisedBudget, kind: "monitoring", checkedOn: today, outcome: "satisfactory" }))).toBe("BAD_REQUEST");
     const made = await finance.monitoring.recordCheck({ budgetId: ids.surreyBudget, kind: "finance_check", checkedOn: today, outcome: "concerns", notes: "Two receipts missing" });
-    expect(made.nextDueOn).not.toBeNull();
-    expect(made.nextDueOn! > today).toBe(true);
+    expect((made.nextDueOn ?? "") > today).toBe(true);
   });
 
   it("schedules nothing where the policy sets no frequency, and says so", async () => {
