@@ -141,7 +141,7 @@ describe("the policy review dashboard's default period", () => {
     const today = todayIso();
     const adopted = `${addYears(parseIsoDate(today), -2).slice(0, 7)}-01`;
     await inCouncil(database.db, council, "admin", adopted, (ctx) => adoptPreset(ctx, { presetId: "surrey", effectiveFrom: adopted }));
-    const view = await callerFor(database.db, council.users.manager).dashboard.policyReview({});
+    const view = await callerFor(database.db, council.users.manager).dashboard.policyReview();
     expect(view.period).toMatchObject({ fromMonth: adopted.slice(0, 7), toMonth: today.slice(0, 7) });
     expect(view.period.label).toContain("the current policy review cycle");
     const asked = await callerFor(database.db, council.users.manager).dashboard.policyReview({ period: { kind: "custom", fromMonth: "2025-01", toMonth: "2025-03" } });

@@ -53,8 +53,8 @@ export const dashboardRouter = createRouter({
   cessations: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadCessationDashboard(ctx.service, filterOf(input))),
 
   /** The same measures before and after each published policy version, side by side; with no period, over the current review cycle. */
-  policyReview: dashboards.input(PolicyReviewFilterInput).query(({ ctx, input }) => {
-    const { councilId: _councilId, ...filter } = input;
+  policyReview: dashboards.input(PolicyReviewFilterInput.optional()).query(({ ctx, input }) => {
+    const { councilId: _councilId, ...filter } = input ?? {};
     return openPolicyReviewDashboard(ctx.service, filter);
   }),
 
