@@ -11,7 +11,7 @@ const TODAY = "2026-12-10";
 let database: Database;
 let surrey: TestCouncil;
 let baseline: TestCouncil;
-const ids = { surreyBudget: randomUUID(), organisedBudget: randomUUID(), baselineBudget: randomUUID() };
+const ids = { surreyBudget: randomUUID(), organisedBudget: randomUUID(), baselineBudget: randomUUID(), account: randomUUID() };
 
 async function addBudget(council: TestCouncil, budgetId: string, arrangement: "direct_payment" | "organised", startsOn: string) {
   const db = database.db;
@@ -19,6 +19,7 @@ async function addBudget(council: TestCouncil, budgetId: string, arrangement: "d
   await db.insertInto("child").values({ council_id: council.id, id: childId, reference: `M-${childId.slice(0, 6)}`, given_name: "Test", family_name: "Child", date_of_birth: "2014-02-01" }).execute();
   await db.insertInto("budget").values({ council_id: council.id, id: budgetId, child_id: childId, status: "active", starts_on: startsOn }).execute();
   await db.insertInto("budget_line").values({ council_id: council.id, budget_id: budgetId, stream: "social_care", service: "personal_assistant", arrangement, annual_amount_pence: 520_000, frequency: "monthly", starts_on: startsOn, ends_on: "2027-08-31" }).execute();
+  return childId;
 }
 
 async function queuesAs(council: TestCouncil, role: keyof TestCouncil["users"], today: string) {
@@ -32,7 +33,8 @@ beforeAll(async () => {
   baseline = await createTestCouncil(database.db, "Baseline");
   await inCouncil(database.db, surrey, "admin", "2024-04-01", (ctx) => adoptPreset(ctx, { presetId: "surrey", effectiveFrom: "2024-04-01" }));
   await inCouncil(database.db, baseline, "admin", "2024-04-01", (ctx) => adoptPreset(ctx, { presetId: "code-of-practice", effectiveFrom: "2024-04-01" }));
-  await addBudget(surrey, ids.surreyBudget, "direct_payment", "2026-09-01");
+  const childId = await addBudget(surrey, ids.surreyBudget, "direct_payment", "2026-09-01");
+  await database.db.insertInto("dp_account").values({ council_id: surrey.id, id: ids.account, child_id: childId }).execute();
   await addBudget(surrey, ids.organisedBudget, "organised", "2026-09-01");
   await addBudget(baseline, ids.baselineBudget, "direct_payment", "2026-09-01");
 });
@@ -85,6 +87,14 @@ describe("the policy's monitoring checks of a direct payment (T4)", () => {
     expect(await codeOf(officer.monitoring.recordCheck({ budgetId: ids.organisedBudget, kind: "monitoring", checkedOn: today, outcome: "satisfactory" }))).toBe("BAD_REQUEST");
     const made = await finance.monitoring.recordCheck({ budgetId: ids.surreyBudget, kind: "finance_check", checkedOn: today, outcome: "concerns", notes: "Two receipts missing" });
     expect((made.nextDueOn ?? "") > today).toBe(true);
+  });
+
+  it("shows the account's checks to finance officers, and another council's account is not found", async () => {
+    const checks = await callerFor(database.db, surrey.users.finance_officer).monitoring.forAccount({ accountId: ids.account });
+    expect(checks.map((b) => [b.budgetId, b.checks.map((c) => c.frequency)])).toEqual([[ids.surreyBudget, ["termly", "quarterly"]]]);
+    const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: string }) => e.code);
+    expect(await codeOf(callerFor(database.db, baseline.users.finance_officer).monitoring.forAccount({ accountId: ids.account }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(database.db, surrey.users.case_officer).monitoring.forAccount({ accountId: ids.account }))).toBe("FORBIDDEN");
   });
 
   it("schedules nothing where the policy sets no frequency, and says so", async () => {

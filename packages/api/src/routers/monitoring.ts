@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ACCESS, hasAnyRole } from "@pb/auth";
 import { IsoDate } from "@pb/eligibility";
 import { MONITORING_CHECK_KINDS, MONITORING_CHECK_OUTCOMES } from "@pb/reviews";
-import { ForbiddenError, recordMonitoringCheck } from "@pb/services";
+import { ForbiddenError, listAccountMonitoring, recordMonitoringCheck } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { Uuid } from "../inputs";
 
@@ -15,6 +15,11 @@ export const RecordMonitoringCheck = z.strictObject({
 });
 
 export const monitoringRouter = createRouter({
+  /** The checks of the direct payments paid into an account, last and next, for the finance account page. */
+  forAccount: councilProcedure(ACCESS.finance)
+    .input(z.strictObject({ accountId: Uuid }))
+    .query(({ ctx, input }) => listAccountMonitoring(ctx.service, input)),
+
   /** Records a check of a direct payment (T4): the case officer's "monitoring", the finance officer's "finance_check". */
   recordCheck: councilProcedure(ACCESS.anyCheck)
     .input(RecordMonitoringCheck)
