@@ -37,6 +37,9 @@ export const DashboardFilterInput = z.strictObject({
   policyVersionId: Uuid.optional(),
 });
 
+/** The policy review dashboard's filters: without a period it opens on the current policy review cycle. */
+export const PolicyReviewFilterInput = DashboardFilterInput.extend({ period: DashboardPeriodInput.optional() });
+
 const Code = z.string().max(60).regex(/^[a-z][a-z0-9_]*$/, "must be a code such as approved");
 
 /** The figure clicked: its measure and how its cell narrows the filters. */

@@ -17,6 +17,7 @@ import { whatIfRouter } from "./routers/what-if";
 import { budgetsRouter } from "./routers/budgets";
 import { reviewsRouter } from "./routers/reviews";
 import { cessationsRouter } from "./routers/cessations";
+import { monitoringRouter } from "./routers/monitoring";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -38,6 +39,7 @@ export const appRouter = createRouter({
   budgets: budgetsRouter,
   reviews: reviewsRouter,
   cessations: cessationsRouter,
+  monitoring: monitoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

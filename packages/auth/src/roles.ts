@@ -24,6 +24,12 @@ export const ACCESS = {
   /** The outcome of a budget's review is the panel's as much as the case officer's. */
   reviewOutcome: ["case_officer", "panel_member", "admin"],
   finance: ["finance_officer"],
+  /** The case officer's check of how a direct payment is used (T4). */
+  monitoringCheck: ["case_officer", "admin"],
+  /** The finance officer's check of a direct payment account (T4). */
+  financeCheck: ["finance_officer"],
+  /** Either check: the procedure then holds each kind to its own roles. */
+  anyCheck: ["case_officer", "admin", "finance_officer"],
   anyStaff: ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -5,5 +5,6 @@ export { withCouncil, type CouncilTransaction } from "./council-scope";
 export { writeAudit, type AuditEntry } from "./audit";
 export { getPaidSpendByMonthAndStream, type MonthlyStreamSpendRow } from "./queries/spend";
 export * from "./queries/work-queues";
+export * from "./queries/monitoring";
 export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./queries/finance-reconciliation";
 export * from "./queries/analytics";

@@ -11,6 +11,7 @@ import * as cessationRollups from "./migrations/0009-cessation-rollups";
 import * as spendStreamFromPayments from "./migrations/0010-spend-stream-from-payments";
 import * as committedByFinancialYear from "./migrations/0011-committed-by-financial-year";
 import * as lettersSent from "./migrations/0015-letters-sent";
+import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "0010-spend-stream-from-payments": spendStreamFromPayments,
   "0011-committed-by-financial-year": committedByFinancialYear,
   "0015-letters-sent": lettersSent,
+  "0016-monitoring-checks": monitoringChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

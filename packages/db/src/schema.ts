@@ -232,6 +232,19 @@ export interface ReviewTable {
   version: Generated<number>;
 }
 
+export interface MonitoringCheckTable {
+  council_id: string;
+  id: Generated<string>;
+  budget_id: string;
+  child_id: string;
+  kind: "monitoring" | "finance_check";
+  checked_on: IsoDateColumn;
+  outcome: "satisfactory" | "concerns";
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface CessationTable {
   council_id: string;
   id: Generated<string>;
@@ -288,6 +301,7 @@ export interface DB {
   agreement: AgreementTable;
   review: ReviewTable;
   cessation: CessationTable;
+  monitoring_check: MonitoringCheckTable;
   disagreement: DisagreementTable;
   council_export_setting: CouncilExportSettingTable;
   council_secret: CouncilSecretTable;

@@ -39,5 +39,7 @@ export * from "./cases/agreements";
 export * from "./cases/reviews";
 export * from "./cases/cessations";
 export * from "./what-if";
+export * from "./monitoring";
+export { getNextPolicyReview, type NextPolicyReview } from "./policy/next-policy-review";
 export * from "./cases/children";
 export * from "./dashboards";

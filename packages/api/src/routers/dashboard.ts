@@ -2,10 +2,10 @@ import { z } from "zod";
 import { ACCESS } from "@pb/auth";
 import { getSpendRollupRows, listPublishedPolicyVersions, listServicesInUse, NO_POLICY_VERSION } from "@pb/db";
 import { buildSpendByStream } from "@pb/reports";
-import { listDashboardRows, loadCessationDashboard, loadPolicyReviewDashboard, loadSpendDashboard, loadUptakeDashboard, type DashboardFilter } from "@pb/services";
+import { listDashboardRows, loadCessationDashboard, openPolicyReviewDashboard, loadSpendDashboard, loadUptakeDashboard, type DashboardFilter } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel, financialYearRange, Uuid } from "../inputs";
-import { DashboardFilterInput, DrilldownInput } from "../dashboard-inputs";
+import { DashboardFilterInput, DrilldownInput, PolicyReviewFilterInput } from "../dashboard-inputs";
 
 export const SpendByStreamInput = z.strictObject({ financialYear: FinancialYearLabel });
 
@@ -52,8 +52,11 @@ export const dashboardRouter = createRouter({
   /** Budgets ended by reason, stream and month; reviews of decisions asked for and their outcomes. */
   cessations: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadCessationDashboard(ctx.service, filterOf(input))),
 
-  /** The same measures before and after each published policy version, side by side. */
-  policyReview: dashboards.input(DashboardFilterInput).query(({ ctx, input }) => loadPolicyReviewDashboard(ctx.service, filterOf(input))),
+  /** The same measures before and after each published policy version, side by side; with no period, over the current review cycle. */
+  policyReview: dashboards.input(PolicyReviewFilterInput.optional()).query(({ ctx, input }) => {
+    const { councilId: _councilId, ...filter } = input ?? {};
+    return openPolicyReviewDashboard(ctx.service, filter);
+  }),
 
   /** The rows behind one figure, each with its share of it; the shares add up to the figure. */
   drilldown: dashboards.input(DrilldownInput).query(({ ctx, input }) => {

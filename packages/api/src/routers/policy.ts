@@ -5,6 +5,7 @@ import {
   adoptPreset,
   comparePolicyVersions,
   discardDraft,
+  getNextPolicyReview,
   getPolicyInForce,
   listPolicyPresets,
   listPolicyVersions,
@@ -51,6 +52,11 @@ export const policyRouter = createRouter({
   inForce: councilProcedure(ACCESS.policyRead)
     .input(InForceInput)
     .query(({ ctx, input }) => getPolicyInForce(ctx.db, ctx.councilId, input?.date ?? ctx.service.today)),
+
+  /** The next formal review of the policy in force on a date (T8): due date, or "not set by the policy"; null before the first version. */
+  nextReview: councilProcedure(ACCESS.policyRead)
+    .input(InForceInput)
+    .query(({ ctx, input }) => getNextPolicyReview(ctx.service, input?.date ?? ctx.service.today)),
 
   /** One version whole: its document, status, and where each setting comes from. */
   get: admin.input(PolicyVersionInput).query(async ({ ctx, input }) => {

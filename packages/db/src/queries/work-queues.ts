@@ -1,8 +1,8 @@
 import { sql, type Transaction } from "kysely";
 import type { DB } from "../schema";
 
-/** An item of a work queue as the database finds it: which child, when it is due, where to act. */
-export type QueueRef = { id: string; childId: string; childReference: string; dueOn: string | null; href: string };
+/** An item of a work queue as the database finds it: which child (none for the council's own work, such as its policy review), when it is due, where to act. */
+export type QueueRef = { id: string; childId: string | null; childReference: string | null; dueOn: string | null; href: string };
 export type DecisionDueRow = QueueRef & { stream: string; service: string; checkOutcome: string; receivedOn: string };
 export type LetterNotSentRow = QueueRef & { outcome: string; decidedOn: string; familyTold: boolean; letterSent: boolean };
 export type ReviewDueRow = QueueRef & { kind: string };

@@ -8,3 +8,4 @@ export * from "./cessations";
 export * from "./policy-periods";
 export * from "./policy-review";
 export * from "./drill-cell";
+export * from "./cycle-period";

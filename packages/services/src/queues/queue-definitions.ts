@@ -8,6 +8,7 @@ import {
   type CouncilTransaction,
 } from "@pb/db";
 import { FINANCE_QUEUE_DEFINITIONS } from "../finance/finance-queue-definitions";
+import { MONITORING_QUEUE_DEFINITIONS } from "../monitoring/monitoring-queue-definitions";
 import { describeDecisionDue, describeDisagreementDue, describeLetterNotSent, describeNoticeDue, describeReviewDue, type QueueRow } from "./queue-words";
 
 type Role = "admin" | "manager" | "commissioner" | "case_officer" | "panel_member" | "finance_officer";
@@ -68,4 +69,5 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     load: async (db, councilId, today) => (await findDisagreementsNearDeadline(db, councilId, plus(today, 7))).map(describeDisagreementDue),
   },
   ...FINANCE_QUEUE_DEFINITIONS,
+  ...MONITORING_QUEUE_DEFINITIONS,
 ];

@@ -1,6 +1,7 @@
 import { judgePayability } from "@pb/budgets";
 import type { ServiceContext } from "../../shared/context";
 import { getPolicyInForce } from "../../policy/policy-in-force";
+import { getBudgetMonitoring } from "../../monitoring/monitoring-status";
 import { describeLifecycleLimits } from "./describe-time-limits";
 import { loadBudget, loadBudgetLines } from "./load-budget";
 
@@ -68,6 +69,8 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
       ? { id: cessation.id, reasonCode: cessation.reason_code, reasonsText: cessation.reasons_text, decidedOn: cessation.decided_on, annualReviewMeetingOn: cessation.annual_review_meeting_on, noticeDueOn: cessation.notice_due_on, noticeSentOn: cessation.notice_sent_on, lastPaymentOn: cessation.last_payment_on, version: cessation.version, late: cessation.notice_due_on !== null && cessation.notice_sent_on !== null && cessation.notice_sent_on > cessation.notice_due_on }
       : null,
     policy: describeLifecycleLimits(policy),
+    /** The policy's checks of the direct payment (T4), last and next; null unless it is active and pays one. */
+    monitoring: await getBudgetMonitoring(ctx, budget),
   };
 }
 

@@ -29,14 +29,14 @@ function QueueTable({ queue }: { queue: WorkQueue }) {
         {queue.items.map((item) => (
           <tr key={item.id}>
             <th scope="row">
-              <Link href={`/cases/${item.childId}`}>{item.childReference}</Link>
+              {item.childId ? <Link href={`/cases/${item.childId}`}>{item.childReference}</Link> : "The council"}
             </th>
             <td>{item.detail}</td>
             <td>{item.dueOn ? formatIsoDateEnGb(item.dueOn) : "—"}</td>
             <td>{item.status === "overdue" ? <strong>{STATUS_WORDS[item.status]}</strong> : STATUS_WORDS[item.status]}</td>
             <td>
               <Link href={item.href}>
-                Open<span className="visually-hidden"> {queue.title.toLowerCase()} item for {item.childReference}</span>
+                Open<span className="visually-hidden"> {queue.title.toLowerCase()} item for {item.childReference ?? "the council"}</span>
               </Link>
             </td>
           </tr>

@@ -18,10 +18,11 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
   const loaded = await loadAsUser(async (caller) => ({
     versions: await caller.policy.versions(),
     inForce: await caller.policy.inForce({ date: today }),
+    nextReview: await caller.policy.nextReview({ date: today }),
     presets: await caller.policy.presets(),
   }));
   if (!loaded.allowed) return <NotAllowed />;
-  const { versions, inForce, presets } = loaded.data;
+  const { versions, inForce, nextReview, presets } = loaded.data;
   const draft = versions.find((v) => v.status === "draft");
   const published = versions.filter((v) => v.status === "published");
 
@@ -45,6 +46,25 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
           <p>No version is in force today.</p>
         )}
       </section>
+
+      {nextReview && (
+        <section aria-labelledby="next-review" className={styles.summary}>
+          <h2 id="next-review">Next formal review of the policy</h2>
+          {nextReview.dueOn ? (
+            <>
+              <p data-testid="policy-review-due" data-iso={nextReview.dueOn}>
+                Due by <strong>{formatDate(nextReview.dueOn)}</strong>. {nextReview.rule}. It shows in the admins&apos; and managers&apos; work queues from{" "}
+                {formatDate(nextReview.queuedFrom)}.
+              </p>
+              {nextReview.source && <p className="source">{nextReview.source}</p>}
+            </>
+          ) : (
+            <p data-testid="policy-review-due" data-iso="">
+              Not set by the policy: version {nextReview.versionNumber} names no period for its formal review (timeLimits.policyReview), so none is scheduled.
+            </p>
+          )}
+        </section>
+      )}
 
       {versions.length === 0 && <AdoptPresetForm presets={presets} />}
 

@@ -40,8 +40,11 @@ function chartData(view: DashboardView, section: DashboardView["sections"][numbe
  */
 export async function DashboardPage({ name, title, lede, searchParams }: { name: DashboardName; title: string; lede: string; searchParams: Promise<SearchParams> }) {
   const today = todayIso();
-  const values = readFilterValues(await searchParams, today);
+  const params = await searchParams;
+  const values = readFilterValues(params, today);
   const input = toFilterInput(values);
+  // With no period in the URL, the policy review dashboard opens on the current review cycle (the procedure picks it).
+  const onCycle = name === "policy_review" && !params.period;
   const caller = await getServerCaller();
   const me = await getMe();
   let view: DashboardView | null = null;
@@ -50,7 +53,13 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
   try {
     const found = await caller.dashboard.options(input.councilId ? { councilId: input.councilId } : undefined);
     options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };
-    view = await caller.dashboard[PROCEDURES[name]](input);
+    if (onCycle) {
+      const { period: _period, ...withoutPeriod } = input;
+      view = await caller.dashboard.policyReview(withoutPeriod);
+      Object.assign(values, { period: "custom", from: view.period.fromMonth, to: view.period.toMonth });
+    } else {
+      view = await caller.dashboard[PROCEDURES[name]](input);
+    }
   } catch (error) {
     if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
     problem = error.message;

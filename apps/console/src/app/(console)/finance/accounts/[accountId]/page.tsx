@@ -9,6 +9,7 @@ import { BankDetailsPanel, PaymentDetailsForm } from "./account-details";
 import { ReverseEntryForm } from "./reverse-entry-form";
 import { EvidenceForm, ReminderForm, ReturnForm } from "./return-forms";
 import { RecoveryForm } from "./recovery-form";
+import { AccountChecks } from "./account-checks";
 
 export const metadata: Metadata = { title: "Direct payment account" };
 
@@ -17,6 +18,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
   const { accountId } = await params;
   const caller = await getServerCaller();
   const a = await caller.financeAccounts.get({ accountId });
+  const checks = await caller.monitoring.forAccount({ accountId });
   const today = todayIso();
   const lines = a.lines.map((l) => ({ id: l.id, label: `${words(STREAM_WORDS, l.stream)}: ${describeCode(l.service)} (${formatPence(l.annualAmountPence)} a year)` }));
   const received = a.returns.filter((r) => r.returnId);
@@ -167,6 +169,8 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
       {owed.length > 0 && lines.length > 0 && <ReturnForm accountId={a.id} periods={owed.map((r) => ({ start: r.periodStart, label: r.label }))} lines={lines} today={today} />}
       {received.length > 0 && <EvidenceForm returns={received.flatMap((r) => (r.returnId ? [{ id: r.returnId, label: r.label }] : []))} />}
       {owed.some((r) => r.state === "late" || r.state === "overdue") && <ReminderForm accountId={a.id} periods={owed.filter((r) => r.state === "late" || r.state === "overdue").map((r) => ({ start: r.periodStart, label: r.label }))} today={today} />}
+
+      <AccountChecks budgets={checks} today={today} />
 
       <h2>Paying the family</h2>
       <PaymentDetailsForm accountId={a.id} version={a.version} paymentMethod={a.paymentMethod} payeeReference={a.payeeReference ?? ""} cardReference={a.cardReference ?? ""} />

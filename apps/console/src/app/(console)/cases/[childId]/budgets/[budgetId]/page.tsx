@@ -15,6 +15,7 @@ import type { BudgetView } from "../_lib/types";
 import { AgreementForm } from "./agreement-form";
 import { EarlyReviewForm } from "./early-review-form";
 import { MarkPaidButton } from "./mark-paid-button";
+import { MonitoringSection } from "./monitoring-section";
 import { NoticeSentForm } from "./notice-sent-form";
 
 export const metadata: Metadata = { title: "Personal budget" };
@@ -155,6 +156,8 @@ export default async function BudgetPage({ params }: { params: Promise<{ childId
       {budget.lines.map((line) => (
         <Line key={line.id} line={line} can={can} today={today} />
       ))}
+
+      {hasDirectPayment && <MonitoringSection budget={budget} can={can} today={today} />}
 
       <h2>Reviews</h2>
       {budget.reviews.length === 0 ? (
