@@ -81,7 +81,7 @@ describe("a conditional line approved subject to its condition", () => {
     if (!condition?.id || condition.version === null) throw new Error("a recorded condition");
 
     const queued = await conditionQueue("case_officer");
-    expect(queued?.items.find((i) => i.id === condition.id)).toMatchObject({ href: `/requests/${r.requestId}#conditions`, detail: "Approved on 10 April 2026 subject to the school or college's agreement: not yet confirmed" });
+    expect(queued?.items.find((i) => i.id === condition.id)).toMatchObject({ href: `/requests/${r.requestId}#conditions-line-1`, detail: "Approved on 10 April 2026 subject to the school or college's agreement: not yet confirmed" });
     expect((await conditionQueue("panel_member"))?.items.some((i) => i.id === condition.id)).toBe(true);
     expect(await conditionQueue("finance_officer")).toBeUndefined();
 

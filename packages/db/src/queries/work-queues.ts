@@ -110,7 +110,7 @@ export async function findConditionsUnconfirmed(db: Db, councilId: string): Prom
     .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
     .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "r.council_id").onRef("c.id", "=", "r.child_id"))
     .innerJoin("decision as d", (j) => j.onRef("d.council_id", "=", "k.council_id").onRef("d.request_line_id", "=", "k.request_line_id"))
-    .select(["k.id", "k.code", "k.status", "r.id as requestId", "c.id as childId", "c.reference", "d.decided_on"])
+    .select(["k.id", "k.code", "k.status", "r.id as requestId", "l.line_no", "c.id as childId", "c.reference", "d.decided_on"])
     .where("k.council_id", "=", councilId)
     .where("k.status", "<>", "confirmed")
     .where("d.outcome", "<>", "refused")
@@ -120,7 +120,7 @@ export async function findConditionsUnconfirmed(db: Db, councilId: string): Prom
     .limit(LIMIT)
     .execute();
   return rows.map((r) => ({
-    id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, href: `/requests/${r.requestId}#conditions`,
+    id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, href: `/requests/${r.requestId}#conditions-line-${r.line_no}`,
     code: r.code, status: r.status === "not_met" ? "not_met" : "pending", decidedOn: r.decided_on,
   }));
 }
