@@ -98,6 +98,9 @@ describe("a conditional line approved subject to its condition", () => {
     // Who may confirm, and what a confirmation needs.
     const confirm = { conditionId: condition.id, version: condition.version, ...confirmed };
     await expect(as("finance_officer").decisions.confirmCondition(confirm)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as("manager").decisions.confirmCondition(confirm)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const casePage = await as("case_officer").children.get({ childId: r.childId });
+    expect(casePage.requests[0]?.lines[0]?.conditions).toMatchObject([{ id: condition.id, status: "pending", label: "the school or college's agreement" }]);
     await expect(as("case_officer").decisions.confirmCondition({ ...confirm, confirmedOn: "2099-01-01" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/^confirmedOn: cannot be in the future/) });
     await expect(as("case_officer").decisions.confirmCondition({ ...confirm, confirmedOn: "2026-03-31" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/^confirmedOn: cannot be before the request/) });
     await expect(as("case_officer").decisions.confirmCondition({ ...confirm, evidence: " " })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/^evidence: is required/) });
