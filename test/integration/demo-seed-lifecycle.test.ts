@@ -55,9 +55,21 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
     const queues = await withCouncil(database.db, councilId, (trx) =>
       listWorkQueues({ db: trx, councilId, actorUserId: null, today: DEMO_TODAY }, ["case_officer", "panel_member"]),
     );
-    for (const id of ["decisions_due", "letters_not_sent", "reviews_due", "notices_due", "disagreements_near_deadline"]) {
+    for (const id of ["decisions_due", "letters_not_sent", "reviews_due", "notices_due", "disagreements_near_deadline", "conditions_unconfirmed"]) {
       expect(queues.find((q) => q.id === id)?.items.length, id).toBeGreaterThan(0);
     }
+  });
+
+  it("confirms the conditions of approvals before any of their money is paid, and records each confirmation", async () => {
+    const facts = await one<Record<string, number>>(`select
+      (select count(*)::int from decision_condition where council_id = '${councilId}' and status = 'confirmed') as confirmed,
+      (select count(*)::int from decision_condition k join decision d on d.council_id = k.council_id and d.request_line_id = k.request_line_id
+        join budget_line l on l.council_id = d.council_id and l.decision_id = d.id join payment p on p.council_id = l.council_id and p.budget_line_id = l.id
+        where k.council_id = '${councilId}' and k.status <> 'confirmed' and p.status in ('paid', 'failed')) as paid_unconfirmed,
+      (select count(*)::int from decision_condition where council_id = '${councilId}' and status = 'confirmed' and (confirmed_on is null or evidence is null or confirmed_by is null)) as incomplete`);
+    expect(facts.confirmed).toBeGreaterThan(0);
+    expect(facts.paid_unconfirmed).toBe(0);
+    expect(facts.incomplete).toBe(0);
   });
 
   it("leaves only the last few months' work undone, as a council that keeps up would: nothing waits from years ago", async () => {

@@ -415,6 +415,8 @@ describe("disagreements", () => {
       "disagreement.open",
       "disagreement.meeting",
       "decision.record",
+      // The line is conditional: approving it on review records its conditions, pending (migration 0013).
+      "decision.conditions",
       "disagreement.outcome",
     ]);
     expect(rows.every((r) => r.actor_user_id !== null)).toBe(true);

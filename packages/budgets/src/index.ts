@@ -7,6 +7,21 @@ export { generateSchedule, computeScheduleTotalPence } from "./generate-schedule
 export { splitLineAtChange, type ScheduledLine } from "./split-line";
 export { cancelAfter } from "./cancel-after";
 export { judgePayability, type PayabilityFacts } from "./payability";
+export {
+  CONDITION_STATUSES,
+  CONFIRMATION_RESULTS,
+  MAX_CONDITION_TEXT,
+  MAX_CONFIRMER_LENGTH,
+  describeCondition,
+  describeUnconfirmedConditions,
+  findLineConditions,
+  findConfirmationIssues,
+  findUnmetConditionsBlockingApproval,
+  type ConditionStatus,
+  type ConfirmationResult,
+  type ConditionConfirmation,
+  type ConditionIssue,
+} from "./conditions";
 export { planBudgetChange, type VersionLine, type CarriedLine, type BudgetChangeIssue } from "./budget-change";
 export { underspendThresholdPence, isUnderspent } from "./underspend";
 export * from "./finance";

@@ -12,6 +12,7 @@ import * as spendStreamFromPayments from "./migrations/0010-spend-stream-from-pa
 import * as committedByFinancialYear from "./migrations/0011-committed-by-financial-year";
 import * as lettersSent from "./migrations/0015-letters-sent";
 import * as monitoringChecks from "./migrations/0016-monitoring-checks";
+import * as decisionConditions from "./migrations/0013-decision-conditions";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0011-committed-by-financial-year": committedByFinancialYear,
   "0015-letters-sent": lettersSent,
   "0016-monitoring-checks": monitoringChecks,
+  "0013-decision-conditions": decisionConditions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -203,6 +203,25 @@ export interface DecisionTable {
   version: Generated<number>;
 }
 
+/** A condition of a panel approval (0013): pending, confirmed (what, who, when, evidence) or found not met. */
+export interface DecisionConditionTable {
+  council_id: string;
+  id: Generated<string>;
+  request_line_id: string;
+  /** The decision that first recorded it. */
+  decision_id: string;
+  code: string;
+  description: string;
+  status: Generated<"pending" | "confirmed" | "not_met">;
+  what: string | null;
+  confirmed_by: string | null;
+  confirmed_on: IsoDateColumn | null;
+  evidence: string | null;
+  confirmed_by_user_id: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
 export interface AgreementTable {
   council_id: string;
   id: Generated<string>;
@@ -298,6 +317,7 @@ export interface DB {
   pb_request: PbRequestTable;
   request_line: RequestLineTable;
   decision: DecisionTable;
+  decision_condition: DecisionConditionTable;
   agreement: AgreementTable;
   review: ReviewTable;
   cessation: CessationTable;

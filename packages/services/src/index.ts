@@ -33,6 +33,7 @@ export * from "./exports";
 export * from "./finance";
 export * from "./cases/requests";
 export * from "./cases/decisions";
+export * from "./cases/conditions";
 export * from "./cases/disagreements";
 export * from "./cases/budgets";
 export * from "./cases/agreements";

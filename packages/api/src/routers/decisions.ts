@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
 import { IsoDate } from "@pb/eligibility";
-import { getDecisionLetter, markFamilyTold, markLetterSent, recordDecision } from "@pb/services";
+import { confirmCondition, getDecisionLetter, markFamilyTold, markLetterSent, recordDecision } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { Uuid } from "../inputs";
-import { PanelDecision, Version } from "./request-inputs";
+import { ConditionRecord, PanelDecision, Version } from "./request-inputs";
 
 // Letters go to families from case officers and panels: they see the child's name to address it.
 const LETTERS = ACCESS.letters;
@@ -16,5 +16,9 @@ export const decisionsRouter = createRouter({
     .mutation(({ ctx, input }) => recordDecision(ctx.service, input)),
   markFamilyTold: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markFamilyTold(ctx.service, input)),
   markLetterSent: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markLetterSent(ctx.service, input)),
+  // The condition's evidence reaches case officers and panels alike, so either may confirm it.
+  confirmCondition: councilProcedure(LETTERS)
+    .input(ConditionRecord.extend({ conditionId: Uuid, version: Version }))
+    .mutation(({ ctx, input }) => confirmCondition(ctx.service, input)),
   letter: councilProcedure(LETTERS).input(z.strictObject({ decisionId: Uuid })).query(({ ctx, input }) => getDecisionLetter(ctx.service, input)),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Arrangement, IsoDate, REASON_CODES, Recipient, RequestStage, ServiceCode, Stream } from "@pb/eligibility";
+import { CONFIRMATION_RESULTS, MAX_CONDITION_TEXT, MAX_CONFIRMER_LENGTH } from "@pb/budgets";
 import { Uuid } from "../inputs";
 
 // Inputs shared by the requests, decisions and disagreements routers.
@@ -34,6 +35,23 @@ export const DecisionReason = z.strictObject({
   source: z.string().max(300, "must be at most 300 characters").nullish(),
 });
 
+const ConditionText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+/** What was found about a condition: confirmed or not met, what, who (a name or role), when, and the evidence. */
+export const ConditionRecord = z.strictObject({
+  result: z.enum(CONFIRMATION_RESULTS),
+  what: ConditionText(MAX_CONDITION_TEXT),
+  confirmedBy: ConditionText(MAX_CONFIRMER_LENGTH),
+  confirmedOn: IsoDate,
+  evidence: ConditionText(MAX_CONDITION_TEXT),
+});
+
+/** One condition of a conditional line at its decision: recorded, or left pending. */
+export const ConditionConfirmation = z.discriminatedUnion("result", [
+  z.strictObject({ code: z.enum(REASON_CODES), result: z.literal("pending") }),
+  ConditionRecord.extend({ code: z.enum(REASON_CODES) }),
+]);
+
 /** What a panel decides on a line; amount and arrangement left null mean "as asked". */
 export const PanelDecision = z.strictObject({
   outcome: z.enum(["approved", "approved_changed", "refused"]),
@@ -41,4 +59,5 @@ export const PanelDecision = z.strictObject({
   arrangement: Arrangement.nullable(),
   reasons: z.array(DecisionReason).max(20, "at most 20 reasons"),
   panel: z.string().max(200, "must be at most 200 characters").nullable(),
+  conditions: z.array(ConditionConfirmation).max(10, "at most 10 conditions").optional(),
 });

@@ -8,6 +8,7 @@ export type LetterNotSentRow = QueueRef & { outcome: string; decidedOn: string; 
 export type ReviewDueRow = QueueRef & { kind: string };
 export type NoticeDueRow = QueueRef & { reasonCode: string };
 export type DisagreementDueRow = QueueRef & { receivedOn: string };
+export type ConditionUnconfirmedRow = QueueRef & { code: string; status: "pending" | "not_met"; decidedOn: string };
 
 type Db = Transaction<DB>;
 const LIMIT = 200;
@@ -100,4 +101,27 @@ export async function findDisagreementsNearDeadline(db: Db, councilId: string, u
     .limit(LIMIT)
     .execute();
   return rows.map((r) => ({ id: r.id, childId: r.childId, childReference: r.reference, dueOn: r.decision_deadline_on, receivedOn: r.received_on, href: `/disagreements/${r.id}` }));
+}
+
+/** Conditions of an approval not yet confirmed (or found not met) on lines whose standing decision approves them. */
+export async function findConditionsUnconfirmed(db: Db, councilId: string): Promise<ConditionUnconfirmedRow[]> {
+  const rows = await db
+    .selectFrom("decision_condition as k")
+    .innerJoin("request_line as l", (j) => j.onRef("l.council_id", "=", "k.council_id").onRef("l.id", "=", "k.request_line_id"))
+    .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
+    .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "r.council_id").onRef("c.id", "=", "r.child_id"))
+    .innerJoin("decision as d", (j) => j.onRef("d.council_id", "=", "k.council_id").onRef("d.request_line_id", "=", "k.request_line_id"))
+    .select(["k.id", "k.code", "k.status", "r.id as requestId", "l.line_no", "c.id as childId", "c.reference", "d.decided_on"])
+    .where("k.council_id", "=", councilId)
+    .where("k.status", "<>", "confirmed")
+    .where("d.outcome", "<>", "refused")
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom("decision as s").select("s.id").whereRef("s.council_id", "=", "d.council_id").whereRef("s.supersedes_decision_id", "=", "d.id"))))
+    .orderBy("d.decided_on")
+    .orderBy("k.id")
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, childId: r.childId, childReference: r.reference, dueOn: null, href: `/requests/${r.requestId}#conditions-line-${r.line_no}`,
+    code: r.code, status: r.status === "not_met" ? "not_met" : "pending", decidedOn: r.decided_on,
+  }));
 }

@@ -23,6 +23,6 @@ export class DemoRows {
 }
 
 export const INSERT_ORDER: (keyof DB)[] = [
-  "child", "plan", "plan_outcome", "pb_request", "request_line", "decision", "budget", "budget_line",
+  "child", "plan", "plan_outcome", "pb_request", "request_line", "decision", "decision_condition", "budget", "budget_line",
   "agreement", "payment", "review", "cessation", "disagreement", "audit_log",
 ];

@@ -5,6 +5,7 @@ import { computeDeadline, findAnnualReviewDue } from "@pb/reviews";
 import type { Insertable } from "kysely";
 import type { AgreementTable, BudgetTable, PbRequestTable, ReviewTable } from "../schema";
 import { writeReviewChange, type SeededLine } from "./demo-change";
+import { writeDemoConditions, type DemoConditions } from "./demo-conditions";
 import type { DemoRows } from "./demo-rows";
 import type { Random } from "./random";
 import { policyInForceOn, type SeededPolicy } from "./demo-policy";
@@ -20,6 +21,7 @@ export type StoryContext = {
   rows: DemoRows;
   policies: readonly SeededPolicy[];
   users: Record<"admin" | "case_officer" | "panel_member" | "finance_officer", string>;
+  conditions: DemoConditions;
 };
 
 const SERVICES: Record<Stream, readonly string[]> = {
@@ -250,6 +252,7 @@ function decideLine(ctx: StoryContext, check: CheckResult, line: RequestLine, li
     family_told_on: familyToldOn, letter_sent_on: letterSentOn, policy_version_id: policy.id,
   });
   audit(ctx, childId, "decision.record", "decision", decisionId, decidedOn, ctx.users.panel_member);
+  if (outcome !== "refused") writeDemoConditions(rows, ctx.conditions, { councilId, today, childId, requestLineId: lineId, decisionId, decidedOn, check });
   if (outcome === "refused" && told && familyToldOn && random.chance(0.45)) writeDisagreement(ctx, decisionId, familyToldOn, policy, childId);
   return amountPence !== null && arrangement ? { decisionId, amountPence, arrangement } : null;
 }

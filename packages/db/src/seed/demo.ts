@@ -7,6 +7,7 @@ import { seedDemoPolicies } from "./demo-policy";
 import { seedDemoFinance } from "./demo-finance";
 import { DemoRows, INSERT_ORDER } from "./demo-rows";
 import { writeChildStory } from "./demo-story";
+import { confirmPaidConditions, type DemoConditions } from "./demo-conditions";
 
 export const DEMO_COUNCIL = { name: "Demo County Council", slug: "demo-county" } as const;
 /** The demo's fixed "today": payments due by then are paid, later ones scheduled. Fixed so every run is the same. */
@@ -50,12 +51,14 @@ export async function seedDemo(db: Kysely<DB>, options: { children?: number } = 
     const policies = await seedDemoPolicies(trx, { id: councilId, name: DEMO_COUNCIL.name }, byRole("admin"), random.uuid);
 
     const rows = new DemoRows();
+    const conditions: DemoConditions = { pending: [], caseOfficer: byRole("case_officer") };
     const story = {
-      councilId, today: DEMO_TODAY, random, rows, policies,
+      councilId, today: DEMO_TODAY, random, rows, policies, conditions,
       users: { admin: byRole("admin"), case_officer: byRole("case_officer"), panel_member: byRole("panel_member"), finance_officer: byRole("finance_officer") },
     };
     const children = options.children ?? 320;
     for (let i = 0; i < children; i++) writeChildStory(story, i);
+    confirmPaidConditions(rows, conditions);
     for (const table of INSERT_ORDER) await insertInChunks(trx, table, rows.tables[table] ?? []);
     // The finance officers' side, from the direct payments just written: accounts, returns (some
     // missing or late), reminders and underspend. A stream of its own keeps the rest as it was.

@@ -1,7 +1,6 @@
-import { sql } from "kysely";
 import type { RunCandidate } from "@pb/budgets";
 import type { ServiceContext } from "../shared/context";
-import { judgePayability } from "./payability-check";
+import { judgePayability, payabilityFacts } from "./payability-check";
 
 export type CandidateRow = RunCandidate & { childId: string; childReference: string; service: string; budgetLineId: string };
 
@@ -17,10 +16,8 @@ export async function findRunCandidates(ctx: ServiceContext, from: string, to: s
     .innerJoin("child as c", (j) => j.onRef("c.council_id", "=", "b.council_id").onRef("c.id", "=", "b.child_id"))
     .leftJoin("dp_account as a", (j) => j.onRef("a.council_id", "=", "c.council_id").onRef("a.child_id", "=", "c.id"))
     .select([
-      "p.id", "p.due_on", "p.amount_pence", "p.stream", "p.arrangement", "l.id as lineId", "l.service", "l.starts_on", "l.ends_on", "l.suspended",
-      "l.on_school_premises", "b.status as budgetStatus", "b.ceased_on", "c.id as childId", "c.reference", "a.id as accountId",
-      sql<string | null>`(select max(g.signed_on) from agreement g where g.council_id = b.council_id and g.budget_id = b.id and g.signed_on <= p.due_on)`.as("signedOn"),
-      sql<string | null>`(select max(g.school_agreement_on) from agreement g where g.council_id = b.council_id and g.budget_id = b.id)`.as("schoolOn"),
+      "p.id", "p.due_on", "p.amount_pence", "p.stream", "p.arrangement", "l.id as lineId", "l.service", "c.id as childId", "c.reference", "a.id as accountId",
+      payabilityFacts.as("facts"),
     ])
     .where("p.council_id", "=", ctx.councilId)
     .where("p.status", "in", ["scheduled", "failed"])
@@ -33,10 +30,7 @@ export async function findRunCandidates(ctx: ServiceContext, from: string, to: s
     .orderBy("p.id")
     .execute();
   return rows.map((r) => {
-    const verdict = judgePayability({
-      dueOn: r.due_on, arrangement: r.arrangement, budgetStatus: r.budgetStatus, budgetCeasedOn: r.ceased_on, lineStartsOn: r.starts_on,
-      lineEndsOn: r.ends_on, lineSuspended: r.suspended, onSchoolPremises: r.on_school_premises, agreementSignedOn: r.signedOn, schoolAgreementOn: r.schoolOn,
-    });
+    const verdict = judgePayability(r.facts);
     return {
       paymentId: r.id, accountId: r.arrangement === "direct_payment" ? r.accountId : null, stream: r.stream, arrangement: r.arrangement, dueOn: r.due_on,
       amountPence: r.amount_pence, payable: verdict.payable, reasons: verdict.reasons, childId: r.childId, childReference: r.reference, service: r.service, budgetLineId: r.lineId,

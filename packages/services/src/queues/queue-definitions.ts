@@ -1,5 +1,6 @@
 import { addDays, parseIsoDate } from "@pb/calendar";
 import {
+  findConditionsUnconfirmed,
   findDecisionsDue,
   findDisagreementsNearDeadline,
   findLettersNotSent,
@@ -9,7 +10,7 @@ import {
 } from "@pb/db";
 import { FINANCE_QUEUE_DEFINITIONS } from "../finance/finance-queue-definitions";
 import { MONITORING_QUEUE_DEFINITIONS } from "../monitoring/monitoring-queue-definitions";
-import { describeDecisionDue, describeDisagreementDue, describeLetterNotSent, describeNoticeDue, describeReviewDue, type QueueRow } from "./queue-words";
+import { describeConditionUnconfirmed, describeDecisionDue, describeDisagreementDue, describeLetterNotSent, describeNoticeDue, describeReviewDue, type QueueRow } from "./queue-words";
 
 type Role = "admin" | "manager" | "commissioner" | "case_officer" | "panel_member" | "finance_officer";
 
@@ -67,6 +68,14 @@ export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
     roles: ["case_officer", "panel_member", "admin"],
     windowDays: 7,
     load: async (db, councilId, today) => (await findDisagreementsNearDeadline(db, councilId, plus(today, 7))).map(describeDisagreementDue),
+  },
+  {
+    id: "conditions_unconfirmed",
+    title: "Conditions not yet confirmed",
+    action: "Confirm each condition of the panel's approval (what, who, when, evidence): nothing of the line is paid until then.",
+    roles: ["case_officer", "panel_member", "admin"],
+    windowDays: 0,
+    load: async (db, councilId) => (await findConditionsUnconfirmed(db, councilId)).map(describeConditionUnconfirmed),
   },
   ...FINANCE_QUEUE_DEFINITIONS,
   ...MONITORING_QUEUE_DEFINITIONS,

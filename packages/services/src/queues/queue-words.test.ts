@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDecisionDue, describeDisagreementDue, describeLetterNotSent, describeNoticeDue, describeReviewDue } from "./queue-words";
+import { describeConditionUnconfirmed, describeDecisionDue, describeDisagreementDue, describeLetterNotSent, describeNoticeDue, describeReviewDue } from "./queue-words";
 
 const ref = { id: "i", childId: "c", childReference: "DC100001", dueOn: "2026-11-01", href: "/x" };
 
@@ -22,5 +22,14 @@ describe("work queue items in words", () => {
     expect(describeReviewDue({ ...ref, kind: "council_own_kind" }).detail).toBe("Council own kind");
     expect(describeNoticeDue({ ...ref, reasonCode: "not_used_for_agreed_provision" }).detail).toBe("Notice of cessation: not used for the agreed provision");
     expect(describeDisagreementDue({ ...ref, receivedOn: "2026-10-31" }).detail).toBe("Review of a decision, asked for on 31 October 2026");
+  });
+
+  it("names the condition of an approval still to confirm, and says when one found not met sends the line back to the panel", () => {
+    expect(describeConditionUnconfirmed({ ...ref, code: "SCHOOL_AGREEMENT_REQUIRED", status: "pending", decidedOn: "2026-04-10" }).detail).toBe(
+      "Approved on 10 April 2026 subject to the school or college's agreement: not yet confirmed",
+    );
+    expect(describeConditionUnconfirmed({ ...ref, code: "CAPACITY_NOT_CONFIRMED", status: "not_met", decidedOn: "2026-04-10" }).detail).toBe(
+      "Approved on 10 April 2026 subject to the young person's capacity to manage a direct payment: found not met, so the panel must decide the line again",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { formatIsoDateEnGb } from "@pb/calendar";
-import type { DecisionDueRow, DisagreementDueRow, LetterNotSentRow, NoticeDueRow, QueueRef, ReviewDueRow } from "@pb/db";
+import { describeCondition } from "@pb/budgets";
+import type { ConditionUnconfirmedRow, DecisionDueRow, DisagreementDueRow, LetterNotSentRow, NoticeDueRow, QueueRef, ReviewDueRow } from "@pb/db";
 import { CESSATION_REASON_LABELS, CHECK_OUTCOME_LABELS, describeCode, labelOf, REVIEW_KIND_LABELS, STREAM_LABELS } from "@pb/reports";
 
 /** A work queue's item: what the database found, and what it is, in words a case officer reads. */
@@ -30,4 +31,9 @@ export function describeNoticeDue(row: NoticeDueRow): QueueRow {
 export function describeDisagreementDue(row: DisagreementDueRow): QueueRow {
   const deadline = row.dueOn ? "" : "; the policy sets no time limit for deciding it";
   return { ...ref(row), detail: `Review of a decision, asked for on ${formatIsoDateEnGb(row.receivedOn)}${deadline}` };
+}
+
+export function describeConditionUnconfirmed(row: ConditionUnconfirmedRow): QueueRow {
+  const what = `Approved on ${formatIsoDateEnGb(row.decidedOn)} subject to ${describeCondition(row.code)}`;
+  return { ...ref(row), detail: row.status === "not_met" ? `${what}: found not met, so the panel must decide the line again` : `${what}: not yet confirmed` };
 }

@@ -1,9 +1,10 @@
-import { judgePayability } from "@pb/budgets";
 import type { ServiceContext } from "../../shared/context";
+import { judgePayability, payabilityFacts } from "../../finance/payability-check";
 import { getPolicyInForce } from "../../policy/policy-in-force";
 import { getBudgetMonitoring } from "../../monitoring/monitoring-status";
 import { describeLifecycleLimits } from "./describe-time-limits";
 import { loadBudget, loadBudgetLines } from "./load-budget";
+import { loadLineConditions } from "../conditions/load-line-conditions";
 
 /** One budget version with its lines, schedule, agreement, reviews, cessation and the other versions. */
 export async function getBudget(ctx: ServiceContext, input: { budgetId: string }) {
@@ -11,7 +12,16 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
   const child = await ctx.db.selectFrom("child").select("reference").where("council_id", "=", ctx.councilId).where("id", "=", budget.child_id).executeTakeFirstOrThrow();
   const lines = await loadBudgetLines(ctx, budget.id);
   const payments = lines.length
-    ? await ctx.db.selectFrom("payment").select(["id", "budget_line_id", "due_on", "paid_on", "amount_pence", "status"]).where("council_id", "=", ctx.councilId).where("budget_line_id", "in", lines.map((l) => l.id)).orderBy("due_on").execute()
+    ? await ctx.db
+        .selectFrom("payment as p")
+        .innerJoin("budget_line as l", (j) => j.onRef("l.council_id", "=", "p.council_id").onRef("l.id", "=", "p.budget_line_id"))
+        .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "l.council_id").onRef("b.id", "=", "l.budget_id"))
+        // The same facts the payment runs and markInstalmentPaid judge, so the page says why exactly as they would.
+        .select(["p.id", "p.budget_line_id", "p.due_on", "p.paid_on", "p.amount_pence", "p.status", payabilityFacts.as("facts")])
+        .where("p.council_id", "=", ctx.councilId)
+        .where("p.budget_line_id", "in", lines.map((l) => l.id))
+        .orderBy("p.due_on")
+        .execute()
     : [];
   const agreements = await ctx.db
     .selectFrom("agreement")
@@ -37,8 +47,13 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
   const cessation = await ctx.db.selectFrom("cessation").selectAll().where("council_id", "=", ctx.councilId).where("budget_id", "=", budget.id).executeTakeFirst();
   const policy = await getPolicyInForce(ctx.db, ctx.councilId, budget.starts_on);
   const plan = budget.plan_id ? await ctx.db.selectFrom("plan").select(["issued_on", "last_annual_review_on"]).where("council_id", "=", ctx.councilId).where("id", "=", budget.plan_id).executeTakeFirst() : undefined;
-  const schoolOn = agreements.map((a) => a.school_agreement_on).filter((d): d is string => d !== null).sort().at(-1) ?? null;
-  const signedBy = (due: string) => agreements.filter((a) => a.signed_on <= due).map((a) => a.signed_on).sort().at(-1) ?? null;
+  // Each line's conditions come from the request line its decision was made on.
+  const decided = lines.some((l) => l.decision_id)
+    ? await ctx.db.selectFrom("decision as d").innerJoin("request_line as r", (j) => j.onRef("r.council_id", "=", "d.council_id").onRef("r.id", "=", "d.request_line_id"))
+        .select(["d.id", "r.id as lineId", "r.check_outcome", "r.check_reasons"]).where("d.council_id", "=", ctx.councilId).where("d.id", "in", lines.flatMap((l) => (l.decision_id ? [l.decision_id] : []))).execute()
+    : [];
+  const conditions = await loadLineConditions(ctx, decided.map((d) => ({ id: d.lineId, checkOutcome: d.check_outcome, checkReasons: d.check_reasons })));
+  const conditionsOf = (decisionId: string | null) => (conditions.get(decided.find((d) => d.id === decisionId)?.lineId ?? "") ?? []).filter((c) => c.id !== null);
   const direct = lines.filter((l) => l.arrangement === "direct_payment");
   return {
     id: budget.id, childId: budget.child_id, childReference: child.reference, requestId: budget.request_id, version: budget.version,
@@ -53,13 +68,10 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
       const own = payments.filter((p) => p.budget_line_id === l.id);
       return {
         id: l.id, stream: l.stream, service: l.service, arrangement: l.arrangement, annualAmountPence: l.annual_amount_pence, frequency: l.frequency,
-        startsOn: l.starts_on, endsOn: l.ends_on, linkedOutcomes: l.linked_outcomes, onSchoolPremises: l.on_school_premises,
+        startsOn: l.starts_on, endsOn: l.ends_on, linkedOutcomes: l.linked_outcomes, onSchoolPremises: l.on_school_premises, conditions: conditionsOf(l.decision_id),
         scheduledPence: own.filter((p) => p.status !== "cancelled").reduce((t, p) => t + Number(p.amount_pence), 0),
         payments: own.map((p) => {
-          const verdict = judgePayability({
-            dueOn: p.due_on, arrangement: l.arrangement, budgetStatus: budget.status, budgetCeasedOn: budget.ceased_on, lineStartsOn: l.starts_on, lineEndsOn: l.ends_on,
-            lineSuspended: l.suspended, onSchoolPremises: l.on_school_premises, agreementSignedOn: signedBy(p.due_on), schoolAgreementOn: schoolOn,
-          });
+          const verdict = judgePayability(p.facts);
           return { id: p.id, dueOn: p.due_on, paidOn: p.paid_on, amountPence: Number(p.amount_pence), status: p.status, payable: verdict.payable, reasons: verdict.reasons.map((r) => r.message) };
         }),
       };

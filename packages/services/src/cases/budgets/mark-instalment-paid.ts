@@ -1,7 +1,7 @@
-import { judgePayability } from "@pb/budgets";
 import { writeAudit } from "@pb/db";
 import { sql } from "kysely";
 import type { ServiceContext } from "../../shared/context";
+import { judgePayability, payabilityFacts } from "../../finance/payability-check";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors";
 import { scheduleFirstReviewAfterPayment } from "../reviews/schedule-first-review";
 
@@ -16,11 +16,9 @@ export async function markInstalmentPaid(ctx: ServiceContext, input: { paymentId
     .innerJoin("budget_line as l", (j) => j.onRef("l.council_id", "=", "p.council_id").onRef("l.id", "=", "p.budget_line_id"))
     .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "l.council_id").onRef("b.id", "=", "l.budget_id"))
     .select([
-      "p.id", "p.status", "p.due_on", "p.amount_pence", "p.arrangement", "l.starts_on", "l.ends_on", "l.suspended", "l.on_school_premises",
-      "b.id as budgetId", "b.child_id", "b.status as budgetStatus", "b.ceased_on",
-      // The same agreement facts as a payment run's candidates (run-candidates.ts).
-      sql<string | null>`(select max(g.signed_on) from agreement g where g.council_id = b.council_id and g.budget_id = b.id and g.signed_on <= p.due_on)`.as("signedOn"),
-      sql<string | null>`(select max(g.school_agreement_on) from agreement g where g.council_id = b.council_id and g.budget_id = b.id)`.as("schoolOn"),
+      "p.id", "p.status", "p.due_on", "p.amount_pence", "p.arrangement", "b.id as budgetId", "b.child_id",
+      // The same facts as a payment run's candidates (run-candidates.ts).
+      payabilityFacts.as("facts"),
       sql<string | null>`(select 'number ' || r.run_number from payment_run_item i join payment_run r on r.council_id = i.council_id and r.id = i.run_id where i.council_id = p.council_id and i.payment_id = p.id and i.outcome <> 'failed' limit 1)`.as("inRun"),
     ])
     .where("p.council_id", "=", ctx.councilId)
@@ -31,10 +29,7 @@ export async function markInstalmentPaid(ctx: ServiceContext, input: { paymentId
   if (p.status === "paid" || p.status === "cancelled") throw new ConflictError(`That instalment is already ${p.status}.`);
   if (p.inRun) throw new ConflictError(`That instalment is in payment run ${p.inRun}: record its outcome on the run.`);
   if (input.paidOn > ctx.today) throw new ValidationError("paidOn", "cannot be in the future");
-  const verdict = judgePayability({
-    dueOn: p.due_on, arrangement: p.arrangement, budgetStatus: p.budgetStatus, budgetCeasedOn: p.ceased_on, lineStartsOn: p.starts_on,
-    lineEndsOn: p.ends_on, lineSuspended: p.suspended, onSchoolPremises: p.on_school_premises, agreementSignedOn: p.signedOn, schoolAgreementOn: p.schoolOn,
-  });
+  const verdict = judgePayability(p.facts);
   if (!verdict.payable) throw new ValidationError("paymentId", `cannot be paid: ${verdict.reasons.map((r) => r.message).join(" ")}`);
   await ctx.db.updateTable("payment").set({ status: "paid", paid_on: input.paidOn }).where("council_id", "=", ctx.councilId).where("id", "=", p.id).execute();
   await writeAudit(ctx.db, {

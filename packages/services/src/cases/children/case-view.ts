@@ -1,3 +1,4 @@
+import type { ConditionView } from "../conditions/load-line-conditions";
 import type { PersonalDetailsAccess } from "./child-types";
 
 export type CaseChild = {
@@ -41,6 +42,8 @@ export type CaseRequestLine = {
   budgetId: string | null;
   /** Approved, and no budget carries it yet. */
   needsBudget: boolean;
+  /** The recorded conditions of its approval (none before a decision, or on an unconditional line). */
+  conditions: ConditionView[];
 };
 
 export type CaseRequest = { id: string; stage: string; receivedOn: string; status: string; planId: string | null; lines: CaseRequestLine[] };

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../../shared/context";
+import { loadLineConditions } from "../conditions/load-line-conditions";
 import type { CaseDecision, CaseDisagreement, CaseRequest } from "./case-view";
 
 const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -16,7 +17,7 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
     .execute();
   const lines = await ctx.db
     .selectFrom("request_line")
-    .select(["id", "request_id", "line_no", "stream", "service", "arrangement", "annual_cost_pence", "check_outcome"])
+    .select(["id", "request_id", "line_no", "stream", "service", "arrangement", "annual_cost_pence", "check_outcome", "check_reasons"])
     .where("council_id", "=", ctx.councilId)
     .where("request_id", "in", idsOr(requests.map((r) => r.id)))
     .orderBy("line_no")
@@ -42,6 +43,7 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
     .orderBy("requested_on", "desc")
     .execute();
 
+  const conditions = await loadLineConditions(ctx, lines.map((l) => ({ id: l.id, checkOutcome: l.check_outcome, checkReasons: l.check_reasons })));
   const superseded = new Set(decisions.map((d) => d.supersedes_decision_id).filter(Boolean));
   const requestOfLine = new Map(lines.map((l) => [l.id, l.request_id]));
   const toDecision = (d: (typeof decisions)[number]): CaseDecision => ({
@@ -65,6 +67,7 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
             decision: standing ? toDecision(standing) : null,
             budgetId,
             needsBudget: standing !== null && standing.outcome !== "refused" && budgetId === null && r.status !== "withdrawn",
+            conditions: (conditions.get(l.id) ?? []).filter((c) => c.id !== null),
           };
         }),
     })),

@@ -4,6 +4,8 @@ import type { Stream } from "@pb/eligibility";
 import type { ServiceContext } from "../../shared/context";
 import { ValidationError } from "../../shared/errors";
 import { getPolicyInForce } from "../../policy/policy-in-force";
+import type { ConditionInput } from "../conditions/condition-input";
+import { recordDecisionConditions } from "../conditions/record-decision-conditions";
 import type { LoadedRequestLine } from "./load-request-line";
 import { readCheckReasons, resolveReasonSource } from "./stored-reasons";
 
@@ -14,6 +16,8 @@ export type PanelDecisionInput = {
   reasons: DecisionReasonInput[];
   /** Typed in only when the policy names no panel for the line's stream. */
   panel: string | null;
+  /** For a conditional line: each condition confirmed, found not met, or left pending (the default). */
+  conditions?: ConditionInput[];
 };
 
 /**
@@ -65,5 +69,6 @@ export async function writeDecision(
     childId: line.child_id,
     after: { requestLineId: line.id, outcome: decision.outcome, amountPence, arrangement, reasons, panel, decidedOn, policyVersionId: policy.versionId, supersedesDecisionId: args.supersedesDecisionId },
   });
+  await recordDecisionConditions(ctx, { line, decisionId: row.id, outcome: decision.outcome, conditions: decision.conditions ?? [], field: name("conditions") });
   return row.id;
 }

@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../shared/context";
 import { NotFoundError } from "../../shared/errors";
 import { getPolicyInForce, getPolicyVersion } from "../../policy/policy-in-force";
 import { readCheckReasons, readStoredReasons } from "../decisions/stored-reasons";
+import { loadLineConditions } from "../conditions/load-line-conditions";
 import type { RequestDecisionView, RequestView } from "./request-view";
 
 async function loadDecisions(ctx: ServiceContext, lineIds: string[]) {
@@ -85,6 +86,7 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
   }));
   const policy = await getPolicyInForce(ctx.db, ctx.councilId, ctx.today);
   const names = await loadServiceNames(ctx, lines);
+  const conditions = await loadLineConditions(ctx, lines.map((l) => ({ id: l.id, checkOutcome: l.check_outcome, checkReasons: l.check_reasons })));
   const budget = await ctx.db.selectFrom("budget").select("id").where("council_id", "=", ctx.councilId).where("request_id", "=", request.id).orderBy("budget_version", "desc").limit(1).executeTakeFirst();
   return {
     id: request.id,
@@ -116,6 +118,7 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
         check: { outcome: l.check_outcome, reasons: readCheckReasons(l.check_reasons), checkedOn: l.checked_on, policyVersionId: l.policy_version_id, policyVersionNumber: l.version_number },
         decisions: own,
         currentDecision: own.find((d) => d.supersededById === null) ?? null,
+        conditions: conditions.get(l.id) ?? [],
       };
     }),
   };

@@ -1,5 +1,6 @@
 import type { Stream } from "@pb/eligibility";
 import type { CheckReason, StoredReason } from "../decisions/stored-reasons";
+import type { ConditionView } from "../conditions/load-line-conditions";
 
 export type RequestDecisionView = {
   id: string;
@@ -37,6 +38,8 @@ export type RequestLineView = {
   check: { outcome: "eligible" | "conditional" | "ineligible"; reasons: CheckReason[]; checkedOn: string; policyVersionId: string; policyVersionNumber: number };
   decisions: RequestDecisionView[];
   currentDecision: RequestDecisionView | null;
+  /** The conditions of an approval of a conditional line: recorded, or (before one) what is to confirm. */
+  conditions: ConditionView[];
 };
 
 export type RequestView = {

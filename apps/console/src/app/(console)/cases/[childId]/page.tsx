@@ -10,6 +10,9 @@ import type { CaseView } from "../_lib/types";
 import { CaseBudgets } from "./case-budgets";
 import { CaseHistorySection } from "./case-history";
 import { CaseRequests } from "./case-requests";
+import { CaseConditions } from "./case-conditions";
+import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
+import { todayIso } from "@pb/services";
 import { CaseCessations, CaseDisagreements, CaseReviews } from "./case-reviews";
 import { ChildForm } from "./child-form";
 import { PlanForm } from "./plan-form";
@@ -122,6 +125,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
       </section>
       <Plans view={view} write={write} />
       <CaseRequests view={view} write={write} />
+      <CaseConditions view={view} canConfirm={(await getAbilities()).letters} today={todayIso()} />
       <CaseBudgets view={view} />
       <CaseReviews view={view} />
       <CaseCessations view={view} write={write} />

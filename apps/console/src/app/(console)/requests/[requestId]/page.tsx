@@ -7,6 +7,7 @@ import { getAbilities, type Abilities } from "../_lib/abilities";
 import { NotAllowed } from "../_lib/not-allowed";
 import type { RequestDecisionView, RequestLineView, RequestView } from "../_lib/types";
 import { ARRANGEMENT_LABELS, CHECK_LABELS, DECISION_LABELS, RECIPIENT_LABELS, REQUEST_STATUS_LABELS, REVIEW_OUTCOME_LABELS, STAGE_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "../_lib/words";
+import { ConditionList } from "../_lib/condition-list";
 import { DecisionDates } from "./decision-dates";
 import { DecisionForm } from "./decision-form";
 import { WithdrawButton } from "./withdraw-button";
@@ -141,6 +142,11 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
       <Asked line={line} />
       <Check line={line} />
       {line.currentDecision && <Decision decision={line.currentDecision} line={line} can={can} today={today} />}
+      {line.currentDecision && line.currentDecision.outcome !== "refused" && (
+        <div id={`conditions-line-${line.lineNo}`}>
+          <ConditionList conditions={line.conditions} canConfirm={can.letters} today={today} context={`line ${line.lineNo}`} />
+        </div>
+      )}
       {earlier.length > 0 && (
         <p>
           Replaced decisions:{" "}
@@ -157,6 +163,7 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
             line={{ annualCostPence: line.annualCostPence, arrangement: line.arrangement, recipient: line.recipient, checkReasons: line.check.reasons }}
             panelName={request.panels[line.stream as keyof RequestView["panels"]] ?? null}
             today={today}
+            conditions={line.conditions}
           />
         </>
       )}

@@ -16,12 +16,15 @@ import { AgreementForm } from "./agreement-form";
 import { EarlyReviewForm } from "./early-review-form";
 import { MarkPaidButton } from "./mark-paid-button";
 import { MonitoringSection } from "./monitoring-section";
+import { ConditionList } from "~/app/(console)/requests/_lib/condition-list";
 import { NoticeSentForm } from "./notice-sent-form";
 
 export const metadata: Metadata = { title: "Personal budget" };
 
 function Line({ line, can, today }: { line: BudgetView["lines"][number]; can: LifecycleAbilities; today: string }) {
   const caption = `${describeCode(line.service)} (${labelOf(STREAM_LABELS, line.stream)})`;
+  // Why what is still to pay cannot be paid yet, said once for the line rather than on every row.
+  const waiting = [...new Set(line.payments.filter((p) => (p.status === "scheduled" || p.status === "failed") && !p.payable).flatMap((p) => p.reasons))];
   return (
     <section className="request-section" aria-label={`Line: ${caption}`}>
       <h3>{caption}</h3>
@@ -41,6 +44,12 @@ function Line({ line, can, today }: { line: BudgetView["lines"][number]; can: Li
         <dt>Scheduled in all</dt>
         <dd data-testid="line-total">{formatMoney(line.scheduledPence)}</dd>
       </dl>
+      {waiting.length > 0 && (
+        <p>
+          <strong>Instalments not payable yet:</strong> {waiting.join(" ")}
+        </p>
+      )}
+      <ConditionList conditions={line.conditions} canConfirm={can.write} today={today} context={caption} headingLevel="h4" />
       <table>
         <caption>Payment schedule: {caption}</caption>
         <thead>
