@@ -38,7 +38,7 @@ export const SEGMENT_WORDS: Record<string, string> = {
   schoolAgreement: "School's agreement",
   professionalIdentification: "A professional identified the need",
   transportEntitlement: "Entitled to free home-to-school travel",
-  continuingCare: "Eligible for children's continuing care",
+  continuingCare: "Eligible for continuing care (children's to 18, adults' continuing healthcare from 18)",
   costNoHigherThanCommissioned: "Costs no more than the council commissioning it",
   linkedOutcome: "Linked to an outcome in the plan",
   appliesTo: "Applies to",
