@@ -2,15 +2,15 @@ import { z } from "zod";
 import { describeExpected } from "./expected";
 import { Source } from "./source";
 
-/** T1: what a written direct payment agreement can be required to cover. Codes are stable; add, never rename. */
+/** T1: what a written direct payment agreement can be required to cover, in the order a form asks. Codes are stable; add, never rename. */
 export const AGREEMENT_TERMS = [
-  "payments",
-  "spending_records",
   "monitoring",
   "review",
-  "returns",
   "recovery",
+  "returns",
   "recipient_responsibilities",
+  "payments",
+  "spending_records",
   "agreed_support",
 ] as const;
 export const AgreementTerm = z.enum(AGREEMENT_TERMS, { error: describeExpected(`one of ${AGREEMENT_TERMS.join(", ")}`) });

@@ -10,12 +10,12 @@ const requiredOf = (id: string) => findRequiredAgreementTerms(policyOf(id)).map(
 
 describe("what a direct payment agreement must cover (T1), per preset", () => {
   it("the baseline, from the family guide (003): payments, records, monitoring, review and the recipient's responsibilities", () => {
-    expect(requiredOf("code-of-practice")).toEqual(["payments", "spending_records", "monitoring", "review", "recipient_responsibilities"]);
+    expect(requiredOf("code-of-practice")).toEqual(["monitoring", "review", "recipient_responsibilities", "payments", "spending_records"]);
     expect(findRequiredAgreementTerms(policyOf("code-of-practice")).find((r) => r.term === "review")?.source).toBe("Family guide to personal budgets (003), T2");
   });
 
   it("Surrey (002) adds returns and recovery, citing its own words for monitoring and review", () => {
-    expect(requiredOf("surrey")).toEqual(["payments", "spending_records", "monitoring", "review", "returns", "recovery", "recipient_responsibilities"]);
+    expect(requiredOf("surrey")).toEqual(["monitoring", "review", "recovery", "returns", "recipient_responsibilities", "payments", "spending_records"]);
     const terms = findRequiredAgreementTerms(policyOf("surrey"));
     expect(terms.find((r) => r.term === "monitoring")?.source).toBe("Surrey personal budgets policy (002), T1");
     expect(terms.find((r) => r.term === "returns")?.source).toBe("Surrey personal budgets policy (002), T4");
@@ -23,7 +23,7 @@ describe("what a direct payment agreement must cover (T1), per preset", () => {
   });
 
   it("Hertfordshire (000) adds that the money buys only the support agreed in advance", () => {
-    expect(requiredOf("hertfordshire")).toEqual(["payments", "spending_records", "monitoring", "review", "recipient_responsibilities", "agreed_support"]);
+    expect(requiredOf("hertfordshire")).toEqual(["monitoring", "review", "recipient_responsibilities", "payments", "spending_records", "agreed_support"]);
   });
 
   it.each(["portsmouth", "plymouth"])("%s says nothing of the agreement, so the baseline's terms apply", (id) => {
@@ -55,7 +55,7 @@ describe("judgeAgreement", () => {
 
   it("names every missing term, and only the ones the policy requires", () => {
     const judged = judgeAgreement(policyOf("surrey"), { ...good, terms: { payments: "£100 a month." } });
-    expect(judged.problems.map((p) => p.field)).toEqual(["terms.spending_records", "terms.monitoring", "terms.review", "terms.returns", "terms.recovery", "terms.recipient_responsibilities"]);
+    expect(judged.problems.map((p) => p.field)).toEqual(["terms.monitoring", "terms.review", "terms.recovery", "terms.returns", "terms.recipient_responsibilities", "terms.spending_records"]);
     // agreed_support is Hertfordshire's, not Surrey's.
     expect(judgeAgreement(policyOf("surrey"), { ...good, terms: { ...allTerms, agreed_support: "" } }).problems).toEqual([]);
     expect(judgeAgreement(policyOf("hertfordshire"), { ...good, terms: { ...allTerms, agreed_support: "" } }).problems.map((p) => p.field)).toEqual(["terms.agreed_support"]);
