@@ -102,7 +102,8 @@ const cases: PresetCase[] = [
     codes: [],
   },
   {
-    quote: "You can get a personal budget if you have an education, health and care plan. (health provision in it, at 20, eligible for continuing healthcare)",
+    quote:
+      "You can get a personal budget if you have an education, health and care plan. (health provision in it, at 20, eligible for continuing healthcare)",
     input: makeInput("health", { child: { dateOfBirth: "2004-06-15", plans: [{ type: "ehcp", status: "final" }] } }),
     outcome: "eligible",
     codes: [],

@@ -90,7 +90,8 @@ const cases: PresetCase[] = [
     cites: `${HERTS}, R4`,
   },
   {
-    quote: "Continuing Care for children and Continuing Healthcare for adults (an adult of 18 eligible for continuing healthcare)",
+    quote:
+      "Continuing Care for children and Continuing Healthcare for adults (an adult of 18 eligible for continuing healthcare)",
     input: makeInput("health", { child: { dateOfBirth: "2007-01-01" } }),
     outcome: "eligible",
     codes: [],
@@ -109,7 +110,8 @@ const cases: PresetCase[] = [
     cites: `${HERTS}, R4`,
   },
   {
-    quote: "you have a Health Care and Support Plan and are eligible for Children's Continuing Care (an EHC plan alone does not open health)",
+    quote:
+      "you have a Health Care and Support Plan and are eligible for Children's Continuing Care (an EHC plan alone does not open health)",
     input: makeInput("health", { child: { plans: [{ type: "ehcp", status: "final" }] } }),
     outcome: "ineligible",
     codes: ["NOT_CONTINUING_CARE_ELIGIBLE"],

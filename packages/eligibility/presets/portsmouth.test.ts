@@ -47,7 +47,8 @@ const cases: PresetCase[] = [
     cites: `${PORTSMOUTH}, R4`,
   },
   {
-    quote: "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (18, eligible for adult continuing healthcare)",
+    quote:
+      "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (18, eligible for adult continuing healthcare)",
     input: makeInput("health", { child: { dateOfBirth: "2007-02-28" } }),
     outcome: "eligible",
     codes: [],
@@ -60,7 +61,8 @@ const cases: PresetCase[] = [
     cites: `${PORTSMOUTH}, R4`,
   },
   {
-    quote: "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (26: past the SEND age range)",
+    quote:
+      "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (26: past the SEND age range)",
     input: makeInput("health", { child: { dateOfBirth: "1999-01-01" } }),
     outcome: "ineligible",
     codes: ["AGE_OUT_OF_RANGE"],

@@ -134,7 +134,8 @@ const cases: PresetCase[] = [
     codes: [],
   },
   {
-    quote: "Personal budgets should reflect the holistic nature of an EHC Plan and can include funding for special educational, health and social care provision.",
+    quote:
+      "Personal budgets should reflect the holistic nature of an EHC Plan and can include funding for special educational, health and social care provision.",
     input: makeInput("health", { child: { dateOfBirth: "2003-06-15", plans: [{ type: "ehcp", status: "final" }] } }),
     outcome: "eligible",
     codes: [],

@@ -24,7 +24,10 @@ export const AGREEMENT_TERM_WORDS: Record<AgreementTerm, { label: string; says: 
   review: { label: "Review", says: "when and how the direct payment is reviewed" },
   returns: { label: "Returns", says: "the returns the recipient sends, how often, and reporting money not used" },
   recovery: { label: "Recovery of unspent money", says: "when unspent or misused money is repaid to the council" },
-  recipient_responsibilities: { label: "The recipient's responsibilities", says: "what the person receiving the money is responsible for" },
+  recipient_responsibilities: {
+    label: "The recipient's responsibilities",
+    says: "what the person receiving the money is responsible for",
+  },
   agreed_support: { label: "What the money may buy", says: "that the money is spent only on the support agreed in advance" },
 };
 

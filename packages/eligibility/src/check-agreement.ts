@@ -52,18 +52,25 @@ export function judgeAgreement(policy: Policy | null, facts: AgreementFacts): Ag
   const terms: Partial<Record<AgreementTerm, string>> = {};
   for (const term of AGREEMENT_TERMS) {
     const text = facts.terms[term]?.trim() ?? "";
-    if (text.length > AGREEMENT_TERM_MAX_LENGTH) problems.push({ field: `terms.${term}`, message: `must be at most ${AGREEMENT_TERM_MAX_LENGTH} characters` });
+    if (text.length > AGREEMENT_TERM_MAX_LENGTH)
+      problems.push({ field: `terms.${term}`, message: `must be at most ${AGREEMENT_TERM_MAX_LENGTH} characters` });
     if (text) terms[term] = text;
   }
   for (const term of Object.keys(facts.terms)) {
-    if (!(AGREEMENT_TERMS as readonly string[]).includes(term)) problems.push({ field: `terms.${term}`, message: `is not a term an agreement covers (${AGREEMENT_TERMS.join(", ")})` });
+    if (!(AGREEMENT_TERMS as readonly string[]).includes(term))
+      problems.push({ field: `terms.${term}`, message: `is not a term an agreement covers (${AGREEMENT_TERMS.join(", ")})` });
   }
   for (const r of required) {
-    if (!terms[r.term]) problems.push({ field: `terms.${r.term}`, message: `is required: the agreement must say ${r.says} (${r.source})` });
+    if (!terms[r.term])
+      problems.push({ field: `terms.${r.term}`, message: `is required: the agreement must say ${r.says} (${r.source})` });
   }
 
   const allowed = policy?.directPayments.recipients[facts.recipient].allowed ?? true;
-  if (!allowed) problems.push({ field: "recipient", message: `${policy?.name ?? "The policy"} does not pay a direct payment to ${RECIPIENT_WORDS[facts.recipient]}` });
+  if (!allowed)
+    problems.push({
+      field: "recipient",
+      message: `${policy?.name ?? "The policy"} does not pay a direct payment to ${RECIPIENT_WORDS[facts.recipient]}`,
+    });
   const reason = facts.recipientChangeReason?.trim() ?? "";
   const named = facts.requestedRecipients;
   const from = named.length > 0 && !named.includes(facts.recipient) ? named[0] : undefined;
