@@ -91,6 +91,10 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       from account_entry e left join recovery_decision d on d.council_id = e.council_id and d.id = e.recovery_decision_id where e.council_id = '${councilId}' and e.kind = 'recovery'`);
     expect(recovered.entries).toBeGreaterThan(0);
     expect(recovered.unmatched).toBe(0);
+    // Each agreement covers, in words, the terms its policy requires (T1): Surrey's monitoring, review, returns and recovery among them.
+    const uncovered = await one<{ n: number }>(`select count(*)::int as n from agreement where council_id = '${councilId}'
+      and not (terms ?& array['monitoring', 'review', 'returns', 'recovery', 'recipient_responsibilities'])`);
+    expect(uncovered.n).toBe(0);
   });
 
   it("reconciles what is left unspent with the families' account balances, though most of the money was not paid to families", async () => {
