@@ -140,6 +140,10 @@ describe("one child's personal budget, from request to cessation", () => {
     const agreement = page.getByRole("form", { name: "Record the direct payment agreement" });
     await agreement.getByLabel("Recipient's name").fill("The child's parent");
     await agreement.getByLabel("Signed by").fill("The child's parent");
+    // Every term the policy requires (T1) is covered in the agreement's words; none left empty.
+    const terms = agreement.getByRole("group", { name: /What the agreement says/ }).getByRole("textbox");
+    expect(await terms.count()).toBeGreaterThan(0);
+    for (const term of await terms.all()) await term.fill("As set out in the signed agreement.");
     await agreement.getByRole("button", { name: "Record the agreement" }).click();
     await page.getByText(/^Signed by The child's parent on/).waitFor();
     await expectNoAxeViolations(page);

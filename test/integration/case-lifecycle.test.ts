@@ -65,7 +65,9 @@ async function createBudget(lines: Line[] = [assistant]) {
 }
 
 const agreement = (budgetId: string, schoolAgreementOn: string | null = null) => ({
-  budgetId, recipient: "parent" as const, recipientName: "A parent", signedBy: "A parent", signedOn: "2026-04-25", schoolAgreementOn, monitoringTerms: "Quarterly returns.",
+  budgetId, recipient: "parent" as const, recipientName: "A parent", signedBy: "A parent", signedOn: "2026-04-25", schoolAgreementOn,
+  // Every term Surrey's agreement must cover (T1).
+  terms: Object.fromEntries(["monitoring", "review", "recovery", "returns", "recipient_responsibilities", "payments", "spending_records"].map((t) => [t, `The agreement's ${t} terms.`])),
 });
 
 async function count(table: "budget" | "budget_line" | "payment" | "agreement" | "review" | "cessation" | "audit_log"): Promise<number> {

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withCouncil, type Database } from "@pb/db";
+import { backfillDirectPaymentLedger, withCouncil, type Database } from "@pb/db";
 import { DEMO_TODAY, seedDemo } from "@pb/db/seed";
 import { getReconciliation, listDirectPaymentAccounts, listWorkQueues } from "@pb/services";
 import { openTestDatabase } from "./support/database";
@@ -103,6 +103,10 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
       from account_entry e left join recovery_decision d on d.council_id = e.council_id and d.id = e.recovery_decision_id where e.council_id = '${councilId}' and e.kind = 'recovery'`);
     expect(recovered.entries).toBeGreaterThan(0);
     expect(recovered.unmatched).toBe(0);
+    // Each agreement covers, in words, the terms its policy requires (T1): Surrey's monitoring, review, returns and recovery among them.
+    const uncovered = await one<{ n: number }>(`select count(*)::int as n from agreement where council_id = '${councilId}'
+      and not (terms ?& array['monitoring', 'review', 'returns', 'recovery', 'recipient_responsibilities'])`);
+    expect(uncovered.n).toBe(0);
   });
 
   it("reconciles what is left unspent with the families' account balances, though most of the money was not paid to families", async () => {
@@ -113,5 +117,26 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
     }));
     expect(rec.totals.paidInPence).toBeLessThan(rec.totals.paidPence);
     expect(rec.totals.unspentPence).toBe(accounts.reduce((s, a) => s + a.balancePence, 0));
+  });
+
+  it("enters every paid direct payment in its family's account once, and migration 0014's backfill restores entries that are missing, once", async () => {
+    const withoutOne = `select count(*)::int as n from payment p where p.council_id = '${councilId}' and p.arrangement = 'direct_payment' and p.status = 'paid'
+      and (select count(*) from account_entry e where e.council_id = p.council_id and e.payment_id = p.id and e.kind = 'payment_in') <> 1`;
+    expect((await one<{ n: number }>(withoutOne)).n).toBe(0);
+    expect(await backfillDirectPaymentLedger(database.db, councilId)).toBe(0);
+    // As a hand payment before the one path left them: ten entries gone (as superuser, in a transaction
+    // undone afterwards so the demo stays as seeded), then the backfill puts exactly those back.
+    const undo = new Error("undo");
+    await expect(
+      database.db.transaction().execute(async (trx) => {
+        const gone = await sql<{ id: string }>`delete from account_entry where id in (select e.id from account_entry e where e.council_id = ${councilId} and e.kind = 'payment_in'
+          and not exists (select 1 from account_entry r where r.council_id = e.council_id and r.reverses_entry_id = e.id) order by e.id limit 10) returning id`.execute(trx);
+        expect(gone.rows).toHaveLength(10);
+        expect(await backfillDirectPaymentLedger(trx, councilId)).toBe(10);
+        expect(await backfillDirectPaymentLedger(trx, councilId)).toBe(0);
+        expect((await sql<{ n: number }>`${sql.raw(withoutOne)}`.execute(trx)).rows[0]?.n).toBe(0);
+        throw undo;
+      }),
+    ).rejects.toBe(undo);
   });
 });

@@ -1,6 +1,7 @@
 export * from "./schema";
 export { createDatabase, type Backend, type Database, type DatabaseOptions } from "./client";
 export { migrateToLatest } from "./migrate";
+export { backfillDirectPaymentLedger } from "./migrations/0014-direct-payment-ledger-backfill";
 export { withCouncil, type CouncilTransaction } from "./council-scope";
 export { writeAudit, type AuditEntry } from "./audit";
 export { getPaidSpendByMonthAndStream, type MonthlyStreamSpendRow } from "./queries/spend";

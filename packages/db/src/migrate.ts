@@ -13,6 +13,7 @@ import * as committedByFinancialYear from "./migrations/0011-committed-by-financ
 import * as lettersSent from "./migrations/0015-letters-sent";
 import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 import * as decisionConditions from "./migrations/0013-decision-conditions";
+import * as directPaymentLedgerBackfill from "./migrations/0014-direct-payment-ledger-backfill";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   "0015-letters-sent": lettersSent,
   "0016-monitoring-checks": monitoringChecks,
   "0013-decision-conditions": decisionConditions,
+  "0014-direct-payment-ledger-backfill": directPaymentLedgerBackfill,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

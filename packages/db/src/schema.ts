@@ -232,6 +232,11 @@ export interface AgreementTable {
   signed_on: IsoDateColumn;
   school_agreement_on: IsoDateColumn | null;
   monitoring_terms: Generated<string>;
+  /** Term code (AGREEMENT_TERMS in @pb/eligibility) → what the agreement says about it (migration 0014). */
+  terms: Json<Record<string, string>>;
+  /** The recipient the request line named; when the agreement pays another, the reason is recorded. */
+  requested_recipient: string | null;
+  recipient_change_reason: string | null;
   created_by: string | null;
   created_at: CreatedAt;
 }

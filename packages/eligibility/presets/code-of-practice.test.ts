@@ -101,6 +101,33 @@ const cases: PresetCase[] = [
     outcome: "eligible",
     codes: [],
   },
+  {
+    quote:
+      "You can get a personal budget if you have an education, health and care plan. (health provision in it, at 20, eligible for continuing healthcare)",
+    input: makeInput("health", { child: { dateOfBirth: "2004-06-15", plans: [{ type: "ehcp", status: "final" }] } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "SEND Code of Practice 0 to 25 (health at 25 with a health care and support plan)",
+    input: makeInput("health", { child: { dateOfBirth: "1999-06-15" } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "SEND Code of Practice 0 to 25 (health at 26)",
+    input: makeInput("health", { child: { dateOfBirth: "1999-01-01" } }),
+    outcome: "ineligible",
+    codes: ["AGE_OUT_OF_RANGE"],
+    cites: `${CODE}, R4`,
+  },
+  {
+    quote: "SEND Code of Practice 0 to 25 (health at 19, not eligible for continuing healthcare)",
+    input: makeInput("health", { child: { dateOfBirth: "2005-06-15", continuingCareEligible: false } }),
+    outcome: "ineligible",
+    codes: ["NOT_CONTINUING_CARE_ELIGIBLE"],
+    cites: `${CODE}, R4`,
+  },
 ];
 
 describe("code-of-practice preset: the family guide (003) and the SEND Code of Practice", () => {

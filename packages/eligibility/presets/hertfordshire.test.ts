@@ -90,10 +90,31 @@ const cases: PresetCase[] = [
     cites: `${HERTS}, R4`,
   },
   {
-    quote: "Continuing Care for children and Continuing Healthcare for adults",
+    quote:
+      "Continuing Care for children and Continuing Healthcare for adults (an adult of 18 eligible for continuing healthcare)",
     input: makeInput("health", { child: { dateOfBirth: "2007-01-01" } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "Continuing Care for children and Continuing Healthcare for adults (25, the last year of the 0 to 25 service)",
+    input: makeInput("health", { child: { dateOfBirth: "1999-06-15" } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "Continuing Care for children and Continuing Healthcare for adults (26: past the 0 to 25 service)",
+    input: makeInput("health", { child: { dateOfBirth: "1999-01-01" } }),
     outcome: "ineligible",
     codes: ["AGE_OUT_OF_RANGE"],
+    cites: `${HERTS}, R4`,
+  },
+  {
+    quote:
+      "you have a Health Care and Support Plan and are eligible for Children's Continuing Care (an EHC plan alone does not open health)",
+    input: makeInput("health", { child: { plans: [{ type: "ehcp", status: "final" }] } }),
+    outcome: "ineligible",
+    codes: ["NOT_CONTINUING_CARE_ELIGIBLE"],
     cites: `${HERTS}, R4`,
   },
   {

@@ -61,6 +61,26 @@ const cases: PresetCase[] = [
   },
   {
     quote:
+      "Children who are eligible for Continuing Care Funding will be able to have the health provision of their support provided as part of an Education and Healthcare Plan (EHC). (an EHC plan alone)",
+    input: makeInput("health", { child: { plans: [{ type: "ehcp", status: "final" }] } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "Continuing Health Care Funding (a young person of 24 with an EHC plan, eligible for adult continuing healthcare)",
+    input: makeInput("health", { child: { dateOfBirth: "2000-06-15", plans: [{ type: "ehcp", status: "annual_review" }] } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "Continuing Health Care Funding (no plan at all)",
+    input: makeInput("health", { child: { plans: [] } }),
+    outcome: "ineligible",
+    codes: ["NOT_CONTINUING_CARE_ELIGIBLE"],
+    cites: `${PLYMOUTH}, R4`,
+  },
+  {
+    quote:
       "In education, this means provision funded wholly or partly from the local authority’s high needs funding and does not include funding for school place or services the school or college is expected to provide as part of the local offer as described in the school SEN information report.",
     input: makeInput("education", { request: { service: "school_funded_support" } }),
     outcome: "ineligible",

@@ -47,8 +47,23 @@ const cases: PresetCase[] = [
     cites: `${PORTSMOUTH}, R4`,
   },
   {
-    quote: "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply.",
+    quote:
+      "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (18, eligible for adult continuing healthcare)",
     input: makeInput("health", { child: { dateOfBirth: "2007-02-28" } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (22, not eligible)",
+    input: makeInput("health", { child: { dateOfBirth: "2002-06-15", continuingCareEligible: false } }),
+    outcome: "ineligible",
+    codes: ["NOT_CONTINUING_CARE_ELIGIBLE"],
+    cites: `${PORTSMOUTH}, R4`,
+  },
+  {
+    quote:
+      "From the age of 18 years, the eligibility criteria for Adult Continuing Healthcare will apply. (26: past the SEND age range)",
+    input: makeInput("health", { child: { dateOfBirth: "1999-01-01" } }),
     outcome: "ineligible",
     codes: ["AGE_OUT_OF_RANGE"],
     cites: `${PORTSMOUTH}, R4`,

@@ -128,6 +128,26 @@ const cases: PresetCase[] = [
     cites: `${SURREY}, R4`,
   },
   {
+    quote: "NHS Continuing Health care (a young person of 21 eligible for adult continuing healthcare)",
+    input: makeInput("health", { child: { dateOfBirth: "2003-06-15" } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote:
+      "Personal budgets should reflect the holistic nature of an EHC Plan and can include funding for special educational, health and social care provision.",
+    input: makeInput("health", { child: { dateOfBirth: "2003-06-15", plans: [{ type: "ehcp", status: "final" }] } }),
+    outcome: "eligible",
+    codes: [],
+  },
+  {
+    quote: "NHS Continuing Health care (26: past the SEND age range)",
+    input: makeInput("health", { child: { dateOfBirth: "1999-01-01" } }),
+    outcome: "ineligible",
+    codes: ["AGE_OUT_OF_RANGE"],
+    cites: `${SURREY}, R4`,
+  },
+  {
     quote: "Buying permanent residential care.",
     input: makeInput("social_care", { request: { service: "permanent_residential_care", ...dp } }),
     outcome: "ineligible",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AgreementPolicy } from "./agreement-terms";
 import { ServiceCode, Stream } from "./codes";
 import { describeExpected } from "./expected";
 import { Source } from "./source";
@@ -7,7 +8,7 @@ const flag = z.boolean({ error: describeExpected("true or false") });
 const text = z.string({ error: describeExpected("text") }).min(1, { error: "must not be empty" });
 const Permitted = z.strictObject({ allowed: flag, source: Source });
 
-/** R9, R10: who may receive a direct payment, and what it may never buy. */
+/** R9, R10, T1: who may receive a direct payment, what it may never buy, and what its agreement covers. */
 export const DirectPaymentsPolicy = z.strictObject({
   recipients: z.strictObject({
     parent: Permitted,
@@ -30,6 +31,8 @@ export const DirectPaymentsPolicy = z.strictObject({
       source: Source,
     }),
   ),
+  /** T1: what the written agreement must cover. A stored version from before this setting has none: the baseline's then apply. */
+  agreement: AgreementPolicy.optional(),
   /** Portsmouth pays some direct payments onto prepaid cards. */
   prepaidCards: z.strictObject({ offered: flag, source: Source }).optional(),
 });

@@ -53,7 +53,7 @@ describe("Policy schema", () => {
   it("refuses an age range upside down and a time limit that is not a whole number of a known unit", () => {
     expect(
       describeProblems((p) => {
-        p.streams.health.ageRange.min = 18;
+        p.streams.health.ageRange.min = 30;
         p.timeLimits.reviewRequest.n = 1.5;
         p.timeLimits.reviewDecision.unit = "fortnights";
       }),

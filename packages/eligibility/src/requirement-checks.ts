@@ -37,7 +37,8 @@ const EVALUATORS: Record<RequirementKind, Evaluate> = {
       : {
           code: "NOT_CONTINUING_CARE_ELIGIBLE",
           status: "fails",
-          message: "A personal health budget is for children and young people who are eligible for children's continuing care.",
+          message:
+            "A personal health budget is for children and young people who are eligible for continuing care: children's continuing care up to 18, and NHS continuing healthcare for adults from 18.",
         },
 
   transportEntitlement: (ctx) =>

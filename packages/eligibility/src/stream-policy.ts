@@ -36,7 +36,7 @@ export const Requirements = z.strictObject({
   professionalIdentification: Requirement.optional(),
   /** NOT_TRANSPORT_ENTITLED: entitled to free home-to-school travel (R5). */
   transportEntitlement: Requirement.optional(),
-  /** NOT_CONTINUING_CARE_ELIGIBLE: eligible for children's continuing care (R4). */
+  /** NOT_CONTINUING_CARE_ELIGIBLE: eligible for continuing care: children's continuing care to 18, adults' continuing healthcare from 18 (R4). */
   continuingCare: Requirement.optional(),
   /** NOT_COST_EFFECTIVE / COST_COMPARISON_REQUIRED: costs no more than the council commissioning it (R5, R11). */
   costNoHigherThanCommissioned: Requirement.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate } from "@pb/eligibility";
+import { AGREEMENT_TERM_MAX_LENGTH, IsoDate } from "@pb/eligibility";
 import { Uuid } from "../inputs";
 
 const Pence = z.number().int("must be whole pence").min(0, "cannot be negative").max(Number.MAX_SAFE_INTEGER, "is too large");
@@ -22,7 +22,11 @@ export const RecordAgreement = z.strictObject({
   signedBy: z.string().min(1, "is required").max(200, "must be at most 200 characters"),
   signedOn: IsoDate,
   schoolAgreementOn: IsoDate.nullable(),
-  monitoringTerms: z.string().max(4000, "must be at most 4000 characters"),
+  /** Term code (AGREEMENT_TERMS) → what the agreement says; the service refuses a required term left uncovered, naming it. */
+  terms: z.record(z.string().max(64), z.string().max(AGREEMENT_TERM_MAX_LENGTH, `must be at most ${AGREEMENT_TERM_MAX_LENGTH} characters`)).optional(),
+  /** The monitoring term alone, as the agreement form sent it before the policy named each term. */
+  monitoringTerms: z.string().max(4000, "must be at most 4000 characters").optional(),
+  recipientChangeReason: z.string().max(2000, "must be at most 2000 characters").nullable().optional(),
 });
 
 export const RecordReviewOutcome = z.strictObject({

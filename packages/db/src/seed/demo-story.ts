@@ -1,6 +1,7 @@
 import { addDays, addMonths, daysBetween, parseIsoDate, type IsoDate } from "@pb/calendar";
 import { generateSchedule } from "@pb/budgets";
 import { checkRequest, type CheckInput, type CheckResult } from "@pb/eligibility";
+import { writeDemoAgreementTerms } from "./demo-agreement";
 import { computeDeadline, findAnnualReviewDue } from "@pb/reviews";
 import type { Insertable } from "kysely";
 import type { AgreementTable, BudgetTable, PbRequestTable, ReviewTable } from "../schema";
@@ -305,7 +306,7 @@ function writeBudget(ctx: StoryContext, story: { childId: string; requestId: str
       council_id: councilId, id: random.uuid(), budget_id: budgetId, recipient, recipient_name: recipient === "young_person" ? "The young person" : "Parent or carer",
       signed_by: recipient === "young_person" ? "The young person" : "Parent or carer", signed_on: addDays(iso(startsOn), -random.int(1, 6)),
       school_agreement_on: story.approved.some((a) => a.onSchoolPremises && a.arrangement === "direct_payment") ? addDays(iso(startsOn), -7) : null,
-      monitoring_terms: "Quarterly returns with statements; unspent sums over the policy's weeks may be recovered after a decision with reasons.",
+      ...writeDemoAgreementTerms(policy.policy), requested_recipient: story.approved.find((a) => a.recipient)?.recipient ?? null,
     };
     rows.push("agreement", agreementRow);
   }
@@ -346,8 +347,9 @@ function writeBudget(ctx: StoryContext, story: { childId: string; requestId: str
     }
   }
   const reviews = writeReviews(ctx, { ...story, budgetId, policy, firstDirectPayment, endsOn: lastPaymentOn ?? endsOn });
-  // A review that changed the budget makes a new version (R15); one that cannot change continues.
-  for (const review of reviews.filter((r) => r.outcome === "change")) {
+  // A review that changed the budget makes a new version (R15); one that cannot change continues. A review drawn
+  // before the budget starts is moved to its real date below, so it changes nothing.
+  for (const review of reviews.filter((r) => r.outcome === "change" && String(r.due_on) >= startsOn)) {
     const changed = !cessation && agreed && writeReviewChange({ councilId, today, random, rows, caseOfficer: ctx.users.case_officer }, { budget: budgetRow, lines, review, reviews, agreement: agreementRow, childId: story.childId });
     if (!changed) review.outcome = "continue";
     break;

@@ -7,7 +7,8 @@ export type Settlement = { outcome: "paid" | "failed"; on: string; reason: strin
 
 /**
  * Records what happened to one payment of a run. Paid: the instalment is marked paid and, for a
- * direct payment, the account gets the payment in and any recovery taken from it. Failed: the
+ * direct payment, the account gets the payment in (recordInstalmentPaid, as every way of paying
+ * does) and any recovery taken from it. Failed: the
  * instalment may go in a later run. Recording the same outcome again changes nothing.
  */
 export async function settleRunItem(ctx: ServiceContext, itemId: string, s: Settlement): Promise<"settled" | "unchanged"> {
@@ -30,13 +31,14 @@ export async function settleRunItem(ctx: ServiceContext, itemId: string, s: Sett
   if (s.outcome === "failed") {
     await markPaymentFailed(ctx, item.payment_id);
   } else {
-    await markPaymentPaid(ctx, item.payment_id, s.on);
-    if (item.account_id) {
-      const common = { council_id: ctx.councilId, account_id: item.account_id, stream: item.stream, budget_line_id: item.budget_line_id, occurred_on: s.on, payment_id: item.payment_id, run_item_id: item.id, created_by: ctx.actorUserId };
-      await ctx.db.insertInto("account_entry").values({ ...common, kind: "payment_in", amount_pence: item.gross_pence, note: `Payment ${item.reference}` }).execute();
-      if (item.deduction_pence > 0) {
-        await ctx.db.insertInto("account_entry").values({ ...common, kind: "recovery", amount_pence: item.deduction_pence, recovery_decision_id: item.recovery_decision_id, note: `Recovered from payment ${item.reference}` }).execute();
-      }
+    const run = { itemId: item.id, reference: item.reference, accountId: item.account_id, grossPence: Number(item.gross_pence) };
+    const { accountId } = await markPaymentPaid(ctx, item.payment_id, s.on, run);
+    if (accountId && item.deduction_pence > 0) {
+      await ctx.db.insertInto("account_entry").values({
+        council_id: ctx.councilId, account_id: accountId, kind: "recovery", amount_pence: item.deduction_pence, stream: item.stream, budget_line_id: item.budget_line_id,
+        occurred_on: s.on, payment_id: item.payment_id, run_item_id: item.id, recovery_decision_id: item.recovery_decision_id, created_by: ctx.actorUserId,
+        note: `Recovered from payment ${item.reference}`,
+      }).execute();
     }
   }
   await writeAudit(ctx.db, { councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: `payment.${s.outcome}`, entity: "payment_run_item", entityId: itemId, before: { outcome: "pending" }, after: { outcome: s.outcome, on: s.on, reference: item.reference, netPence: item.net_pence } });

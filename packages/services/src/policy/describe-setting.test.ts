@@ -11,6 +11,7 @@ describe("describeSettingPath", () => {
     ["streams.education.requestStages.allowed", "Education › Request windows › Allowed"],
     ["streams.social_care.shortBreaksLevels.levels.1.services", "Social care › Short breaks levels › Levels › Level 1 › Services"],
     ["directPayments.prohibitedUses.household_bills.description", "Direct payments › Prohibited uses › Household bills › Description"],
+    ["directPayments.agreement.mustCover.monitoring.source", "Direct payments › Written agreement › Terms it must cover › Monitoring › Source"],
     ["cessationReasons.consent_withdrawn.description", "Cessation reasons › Consent withdrawn › Description"],
     ["finance.sources.underspendWeeks", "Finance › Sources › Underspend recovered above this many weeks of the budget"],
   ])("reads %s as %s", (path, words) => {

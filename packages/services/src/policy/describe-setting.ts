@@ -1,4 +1,4 @@
-import { DOCUMENT_TITLES, formatSource, type Policy, type Source } from "@pb/eligibility";
+import { AGREEMENT_TERM_WORDS, DOCUMENT_TITLES, formatSource, type AgreementTerm, type Policy, type Source } from "@pb/eligibility";
 
 // Plain words for a policy's settings, so admins read "Time limits › Asking for a review of a
 // decision › number" rather than "timeLimits.reviewRequest.n". Unknown keys are read aloud.
@@ -38,7 +38,7 @@ export const SEGMENT_WORDS: Record<string, string> = {
   schoolAgreement: "School's agreement",
   professionalIdentification: "A professional identified the need",
   transportEntitlement: "Entitled to free home-to-school travel",
-  continuingCare: "Eligible for children's continuing care",
+  continuingCare: "Eligible for continuing care (children's to 18, adults' continuing healthcare from 18)",
   costNoHigherThanCommissioned: "Costs no more than the council commissioning it",
   linkedOutcome: "Linked to an outcome in the plan",
   appliesTo: "Applies to",
@@ -57,6 +57,8 @@ export const SEGMENT_WORDS: Record<string, string> = {
   prohibitedUses: "Prohibited uses",
   description: "Description",
   prepaidCards: "Prepaid cards",
+  agreement: "Written agreement",
+  mustCover: "Terms it must cover",
   timeLimits: "Time limits",
   firstDirectPaymentReview: "First review after the first direct payment",
   annualReview: "Annual review",
@@ -132,6 +134,10 @@ export function describeSettingPath(path: string, policy?: Policy): string {
     if (parent === "services" && parts[0] === "streams") {
       const stream = parts[1] as keyof Policy["streams"];
       words.push(capitalise(policy?.streams[stream]?.services[part]?.name ?? humanise(part)));
+      return;
+    }
+    if (parent === "mustCover") {
+      words.push(AGREEMENT_TERM_WORDS[part as AgreementTerm]?.label ?? capitalise(humanise(part)));
       return;
     }
     if (parent === "levels") {

@@ -1,3 +1,4 @@
+import { AGREEMENT_TERMS, AGREEMENT_TERM_WORDS, findRequiredAgreementTerms } from "@pb/eligibility";
 import type { ServiceContext } from "../../shared/context";
 import { judgePayability, payabilityFacts } from "../../finance/payability-check";
 import { getPolicyInForce } from "../../policy/policy-in-force";
@@ -5,6 +6,7 @@ import { getBudgetMonitoring } from "../../monitoring/monitoring-status";
 import { describeLifecycleLimits } from "./describe-time-limits";
 import { loadBudget, loadBudgetLines } from "./load-budget";
 import { loadLineConditions } from "../conditions/load-line-conditions";
+import { findRequestedRecipients } from "../agreements/requested-recipients";
 
 /** One budget version with its lines, schedule, agreement, reviews, cessation and the other versions. */
 export async function getBudget(ctx: ServiceContext, input: { budgetId: string }) {
@@ -25,7 +27,7 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
     : [];
   const agreements = await ctx.db
     .selectFrom("agreement")
-    .select(["id", "recipient", "recipient_name", "signed_by", "signed_on", "school_agreement_on", "monitoring_terms"])
+    .select(["id", "recipient", "recipient_name", "signed_by", "signed_on", "school_agreement_on", "monitoring_terms", "terms", "requested_recipient", "recipient_change_reason"])
     .where("council_id", "=", ctx.councilId)
     .where("budget_id", "=", budget.id)
     .orderBy("signed_on")
@@ -63,7 +65,14 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
     versions: versions.map((v) => ({ id: v.id, budgetVersion: v.budget_version, status: v.status, startsOn: v.starts_on })),
     needsAgreement: direct.length > 0 && agreements.length === 0,
     needsSchoolAgreement: direct.some((l) => l.on_school_premises),
-    agreements: agreements.map((a) => ({ id: a.id, recipient: a.recipient, recipientName: a.recipient_name, signedBy: a.signed_by, signedOn: a.signed_on, schoolAgreementOn: a.school_agreement_on, monitoringTerms: a.monitoring_terms })),
+    agreements: agreements.map((a) => ({
+      id: a.id, recipient: a.recipient, recipientName: a.recipient_name, signedBy: a.signed_by, signedOn: a.signed_on, schoolAgreementOn: a.school_agreement_on, monitoringTerms: a.monitoring_terms,
+      terms: AGREEMENT_TERMS.flatMap((term) => (a.terms?.[term] ? [{ term, label: AGREEMENT_TERM_WORDS[term].label, text: a.terms[term] }] : [])),
+      requestedRecipient: a.requested_recipient, recipientChangeReason: a.recipient_change_reason,
+    })),
+    /** What a new agreement must cover (T1) under the policy the budget started under, and the recipient the request named. */
+    agreementTerms: findRequiredAgreementTerms(policy?.policy ?? null),
+    requestedRecipients: await findRequestedRecipients(ctx, direct.flatMap((l) => (l.decision_id ? [l.decision_id] : []))),
     lines: lines.map((l) => {
       const own = payments.filter((p) => p.budget_line_id === l.id);
       return {

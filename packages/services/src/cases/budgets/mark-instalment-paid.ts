@@ -3,12 +3,13 @@ import { sql } from "kysely";
 import type { ServiceContext } from "../../shared/context";
 import { judgePayability, payabilityFacts } from "../../finance/payability-check";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors";
-import { scheduleFirstReviewAfterPayment } from "../reviews/schedule-first-review";
+import { recordInstalmentPaid } from "../../finance/record-instalment-paid";
 
 /**
  * A finance officer records one instalment as paid outside a payment run. The same payability rule
  * as the runs applies: a direct payment without a signed agreement (T1), or on school premises
- * without the school's (R8), is refused with the reasons. The first direct payment sets the first review (T2).
+ * without the school's (R8), is refused with the reasons. What follows is what follows a run's payment
+ * (recordInstalmentPaid): a direct payment goes into the family's account, and the first sets the first review (T2).
  */
 export async function markInstalmentPaid(ctx: ServiceContext, input: { paymentId: string; paidOn: string }): Promise<{ firstReviewDueOn: string | null }> {
   const p = await ctx.db
@@ -36,5 +37,6 @@ export async function markInstalmentPaid(ctx: ServiceContext, input: { paymentId
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "payment.mark_paid", entity: "payment", entityId: p.id, childId: p.child_id,
     before: { status: p.status }, after: { status: "paid", paidOn: input.paidOn, dueOn: p.due_on, amountPence: Number(p.amount_pence) },
   });
-  return { firstReviewDueOn: await scheduleFirstReviewAfterPayment(ctx, p.id) };
+  const { firstReviewDueOn } = await recordInstalmentPaid(ctx, { paymentId: p.id, paidOn: input.paidOn });
+  return { firstReviewDueOn };
 }

@@ -72,7 +72,7 @@ export async function changeBudgetVersion(ctx: ServiceContext, budgetId: string,
   const cancelledPence = after.reduce((t, p) => t + Number(p.amount_pence), 0);
   if (after.length) await ctx.db.updateTable("payment").set({ status: "cancelled" }).where("council_id", "=", ctx.councilId).where("id", "in", after.map((p) => p.id)).execute();
   const agreements = await ctx.db.selectFrom("agreement").selectAll().where("council_id", "=", ctx.councilId).where("budget_id", "=", old.id).execute();
-  for (const { id: _id, created_at: _at, ...a } of agreements) await ctx.db.insertInto("agreement").values({ ...a, budget_id: created.id }).execute();
+  for (const { id: _id, created_at: _at, ...a } of agreements) await ctx.db.insertInto("agreement").values({ ...a, terms: JSON.stringify(a.terms), budget_id: created.id }).execute();
   await ctx.db.updateTable("review").set({ budget_id: created.id }).where("council_id", "=", ctx.councilId).where("budget_id", "=", old.id).where("held_on", "is", null).where("id", "<>", reviewId).execute();
   await writeAudit(ctx.db, {
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "budget.change", entity: "budget", entityId: created.id, childId: old.child_id,

@@ -86,6 +86,7 @@ export const yesNoUnknown = (value: boolean | null) => (value === null ? "Not kn
 const LIFECYCLE_FIELD_LABELS: Record<string, string> = {
   requestId: "Request", startsOn: "Start date", endsOn: "End date", lines: "Lines", budgetId: "Budget", recipient: "Recipient", recipientName: "Recipient's name",
   signedBy: "Signed by", signedOn: "Date signed", schoolAgreementOn: "Date of the school's written agreement", monitoringTerms: "Monitoring terms",
+  recipientChangeReason: "Reason for the change of recipient",
   paymentId: "Instalment", paidOn: "Date paid", reviewId: "Review", heldOn: "Date the review was held", outcome: "Outcome", notes: "Notes", change: "Change",
   "change.changeDate": "Date the change starts", dueOn: "Due date", reasonCode: "Reason", reasonsText: "Written reasons", decidedOn: "Date of the decision",
   annualReviewMeetingOn: "Date of the annual review meeting", noticeSentOn: "Date the written notice was sent", lastPaymentOn: "Last payment date", on: "Date",

@@ -25,7 +25,7 @@ export function ChildInputs({ prefix, draft, onChange, problems }: { prefix: str
       <TextField prefix={prefix} path="dateOfBirth" label="Date of birth" type="date" value={draft.dateOfBirth} onChange={(dateOfBirth) => set({ dateOfBirth })} hint="Personal budgets are for children and young people aged 0 to 25." problems={problems} />
       <fieldset>
         <legend>Facts the policy check uses</legend>
-        <Checkbox id={fieldId(prefix, "continuingCareEligible")} label="Eligible for children's continuing care" checked={draft.continuingCareEligible} onChange={(continuingCareEligible) => set({ continuingCareEligible })} />
+        <Checkbox id={fieldId(prefix, "continuingCareEligible")} label="Eligible for continuing care (children's to 18, adults' continuing healthcare from 18)" checked={draft.continuingCareEligible} onChange={(continuingCareEligible) => set({ continuingCareEligible })} />
         <Checkbox id={fieldId(prefix, "transportEntitled")} label="Entitled to home to school transport" checked={draft.transportEntitled} onChange={(transportEntitled) => set({ transportEntitled })} />
         <SelectField prefix={prefix} path="shortBreaksLevel" label="Short breaks level" value={draft.shortBreaksLevel} options={[["", "Not assessed"], ["0", "0"], ["1", "1"], ["2", "2"], ["3", "3"]]} onChange={(shortBreaksLevel) => set({ shortBreaksLevel })} problems={problems} />
         <SelectField prefix={prefix} path="youngPersonHasCapacity" label="Young person (16 or over) has capacity to decide" value={draft.youngPersonHasCapacity} options={[["", "Not known or under 16"], ["yes", "Yes"], ["no", "No"]]} onChange={(youngPersonHasCapacity) => set({ youngPersonHasCapacity })} problems={problems} />

@@ -19,7 +19,7 @@ export function ChildFields({ state, set, errors, vocabulary }: FieldsProps) {
         <SelectInput name="request.child.youngPersonHasCapacity" label="Young person has capacity" errors={errors} value={state.youngPersonHasCapacity} options={YES_NO_UNKNOWN} onChange={(youngPersonHasCapacity) => set({ youngPersonHasCapacity })} />
       </div>
       <div className={styles.fields}>
-        <CheckboxInput name="request.child.continuingCareEligible" label="Eligible for children's continuing care" errors={errors} checked={state.continuingCareEligible} onChange={(continuingCareEligible) => set({ continuingCareEligible })} />
+        <CheckboxInput name="request.child.continuingCareEligible" label="Eligible for continuing care (children's to 18, adults' continuing healthcare from 18)" errors={errors} checked={state.continuingCareEligible} onChange={(continuingCareEligible) => set({ continuingCareEligible })} />
         <CheckboxInput name="request.child.transportEntitled" label="Entitled to free home-to-school travel" errors={errors} checked={state.transportEntitled} onChange={(transportEntitled) => set({ transportEntitled })} />
       </div>
       {state.plans.map((plan, i) => (

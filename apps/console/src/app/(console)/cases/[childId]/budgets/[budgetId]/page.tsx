@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
+import { Fragment } from "react";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
@@ -150,16 +151,38 @@ export default async function BudgetPage({ params }: { params: Promise<{ childId
           <span className="flag">No agreement</span> No direct payment can be paid until the written agreement is recorded (T1).
         </p>
       ) : (
-        <ul>
-          {budget.agreements.map((a) => (
-            <li key={a.id}>
+        budget.agreements.map((a) => (
+          <section key={a.id} className="request-section" aria-label={`Agreement signed ${formatDate(a.signedOn)}`}>
+            <p>
               Signed by {a.signedBy} on {formatDate(a.signedOn)}; paid to {a.recipientName} ({labelOf(RECIPIENT_LABELS, a.recipient).toLowerCase()})
               {a.schoolAgreementOn ? `; the school agreed in writing on ${formatDate(a.schoolAgreementOn)}` : ""}
-            </li>
-          ))}
-        </ul>
+            </p>
+            {a.recipientChangeReason && a.requestedRecipient && (
+              <p data-testid="recipient-change">
+                <span className="flag">Recipient changed</span> The request named {labelOf(RECIPIENT_LABELS, a.requestedRecipient).toLowerCase()}. Reason: {a.recipientChangeReason}
+              </p>
+            )}
+            {a.terms.length > 0 ? (
+              <dl className="summary-list">
+                {a.terms.map((t) => (
+                  <Fragment key={t.term}>
+                    <dt>{t.label}</dt>
+                    <dd>{t.text}</dd>
+                  </Fragment>
+                ))}
+              </dl>
+            ) : (
+              a.monitoringTerms && (
+                <dl className="summary-list">
+                  <dt>Monitoring terms</dt>
+                  <dd>{a.monitoringTerms}</dd>
+                </dl>
+              )
+            )}
+          </section>
+        ))
       )}
-      {hasDirectPayment && active && can.write && budget.agreements.length === 0 && <AgreementForm budgetId={budget.id} needsSchool={budget.needsSchoolAgreement} today={today} />}
+      {hasDirectPayment && active && can.write && budget.agreements.length === 0 && <AgreementForm budgetId={budget.id} needsSchool={budget.needsSchoolAgreement} today={today} terms={budget.agreementTerms} requestedRecipients={budget.requestedRecipients} />}
 
       <h2>Lines and payments</h2>
       {budget.lines.map((line) => (
