@@ -10,6 +10,7 @@ import * as paymentIndex from "./migrations/0008-payment-index";
 import * as cessationRollups from "./migrations/0009-cessation-rollups";
 import * as spendStreamFromPayments from "./migrations/0010-spend-stream-from-payments";
 import * as committedByFinancialYear from "./migrations/0011-committed-by-financial-year";
+import * as decisionExceptions from "./migrations/0012-decision-exceptions";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "0009-cessation-rollups": cessationRollups,
   "0010-spend-stream-from-payments": spendStreamFromPayments,
   "0011-committed-by-financial-year": committedByFinancialYear,
+  "0012-decision-exceptions": decisionExceptions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
