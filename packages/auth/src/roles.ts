@@ -19,6 +19,8 @@ export const ACCESS = {
   cases: ["case_officer", "panel_member", "finance_officer", "admin", "manager"],
   caseWrite: ["case_officer", "admin"],
   panel: ["panel_member", "admin"],
+  /** Issue 17: setting a rule of the council's own policy aside is the panel's alone, not an administrator's. */
+  setRulesAside: ["panel_member"],
   finance: ["finance_officer"],
   anyStaff: ROLES,
 } as const satisfies Record<string, readonly Role[]>;

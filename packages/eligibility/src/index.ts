@@ -58,3 +58,4 @@ export { MAX_EXCEPTION_REASONS_LENGTH, judgeExceptions, listFailingReasons } fro
 export type { ExceptionInput, ExceptionIssue, FailingReason, RecordedException } from "./decision-exceptions";
 export { JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, JUDGEMENT_WORDS, MAX_JUDGEMENT_NOTE_LENGTH, findJudgementIssues, listJudgementQuestions } from "./judgement-questions";
 export type { JudgementAnswer, JudgementAnswerValue, JudgementIssue, JudgementLine, JudgementQuestion, JudgementTopic } from "./judgement-questions";
+export { REASON_CODE_WORDS } from "./wording";

@@ -84,7 +84,7 @@ export function listJudgementQuestions(policy: Policy, line: JudgementLine): Jud
   return questions;
 }
 
-export type JudgementAnswer = { topic: string; answer: JudgementAnswerValue; note: string | null };
+export type JudgementAnswer = { topic: string; answer: JudgementAnswerValue; note?: string | null };
 export type JudgementIssue = { field: "judgements"; message: string };
 
 /**
