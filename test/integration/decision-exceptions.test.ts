@@ -139,10 +139,10 @@ describe("judgement at the point of decision", () => {
     const { view, line, requestId } = await requestOf(education("top_up_support", { arrangement: "direct_payment", recipient: "parent" }));
     await as("panel_member").decisions.record(approve(line.id, view.version, { judgements: [...R8_YES, { topic: "decision_principles", answer: "yes", note: "Meets E1." }] }));
     const after = await as("case_officer").requests.get({ requestId });
-    expect(after.lines[0]?.currentDecision?.judgements).toEqual([
+    expect(after.lines[0]?.currentDecision?.judgements).toMatchObject([
       { topic: "recipient_suitability", answer: "yes", note: null },
       { topic: "impact_and_value_for_money", answer: "yes", note: null },
-      { topic: "decision_principles", answer: "yes", note: "Meets E1." },
+      { topic: "decision_principles", answer: "yes", note: "Meets E1.", question: expect.stringMatching(/^Is there evidence of the need/) },
     ]);
   });
 });

@@ -1,18 +1,20 @@
 import { z } from "zod";
-import { JUDGEMENT_ANSWERS } from "@pb/eligibility";
+import { JUDGEMENT_ANSWERS, JUDGEMENT_WORDS, REASON_CODE_WORDS } from "@pb/eligibility";
 import type { ServiceContext } from "../../shared/context";
 
 // Issue 17: what a decision keeps beside its reasons: the rules of the policy it set aside, and the
 // panel's answers to the policy's judgement questions. Read here once for the letter and the pages.
 
-export type DecisionExceptionView = { code: string; rule: string; source: string; reasons: string };
-export type JudgementAnswerView = { topic: string; answer: (typeof JUDGEMENT_ANSWERS)[number]; note: string | null };
+export type DecisionExceptionView = { code: string; words: string; rule: string; source: string; reasons: string };
+export type JudgementAnswerView = { topic: string; question: string; answer: (typeof JUDGEMENT_ANSWERS)[number]; note: string | null };
+
+const wordsOf = <T extends Record<string, unknown>>(words: T, key: string): T[keyof T] | undefined => (key in words ? words[key as keyof T] : undefined);
 
 const StoredJudgement = z.object({ topic: z.string(), answer: z.enum(JUDGEMENT_ANSWERS), note: z.string().nullish() });
 
 export function readJudgements(value: unknown): JudgementAnswerView[] {
   const parsed = z.array(StoredJudgement).safeParse(value);
-  return parsed.success ? parsed.data.map((a) => ({ topic: a.topic, answer: a.answer, note: a.note ?? null })) : [];
+  return parsed.success ? parsed.data.map((a) => ({ topic: a.topic, question: wordsOf(JUDGEMENT_WORDS, a.topic)?.question ?? a.topic, answer: a.answer, note: a.note ?? null })) : [];
 }
 
 /** The exceptions of these decisions, by decision id, in the order the check found the rules. */
@@ -27,6 +29,6 @@ export async function loadDecisionExceptions(ctx: ServiceContext, decisionIds: r
     .orderBy("created_at")
     .orderBy("id")
     .execute();
-  for (const r of rows) out.set(r.decision_id, [...(out.get(r.decision_id) ?? []), { code: r.reason_code, rule: r.rule, source: r.source, reasons: r.reasons }]);
+  for (const r of rows) out.set(r.decision_id, [...(out.get(r.decision_id) ?? []), { code: r.reason_code, words: wordsOf(REASON_CODE_WORDS, r.reason_code) ?? r.reason_code, rule: r.rule, source: r.source, reasons: r.reasons }]);
   return out;
 }

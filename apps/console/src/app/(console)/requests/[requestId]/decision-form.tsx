@@ -9,16 +9,19 @@ import { labelDecisionField, makeDecisionDraft, normaliseDecisionField, toPanelD
 import { InputField } from "~/components/form-fields";
 import { ErrorSummary } from "../_lib/error-summary";
 import { findProblem, listProblems, type Problem } from "../_lib/problems";
+import { makeJudgementDraft, toJudgementInput, type DecisionGuide } from "../_lib/judgement-draft";
+import { JudgementFields } from "../_lib/judgement-fields";
 
-type Props = { lineId: string; lineNo: number; requestVersion: number; line: LineAsked; panelName: string | null; today: string };
+type Props = { lineId: string; lineNo: number; requestVersion: number; line: LineAsked; panelName: string | null; today: string; guide: DecisionGuide };
 
 /** The panel's decision on one line, recorded at the request version the page was loaded with. */
-export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, today }: Props) {
+export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, today, guide }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const prefix = `dec-${lineNo}-`;
   const [draft, setDraft] = useState(() => makeDecisionDraft(line));
   const [decidedOn, setDecidedOn] = useState(today);
+  const [judgement, setJudgement] = useState(makeJudgementDraft);
   const [problems, setProblems] = useState<Problem[]>([]);
   const record = useMutation(
     trpc.decisions.record.mutationOptions({
@@ -31,13 +34,14 @@ export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, 
     event.preventDefault();
     const { input, problems: typed } = toPanelDecisionInput(draft, line);
     setProblems(typed);
-    if (input) record.mutate({ ...input, requestLineId: lineId, requestVersion, decidedOn });
+    if (input) record.mutate({ ...input, ...toJudgementInput(judgement, guide, draft.outcome), requestLineId: lineId, requestVersion, decidedOn });
   }
 
   return (
     <form className="case-form" onSubmit={submit} noValidate aria-label={`Decision on line ${lineNo}`}>
       <ErrorSummary problems={problems} idPrefix={prefix} labelFor={labelDecisionField} />
       <DecisionFields idPrefix={prefix} draft={draft} line={line} panelName={panelName} problems={problems} onChange={setDraft} />
+      <JudgementFields idPrefix={prefix} guide={guide} draft={judgement} problems={problems} onChange={setJudgement} />
       <InputField id={`${prefix}decidedOn`} label="Date of the decision" error={findProblem(problems, "decidedOn")} type="date" value={decidedOn} max={today} onChange={(e) => setDecidedOn(e.target.value)} />
       <button type="submit" className="button" disabled={record.isPending}>
         Record the decision on line {lineNo}

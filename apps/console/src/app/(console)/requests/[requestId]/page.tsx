@@ -9,6 +9,7 @@ import type { RequestDecisionView, RequestLineView, RequestView } from "../_lib/
 import { ARRANGEMENT_LABELS, CHECK_LABELS, DECISION_LABELS, RECIPIENT_LABELS, REQUEST_STATUS_LABELS, REVIEW_OUTCOME_LABELS, STAGE_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "../_lib/words";
 import { DecisionDates } from "./decision-dates";
 import { DecisionForm } from "./decision-form";
+import { DecisionJudgement } from "../_lib/decision-judgement";
 import { WithdrawButton } from "./withdraw-button";
 
 export const metadata: Metadata = { title: "Request for a personal budget" };
@@ -86,6 +87,7 @@ function Decision({ decision, line, can, today }: { decision: RequestDecisionVie
         <dt>Policy version</dt>
         <dd>Version {decision.policyVersionNumber}, in force on the day of the decision</dd>
       </dl>
+      <DecisionJudgement decision={decision} />
       {decision.reasons.length > 0 && (
         <>
           <h4>Reasons</h4>
@@ -157,6 +159,7 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
             line={{ annualCostPence: line.annualCostPence, arrangement: line.arrangement, recipient: line.recipient, checkReasons: line.check.reasons }}
             panelName={request.panels[line.stream as keyof RequestView["panels"]] ?? null}
             today={today}
+            guide={line.guide}
           />
         </>
       )}
