@@ -74,7 +74,9 @@ describe("judgeExceptions for a policy exclusion (Surrey's specialist provision)
 
   it("finds a failing reason of policy", () => {
     expect(failing.map((f) => f.code)).toEqual(["SERVICE_EXCLUDED"]);
-    expect(classifyExclusion(failing[0]!)).toBe("policy");
+    const [first] = failing;
+    if (!first) throw new Error("a failing reason expected");
+    expect(classifyExclusion(first)).toBe("policy");
   });
 
   it("needs each failing rule set aside, with reasons", () => {
@@ -86,7 +88,7 @@ describe("judgeExceptions for a policy exclusion (Surrey's specialist provision)
   it("records the rule in the check's words and citation, with the panel's reasons", () => {
     const judged = judgeExceptions(input.request, failing, [{ code: "SERVICE_EXCLUDED", reasons: " No local provider. " }], true);
     expect(judged.issues).toEqual([]);
-    expect(judged.recorded).toEqual([{ code: "SERVICE_EXCLUDED", rule: failing[0]!.message, source: failing[0]!.source, reasons: "No local provider." }]);
+    expect(judged.recorded).toEqual([{ code: "SERVICE_EXCLUDED", rule: failing[0]?.message, source: failing[0]?.source, reasons: "No local provider." }]);
     expect(judged.recorded[0]?.source).toMatch(/Surrey/);
   });
 
