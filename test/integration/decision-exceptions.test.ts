@@ -79,7 +79,7 @@ describe("exclusions by source", () => {
   });
 
   it("approves Surrey's specialist provision only as a panel member's exception, shown, audited and counted on the policy review", async () => {
-    const { view, line, requestId } = await requestOf(education("specialist_provision"));
+    const { view, line, requestId, childId } = await requestOf(education("specialist_provision"));
     expect(line.guide.failingRules).toMatchObject([{ code: "SERVICE_EXCLUDED", statutory: null }]);
     expect(line.guide.statutory).toBeNull();
     const before = await count("decision");
@@ -98,6 +98,8 @@ describe("exclusions by source", () => {
 
     const after = await as("panel_member").requests.get({ requestId });
     expect(after.lines[0]?.currentDecision?.exceptions).toMatchObject([{ code: "SERVICE_EXCLUDED", reasons: set.exceptions[0]?.reasons }]);
+    const casePage = await as("case_officer").children.get({ childId });
+    expect(casePage.requests[0]?.lines[0]?.decision?.exceptions).toEqual(["The service is not one a personal budget can pay for"]);
     const { letter } = await as("case_officer").decisions.letter({ decisionId: decided.id });
     expect(letter.lines[0]?.reasons.map((r) => r.text).join(" ")).toMatch(/^The panel set aside the rule ".*" because no maintained provision within reach meets the need in section F\.$/);
     expect(letter.lines[0]?.reasons[0]?.source).toBe(line.check.reasons[0]?.source);

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../../shared/context";
+import { loadDecisionExceptions } from "../decisions/decision-judgement";
 import type { CaseDecision, CaseDisagreement, CaseRequest } from "./case-view";
 
 const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -42,10 +43,12 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
     .orderBy("requested_on", "desc")
     .execute();
 
+  const exceptions = await loadDecisionExceptions(ctx, decisions.map((d) => d.id));
   const superseded = new Set(decisions.map((d) => d.supersedes_decision_id).filter(Boolean));
   const requestOfLine = new Map(lines.map((l) => [l.id, l.request_id]));
   const toDecision = (d: (typeof decisions)[number]): CaseDecision => ({
     id: d.id, outcome: d.outcome, amountPence: d.amount_pence, arrangement: d.arrangement, decidedOn: d.decided_on, familyToldOn: d.family_told_on, letterSentOn: d.letter_sent_on,
+    exceptions: (exceptions.get(d.id) ?? []).map((e) => e.words),
   });
   return {
     requests: requests.map((r) => ({
