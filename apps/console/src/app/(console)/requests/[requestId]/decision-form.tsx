@@ -12,10 +12,10 @@ import { findProblem, listProblems, type Problem } from "../_lib/problems";
 import { makeJudgementDraft, toJudgementInput, type DecisionGuide } from "../_lib/judgement-draft";
 import { JudgementFields } from "../_lib/judgement-fields";
 
-type Props = { lineId: string; lineNo: number; requestVersion: number; line: LineAsked; panelName: string | null; today: string; guide: DecisionGuide };
+type Props = { lineId: string; lineNo: number; requestVersion: number; line: LineAsked; panelName: string | null; today: string; guide: DecisionGuide; canSetAside: boolean };
 
 /** The panel's decision on one line, recorded at the request version the page was loaded with. */
-export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, today, guide }: Props) {
+export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, today, guide, canSetAside }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const prefix = `dec-${lineNo}-`;
@@ -41,7 +41,7 @@ export function DecisionForm({ lineId, lineNo, requestVersion, line, panelName, 
     <form className="case-form" onSubmit={submit} noValidate aria-label={`Decision on line ${lineNo}`}>
       <ErrorSummary problems={problems} idPrefix={prefix} labelFor={labelDecisionField} />
       <DecisionFields idPrefix={prefix} draft={draft} line={line} panelName={panelName} problems={problems} onChange={setDraft} />
-      <JudgementFields idPrefix={prefix} guide={guide} draft={judgement} problems={problems} onChange={setJudgement} />
+      <JudgementFields idPrefix={prefix} canSetAside={canSetAside} guide={guide} draft={judgement} problems={problems} onChange={setJudgement} />
       <InputField id={`${prefix}decidedOn`} label="Date of the decision" error={findProblem(problems, "decidedOn")} type="date" value={decidedOn} max={today} onChange={(e) => setDecidedOn(e.target.value)} />
       <button type="submit" className="button" disabled={record.isPending}>
         Record the decision on line {lineNo}

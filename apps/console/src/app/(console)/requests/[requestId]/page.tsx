@@ -160,6 +160,7 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
             panelName={request.panels[line.stream as keyof RequestView["panels"]] ?? null}
             today={today}
             guide={line.guide}
+            canSetAside={can.setRulesAside}
           />
         </>
       )}

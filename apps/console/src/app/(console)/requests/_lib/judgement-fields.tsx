@@ -5,14 +5,14 @@ import { findProblem, type Problem } from "./problems";
 import type { DecisionGuide, JudgementDraft } from "./judgement-draft";
 import { fieldId } from "./words";
 
-type Props = { idPrefix: string; guide: DecisionGuide; draft: JudgementDraft; problems: readonly Problem[]; onChange: (draft: JudgementDraft) => void };
+type Props = { idPrefix: string; fieldBase?: string; canSetAside?: boolean; guide: DecisionGuide; draft: JudgementDraft; problems: readonly Problem[]; onChange: (draft: JudgementDraft) => void };
 
 /**
  * Issue 17: the policy's judgement questions for the line, and the rules it fails: the law's cannot be
  * approved at all; the council's own may be set aside by a panel member, each with reasons.
  */
-export function JudgementFields({ idPrefix, guide, draft, problems, onChange }: Props) {
-  const id = (f: string) => fieldId(idPrefix, f);
+export function JudgementFields({ idPrefix, fieldBase = "", canSetAside = true, guide, draft, problems, onChange }: Props) {
+  const id = (f: string) => fieldId(idPrefix, `${fieldBase}${f}`);
   const policyRules = guide.failingRules.filter((r) => r.statutory === null);
   return (
     <>
@@ -23,11 +23,18 @@ export function JudgementFields({ idPrefix, guide, draft, problems, onChange }: 
           </p>
         </div>
       )}
-      {!guide.statutory && policyRules.length > 0 && (
+      {!guide.statutory && policyRules.length > 0 && !canSetAside && (
+        <div className="notice" role="note">
+          <p>
+            The check found this line fails rules of the council&apos;s policy ({policyRules.map((r) => r.code).join(", ")}). Only a panel member can set a rule aside, so an approval cannot be recorded here.
+          </p>
+        </div>
+      )}
+      {!guide.statutory && policyRules.length > 0 && canSetAside && (
         <fieldset>
           <legend>Rules of the council&apos;s policy set aside (needed to approve)</legend>
           <p className="lede">To approve this line the panel must set aside each rule the check found it fails, and say why. Only a panel member can record this.</p>
-          <FieldError id={id("exceptions")} message={findProblem(problems, "exceptions")} />
+          <FieldError id={id("exceptions")} message={findProblem(problems, `${fieldBase}exceptions`)} />
           {policyRules.map((r) => {
             const own = draft.exceptions[r.code] ?? { chosen: false, reasons: "" };
             const set = (patch: Partial<typeof own>) => onChange({ ...draft, exceptions: { ...draft.exceptions, [r.code]: { ...own, ...patch } } });
@@ -53,7 +60,7 @@ export function JudgementFields({ idPrefix, guide, draft, problems, onChange }: 
       {guide.questions.length > 0 && (
         <fieldset>
           <legend>The policy&apos;s questions for the panel</legend>
-          <FieldError id={id("judgements")} message={findProblem(problems, "judgements")} />
+          <FieldError id={id("judgements")} message={findProblem(problems, `${fieldBase}judgements`)} />
           {guide.questions.map((q) => {
             const own = draft.answers[q.topic] ?? { answer: "", note: "" };
             const set = (patch: Partial<typeof own>) => onChange({ ...draft, answers: { ...draft.answers, [q.topic]: { ...own, ...patch } } });
