@@ -30,9 +30,9 @@ const education = (service: string, extra: object = {}) => ({
   needIdentifiedByProfessional: true, annualCostPence: 900_000, commissionedCostPence: null, linkedOutcomes: ["E1"], ...extra,
 });
 
-async function requestOf(line: ReturnType<typeof education>) {
+async function requestOf(line: ReturnType<typeof education>, stage: "annual_review" | "other" = "annual_review") {
   const child = await addChild();
-  const created = await as("case_officer").requests.create({ childId: child.childId, planId: child.planId, stage: "annual_review", receivedOn: "2026-05-01", lines: [line] });
+  const created = await as("case_officer").requests.create({ childId: child.childId, planId: child.planId, stage, receivedOn: "2026-05-01", lines: [line] });
   const view = await as("panel_member").requests.get({ requestId: created.id });
   const first = view.lines[0];
   if (!first) throw new Error("one line expected");
@@ -114,6 +114,25 @@ describe("exclusions by source", () => {
     const packed = pack.sections.find((s) => s.id === "policy-review")?.tables.find((t) => t.id === "policy-exceptions");
     // One exception is a small count: the pack suppresses it as it does the dashboard's other counts.
     expect(packed?.rows).toContainEqual(expect.objectContaining({ rule: "SERVICE_EXCLUDED", exceptions: { suppressed: true } }));
+  });
+});
+
+describe("more exclusions by source", () => {
+  it("refuses GP or emergency care through a health budget for every role, even with exceptions", async () => {
+    const { view, line } = await requestOf(education("gp_or_emergency_care", { stream: "health" }));
+    const exceptions = line.check.reasons.map((r) => ({ code: r.code as "SERVICE_EXCLUDED", reasons: "Panel exception." }));
+    for (const role of ["panel_member", "admin"] as const) {
+      await expect(as(role).decisions.record(approve(line.id, view.version, { exceptions }))).rejects.toMatchObject({ message: expect.stringMatching(/^outcome: cannot be an approval: GP services/) });
+    }
+  });
+
+  it("sets Surrey's request window aside as an exception, and counts it by its rule", async () => {
+    const { view, line } = await requestOf(education("top_up_support"), "other");
+    expect(line.guide.failingRules.map((r) => [r.code, r.statutory])).toEqual([["OUTSIDE_REQUEST_WINDOW", null]]);
+    await as("panel_member").decisions.record(approve(line.id, view.version, { exceptions: [{ code: "OUTSIDE_REQUEST_WINDOW", reasons: "The plan's review was brought forward by the tribunal." }] }));
+    const review = await as("manager").dashboard.policyReview({ period: { kind: "custom", fromMonth: "2026-04", toMonth: "2027-03" } });
+    const table = review.sections.find((s) => s.id === "policy-exceptions")?.table;
+    expect(table?.rows).toContainEqual(expect.objectContaining({ rule: "OUTSIDE_REQUEST_WINDOW", exceptions: 1 }));
   });
 });
 
