@@ -107,6 +107,13 @@ describe("exclusions by source", () => {
     const review = await as("manager").dashboard.policyReview({ period: { kind: "custom", fromMonth: "2026-04", toMonth: "2027-03" } });
     const table = review.sections.find((s) => s.id === "policy-exceptions")?.table;
     expect(table?.rows).toContainEqual(expect.objectContaining({ rule: "SERVICE_EXCLUDED", exceptions: 1, policy: "Version 1" }));
+    // The figure opens the rows behind it, by reference only.
+    const at = table?.rows.findIndex((r) => r.rule === "SERVICE_EXCLUDED") ?? -1;
+    const target = table?.drills?.[at]?.exceptions;
+    if (!target) throw new Error("a drill target expected");
+    const rows = await as("manager").dashboard.drilldown({ period: { kind: "custom", fromMonth: "2026-04", toMonth: "2027-03" }, target: { measure: target.measure, reasonCode: target.reasonCode, policyVersionId: target.policyVersionId } });
+    expect(rows.valueTotal).toBe(1);
+    expect(rows.rows).toMatchObject([{ reasonCode: "SERVICE_EXCLUDED", service: "specialist_provision" }]);
     const mismatches = await sql<{ rollup_name: string }>`select * from analytics_compare(${surrey.id}::uuid)`.execute(database.db);
     expect(mismatches.rows).toEqual([]);
 

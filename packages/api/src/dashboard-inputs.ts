@@ -37,7 +37,8 @@ export const DashboardFilterInput = z.strictObject({
   policyVersionId: Uuid.optional(),
 });
 
-const Code = z.string().max(60).regex(/^[a-z][a-z0-9_]*$/, "must be a code such as approved");
+// Reason codes of the check are upper case (SERVICE_EXCLUDED); outcomes and cessation reasons lower case.
+const Code = z.string().max(60).regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a code such as approved");
 
 /** The figure clicked: its measure and how its cell narrows the filters. */
 export const DrillTargetInput = z.strictObject({

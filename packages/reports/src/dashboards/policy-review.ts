@@ -179,6 +179,7 @@ function exceptionsSection(input: PolicyReviewInput): DashboardSection {
         { key: "exceptions", label: "Times set aside", kind: "count" },
       ],
       rows: cells.map((c) => ({ policy: label(c.policyVersionId), rule: c.reasonCode, words: REASON_CODE_WORDS[c.reasonCode as keyof typeof REASON_CODE_WORDS] ?? c.reasonCode, exceptions: c.exceptions })),
+      drills: cells.map((c) => ({ exceptions: { measure: "exceptions", policyVersionId: c.policyVersionId, reasonCode: c.reasonCode } })),
       note: "Each approval the panel recorded as an exception to the council's own policy, counted once for each rule it set aside, under the policy version the request was checked by. The law's exclusions cannot be set aside, so they never appear here.",
     },
   };
