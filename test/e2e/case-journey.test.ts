@@ -42,12 +42,14 @@ async function findChildWithEhcp(page: Page): Promise<string> {
     const plan = page.getByLabel("Plan the request is made under");
     await plan.waitFor();
     const ehcp = await plan.locator("option").evaluateAll((options) => options.find((o) => o.textContent?.startsWith("EHC plan"))?.getAttribute("value") ?? null);
-    if (ehcp) {
+    // Issue 17: a social care budget needs an assessed need (R3, the law's): no panel can approve it without one.
+    const socialCare = await plan.locator("option").evaluateAll((options) => options.some((o) => /^(Child in need|Short breaks) plan/.test(o.textContent ?? "")));
+    if (ehcp && socialCare) {
       await plan.selectOption(ehcp);
       return id;
     }
   }
-  throw new Error("no child with an EHC plan in the first queue items");
+  throw new Error("no child with an EHC plan and a social care plan in the first queue items");
 }
 
 beforeAll(async () => {
@@ -92,6 +94,9 @@ describe("one child's personal budget, from request to cessation", () => {
     const form = page.getByRole("form", { name: "Decision on line 1" });
     await form.getByLabel(/^Approved as asked/).check();
     await form.getByLabel("Reason 1, in plain English").fill("A personal assistant meets the outcomes in the plan.");
+    // R8: a direct payment is approved once the panel is satisfied about the recipient and the value for money.
+    await form.getByRole("group", { name: /^Is the panel satisfied that the person receiving the direct payment/ }).getByLabel("Yes", { exact: true }).check();
+    await form.getByRole("group", { name: /^Has the panel considered the impact on other service users/ }).getByLabel("Yes", { exact: true }).check();
     const panelField = form.getByLabel("Panel that decided");
     if (await panelField.count()) await panelField.fill("Multi-agency resource panel");
     await form.getByRole("button", { name: "Record the decision on line 1" }).click();

@@ -10,12 +10,18 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** A child of the demo council, found the way a case officer would: from their work queue. */
+/** A child in the case officer's queues with a social care plan: a social care budget needs an assessed need (R3, the law's). */
 async function findChildId(page: Page): Promise<string> {
   await page.goto(`${baseUrl()}/queues`);
-  const href = await page.locator('main a[href^="/cases/"]').first().getAttribute("href");
-  const id = /^\/cases\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
-  if (!id) throw new Error(`no child link in the case officer's queues (got ${href})`);
-  return id;
+  const hrefs = await page.locator('main a[href^="/cases/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const ids = [...new Set(hrefs.map((h) => /^\/cases\/([0-9a-f-]{36})$/.exec(h)?.[1]).filter((id): id is string => Boolean(id)))];
+  for (const id of ids.slice(0, 15)) {
+    await page.goto(`${baseUrl()}/cases/${id}/requests/new`);
+    const plan = page.getByLabel("Plan the request is made under");
+    await plan.waitFor();
+    if (await plan.locator("option").evaluateAll((options) => options.some((o) => /^(Child in need|Short breaks) plan/.test(o.textContent ?? "")))) return id;
+  }
+  throw new Error("no child with a social care plan in the case officer's queues");
 }
 
 describe("requests, decisions and the decision letter, end to end", () => {
@@ -83,6 +89,9 @@ describe("requests, decisions and the decision letter, end to end", () => {
     const approve = page.getByRole("form", { name: "Decision on line 1" });
     await approve.getByLabel(/^Approved as asked/).check();
     await approve.getByLabel("Reason 1, in plain English").fill("The assistant supports the outcomes in the plan.");
+    // Issue 17: any rule of the council's own policy the line fails is set aside as an exception, with reasons.
+    for (const box of await approve.getByRole("checkbox", { name: /^Set aside:/ }).all()) await box.check();
+    for (const why of await approve.getByLabel("Why the panel sets this rule aside").all()) await why.fill("The panel accepts the assessed need.");
     const panelField = approve.getByLabel("Panel that decided");
     if (await panelField.count()) await panelField.fill("Multi-agency resource panel");
     await approve.getByRole("button", { name: "Record the decision on line 1" }).click();

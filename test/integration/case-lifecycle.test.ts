@@ -48,6 +48,8 @@ async function approvedRequest(lines: Line[] = [assistant]) {
     const decided = await as("panel_member").decisions.record({
       requestLineId: line.id, requestVersion: version, decidedOn: "2026-04-10", outcome: "approved", amountPence: null, arrangement: null,
       panel: "Multi-agency resource panel", reasons: [{ text: "The support meets the plan's outcomes." }],
+      // R8 (issue 17): a direct payment is approved once the panel is satisfied about the recipient and the value for money.
+      judgements: [{ topic: "recipient_suitability", answer: "yes" }, { topic: "impact_and_value_for_money", answer: "yes" }],
     });
     version = decided.requestVersion;
   }

@@ -317,7 +317,8 @@ describe("the case page's records", () => {
     const policy = await createTestCouncil(database.db, "Case");
     await inCouncil(database.db, policy, "admin", "2026-01-01", (ctx) => adoptPreset(ctx, { presetId: "surrey", effectiveFrom: "2024-04-01" }));
     const created = await as(policy, "case_officer").children.create({ reference: "CASE-1", givenName: "A", familyName: "B", dateOfBirth: bornYearsAgo(12), ...facts, plan: ehcp() });
-    const line = { stream: "social_care" as const, service: "personal_assistant", arrangement: "organised" as const, recipient: null, onSchoolPremises: false, schoolAgreed: null, needIdentifiedByProfessional: true, annualCostPence: 520_000, commissionedCostPence: null, linkedOutcomes: ["E1"] };
+    // Issue 17: the line must pass the check (the child has an EHC plan, no social care plan) to be approved without exceptions.
+    const line = { stream: "education" as const, service: "top_up_support", arrangement: "organised" as const, recipient: null, onSchoolPremises: false, schoolAgreed: null, needIdentifiedByProfessional: true, annualCostPence: 520_000, commissionedCostPence: null, linkedOutcomes: ["E1"] };
     const request = await as(policy, "case_officer").requests.create({ childId: created.id, planId: created.planId, stage: "annual_review", receivedOn: "2026-05-01", lines: [line] });
     const requestView = await as(policy, "panel_member").requests.get({ requestId: request.id });
     const lineId = requestView.lines[0]?.id ?? "";

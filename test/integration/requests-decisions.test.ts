@@ -388,7 +388,10 @@ describe("disagreements", () => {
       ...outcome,
       outcome: "changed",
       notes: "The therapist's report identifies the need.",
-      newDecision: { outcome: "approved_changed", amountPence: 100_000, arrangement: null, panel: null, reasons: [{ text: "Approved at the council's cost for the same equipment (R11)." }] },
+      newDecision: {
+        outcome: "approved_changed", amountPence: 100_000, arrangement: null, panel: null, reasons: [{ text: "Approved at the council's cost for the same equipment (R11)." }],
+        judgements: [{ topic: "recipient_suitability", answer: "yes" }, { topic: "impact_and_value_for_money", answer: "yes" }],
+      },
     });
     expect(changed.newDecisionId).toEqual(expect.any(String));
     const request = await officer.requests.get({ requestId });

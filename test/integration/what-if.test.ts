@@ -64,7 +64,11 @@ async function request(who: TestCouncil, receivedOn: string, ask: Partial<Line>,
     const decision =
       options.approve === null
         ? { outcome: "refused" as const, amountPence: null, arrangement: null, panel: "Multi-agency resource panel", reasons: [{ text: "Not eligible under the policy." }] }
-        : { outcome: "approved" as const, amountPence: null, arrangement: null, panel: "Multi-agency resource panel", reasons: [] };
+        : {
+            outcome: "approved" as const, amountPence: null, arrangement: null, panel: "Multi-agency resource panel", reasons: [],
+            // R8 (issue 17): a direct payment is approved once the panel is satisfied about the recipient and the value for money.
+            judgements: [{ topic: "recipient_suitability" as const, answer: "yes" as const }, { topic: "impact_and_value_for_money" as const, answer: "yes" as const }].filter(() => (ask.arrangement ?? line.arrangement) === "direct_payment"),
+          };
     await as(who, "panel_member").decisions.record({ ...decision, requestLineId: first.id, requestVersion: view.version, decidedOn });
   }
   return { requestId: created.id, outcome: first.check.outcome };

@@ -40,7 +40,8 @@ export const DashboardFilterInput = z.strictObject({
 /** The policy review dashboard's filters: without a period it opens on the current policy review cycle. */
 export const PolicyReviewFilterInput = DashboardFilterInput.extend({ period: DashboardPeriodInput.optional() });
 
-const Code = z.string().max(60).regex(/^[a-z][a-z0-9_]*$/, "must be a code such as approved");
+// Reason codes of the check are upper case (SERVICE_EXCLUDED); outcomes and cessation reasons lower case.
+const Code = z.string().max(60).regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a code such as approved");
 
 /** The figure clicked: its measure and how its cell narrows the filters. */
 export const DrillTargetInput = z.strictObject({

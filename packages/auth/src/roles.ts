@@ -23,6 +23,8 @@ export const ACCESS = {
   letters: ["case_officer", "panel_member", "admin"],
   /** The outcome of a budget's review is the panel's as much as the case officer's. */
   reviewOutcome: ["case_officer", "panel_member", "admin"],
+  /** Issue 17: setting a rule of the council's own policy aside is the panel's alone, not an administrator's. */
+  setRulesAside: ["panel_member"],
   finance: ["finance_officer"],
   /** The case officer's check of how a direct payment is used (T4). */
   monitoringCheck: ["case_officer", "admin"],

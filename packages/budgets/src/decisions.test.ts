@@ -16,11 +16,9 @@ const fields = (requested: RequestedLine, proposed: ProposedDecision) => findDec
 
 describe("what each outcome needs", () => {
   it("a refusal needs reasons and carries no amount; an approval carries one", () => {
-    expect(describeOutcomeNeeds("refused", "eligible")).toEqual({ reasonsRequired: true, carriesAmount: false });
-    expect(describeOutcomeNeeds("approved_changed", "eligible")).toEqual({ reasonsRequired: true, carriesAmount: true });
-    expect(describeOutcomeNeeds("approved", "eligible")).toEqual({ reasonsRequired: false, carriesAmount: true });
-    expect(describeOutcomeNeeds("approved", "conditional").reasonsRequired).toBe(false);
-    expect(describeOutcomeNeeds("approved", "ineligible").reasonsRequired).toBe(true);
+    expect(describeOutcomeNeeds("refused")).toEqual({ reasonsRequired: true, carriesAmount: false });
+    expect(describeOutcomeNeeds("approved_changed")).toEqual({ reasonsRequired: true, carriesAmount: true });
+    expect(describeOutcomeNeeds("approved")).toEqual({ reasonsRequired: false, carriesAmount: true });
   });
 });
 
@@ -58,10 +56,9 @@ describe("approvals as asked", () => {
     expect(fields(asked, decide({ arrangement: "organised" }))).toEqual(["arrangement"]);
   });
 
-  it("need reasons when the policy check found the line ineligible", () => {
+  it("leave a line the check found ineligible to its exceptions (judgeExceptions in @pb/eligibility), not to a general reason", () => {
     const ineligible = { ...asked, checkOutcome: "ineligible" as const };
-    expect(findDecisionIssues(ineligible, decide({}))[0]?.message).toMatch(/found this line ineligible/);
-    expect(findDecisionIssues(ineligible, decide({ reasons: [{ text: "Exceptional circumstances." }] }))).toEqual([]);
+    expect(findDecisionIssues(ineligible, decide({}))).toEqual([]);
   });
 });
 

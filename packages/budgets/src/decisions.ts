@@ -33,7 +33,7 @@ export type ProposedDecision = {
 export type DecisionIssue = { field: "outcome" | "amountPence" | "arrangement" | "reasons"; message: string };
 
 /** What an outcome needs: whether reasons are required, and whether it carries an amount. */
-export function describeOutcomeNeeds(outcome: DecisionOutcome, checkOutcome: CheckOutcome): { reasonsRequired: boolean; carriesAmount: boolean } {
+export function describeOutcomeNeeds(outcome: DecisionOutcome): { reasonsRequired: boolean; carriesAmount: boolean } {
   switch (outcome) {
     case "refused":
       // R13: a refusal must say why.
@@ -42,22 +42,18 @@ export function describeOutcomeNeeds(outcome: DecisionOutcome, checkOutcome: Che
       // Part of what was asked is refused, so the family is owed the reasons for the change.
       return { reasonsRequired: true, carriesAmount: true };
     case "approved":
-      // Departing from the policy check is an exception the record must explain.
-      return { reasonsRequired: checkOutcome === "ineligible", carriesAmount: true };
+      // Approving a line the check found failing is judged rule by rule, as exceptions with their own
+      // reasons (judgeExceptions in @pb/eligibility), not by a reason for the whole line.
+      return { reasonsRequired: false, carriesAmount: true };
   }
 }
 
-function findReasonIssues(reasons: readonly DecisionReasonInput[], required: boolean, outcome: DecisionOutcome, checkOutcome: CheckOutcome): DecisionIssue[] {
+function findReasonIssues(reasons: readonly DecisionReasonInput[], required: boolean, outcome: DecisionOutcome): DecisionIssue[] {
   const issues: DecisionIssue[] = [];
   if (reasons.some((r) => r.text.trim() === "")) issues.push({ field: "reasons", message: "each reason needs some words; remove the empty one" });
   if (reasons.some((r) => r.text.length > MAX_REASON_LENGTH)) issues.push({ field: "reasons", message: `each reason must be at most ${MAX_REASON_LENGTH} characters` });
   if (required && !reasons.some((r) => r.text.trim() !== "")) {
-    const why =
-      outcome === "refused"
-        ? "a refusal must give the family its reasons (R13)"
-        : outcome === "approved_changed"
-          ? "say why the amount or arrangement differs from what was asked (R13)"
-          : `the policy check found this line ${checkOutcome}: say why the panel approves it anyway`;
+    const why = outcome === "refused" ? "a refusal must give the family its reasons (R13)" : "say why the amount or arrangement differs from what was asked (R13)";
     issues.push({ field: "reasons", message: `are required: ${why}` });
   }
   return issues;
@@ -75,8 +71,8 @@ export function settleDecisionTerms(requested: RequestedLine, proposed: Proposed
 
 /** Every way the proposed decision breaks the rules; empty when it may be recorded. */
 export function findDecisionIssues(requested: RequestedLine, proposed: ProposedDecision): DecisionIssue[] {
-  const needs = describeOutcomeNeeds(proposed.outcome, requested.checkOutcome);
-  const issues = findReasonIssues(proposed.reasons, needs.reasonsRequired, proposed.outcome, requested.checkOutcome);
+  const needs = describeOutcomeNeeds(proposed.outcome);
+  const issues = findReasonIssues(proposed.reasons, needs.reasonsRequired, proposed.outcome);
   if (proposed.amountPence !== null && !isWholePence(proposed.amountPence)) {
     return [...issues, { field: "amountPence", message: "must be a whole number of pence, 0 or more" }];
   }

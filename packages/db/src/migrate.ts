@@ -10,10 +10,11 @@ import * as paymentIndex from "./migrations/0008-payment-index";
 import * as cessationRollups from "./migrations/0009-cessation-rollups";
 import * as spendStreamFromPayments from "./migrations/0010-spend-stream-from-payments";
 import * as committedByFinancialYear from "./migrations/0011-committed-by-financial-year";
-import * as lettersSent from "./migrations/0015-letters-sent";
-import * as monitoringChecks from "./migrations/0016-monitoring-checks";
+import * as decisionExceptions from "./migrations/0012-decision-exceptions";
 import * as decisionConditions from "./migrations/0013-decision-conditions";
 import * as directPaymentLedgerBackfill from "./migrations/0014-direct-payment-ledger-backfill";
+import * as lettersSent from "./migrations/0015-letters-sent";
+import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -28,10 +29,11 @@ const migrations: Record<string, Migration> = {
   "0009-cessation-rollups": cessationRollups,
   "0010-spend-stream-from-payments": spendStreamFromPayments,
   "0011-committed-by-financial-year": committedByFinancialYear,
-  "0015-letters-sent": lettersSent,
-  "0016-monitoring-checks": monitoringChecks,
+  "0012-decision-exceptions": decisionExceptions,
   "0013-decision-conditions": decisionConditions,
   "0014-direct-payment-ledger-backfill": directPaymentLedgerBackfill,
+  "0015-letters-sent": lettersSent,
+  "0016-monitoring-checks": monitoringChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -201,6 +201,23 @@ export interface DecisionTable {
   supersedes_decision_id: string | null;
   created_at: CreatedAt;
   version: Generated<number>;
+  /** The panel's answers to the policy's judgement questions (0012): { topic, answer, note }. */
+  judgements: Json<{ topic: string; answer: "yes" | "no"; note: string | null }[]>;
+}
+
+/** A rule of the council's own policy that an approval set aside, with the panel's reasons (0012). */
+export interface DecisionExceptionTable {
+  council_id: string;
+  id: Generated<string>;
+  decision_id: string;
+  request_line_id: string;
+  reason_code: string;
+  rule: string;
+  source: string;
+  reasons: string;
+  decided_on: IsoDateColumn;
+  policy_version_id: string;
+  created_at: CreatedAt;
 }
 
 /** A condition of a panel approval (0013): pending, confirmed (what, who, when, evidence) or found not met. */
@@ -323,6 +340,7 @@ export interface DB {
   request_line: RequestLineTable;
   decision: DecisionTable;
   decision_condition: DecisionConditionTable;
+  decision_exception: DecisionExceptionTable;
   agreement: AgreementTable;
   review: ReviewTable;
   cessation: CessationTable;
@@ -355,6 +373,7 @@ export interface DB {
   analytics_cessation_stream_month: Omit<AnalyticsCessationMonthTable, "signature" | "age_band" | "reason_code"> & { stream: string };
   analytics_disagreement_stream_month: Omit<AnalyticsDisagreementMonthTable, "arrangement" | "service" | "age_band">;
   analytics_review_month: AnalyticsReviewMonthTable;
+  analytics_exception_month: AnalyticsExceptionMonthTable;
 }
 
 export type Council = Selectable<CouncilTable>;
@@ -595,6 +614,16 @@ export interface AnalyticsDisagreementMonthTable extends RollupCell {
   outcome: "pending" | "upheld" | "changed" | "withdrawn";
   disagreements: number;
   within_deadline: number;
+}
+
+/** Rules the panel set aside (0012), by the policy version whose rule it was. */
+export interface AnalyticsExceptionMonthTable extends RollupCell {
+  month: IsoDateColumn;
+  reason_code: string;
+  stream: string;
+  arrangement: string;
+  service: string;
+  exceptions: number;
 }
 
 export interface AnalyticsReviewMonthTable extends RollupCell {

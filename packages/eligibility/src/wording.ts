@@ -1,4 +1,4 @@
-import type { Arrangement, PlanStatus, PlanType, Recipient, RequestStage, Stream } from "./codes";
+import type { Arrangement, PlanStatus, PlanType, ReasonCode, Recipient, RequestStage, Stream } from "./codes";
 
 // Words for messages a parent reads: no codes, no abbreviations left unexplained.
 
@@ -58,3 +58,25 @@ export function capitalise(text: string): string {
 export function humaniseCode(code: string): string {
   return code.replaceAll("_", " ");
 }
+
+/** Each rule a check can find unmet, in a few plain words: for tables that count them and forms that name them. */
+export const REASON_CODE_WORDS: Record<ReasonCode, string> = {
+  STREAM_NOT_OFFERED: "The council does not offer personal budgets for this stream",
+  SERVICE_EXCLUDED: "The service is not one a personal budget can pay for",
+  ARRANGEMENT_NOT_OFFERED: "The council does not offer this way of managing the budget",
+  EDUCATION_REQUIRES_EHCP: "An education personal budget needs an EHC plan",
+  OUTSIDE_REQUEST_WINDOW: "The request was made outside the times a formal request can be made",
+  NO_SOCIAL_CARE_ASSESSMENT: "A social care personal budget needs an assessed social care need",
+  SHORT_BREAKS_LEVEL_TOO_LOW: "The short breaks level does not give this budget",
+  NOT_CONTINUING_CARE_ELIGIBLE: "A personal health budget needs continuing care eligibility",
+  AGE_OUT_OF_RANGE: "The child or young person is outside the ages for this budget",
+  NOT_TRANSPORT_ENTITLED: "A travel budget needs entitlement to free home-to-school travel",
+  NOT_COST_EFFECTIVE: "It costs more than the council arranging the same support",
+  COST_COMPARISON_REQUIRED: "The council's own cost still has to be worked out",
+  SCHOOL_AGREEMENT_REQUIRED: "The school or college's agreement is needed",
+  PROFESSIONAL_IDENTIFICATION_REQUIRED: "A professional must identify the need",
+  RECIPIENT_NOT_PERMITTED: "The person named cannot receive a direct payment",
+  CAPACITY_NOT_CONFIRMED: "The young person's capacity to manage a direct payment is not confirmed",
+  DIRECT_PAYMENT_PROHIBITED_USE: "A direct payment cannot be used for this",
+  NO_LINKED_OUTCOME: "The request is not linked to outcomes in the plan",
+};

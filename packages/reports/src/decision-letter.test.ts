@@ -142,3 +142,20 @@ describe("words", () => {
     expect(describeArrangement("third_party", null)).toMatch(/^A third-party arrangement/);
   });
 });
+
+describe("the panel's exceptions and judgements in the letter (issue 17)", () => {
+  it("says which rule of the policy the panel set aside and why, citing the rule", () => {
+    const exception = { rule: "Specialist provision cannot be paid for through a personal budget for education.", source: "Surrey personal budgets policy (002), R6", reasons: "No maintained provision within reach meets the need." };
+    const letter = buildDecisionLetter(input({ decisions: [{ ...approved, exceptions: [exception] }] }));
+    expect(letter.lines[0]?.reasonsHeading).toBe("Notes");
+    expect(letter.lines[0]?.reasons).toEqual([
+      { text: 'The panel set aside the rule "Specialist provision cannot be paid for through a personal budget for education" because no maintained provision within reach meets the need.', source: exception.source },
+    ]);
+  });
+
+  it("gives a judgement answered no as a reason for a refusal, citing the policy's statement, before the panel's own reasons", () => {
+    const letter = buildDecisionLetter(input({ decisions: [{ ...refused, judgements: [{ topic: "recipient_suitability", answer: "no", note: null }, { topic: "impact_and_value_for_money", answer: "yes", note: null }] }] }));
+    expect(letter.lines[0]?.reasons.map((r) => r.source)).toEqual(["Surrey personal budgets policy (002), R8", "Surrey personal budgets policy (002), R6"]);
+    expect(letter.lines[0]?.reasons[0]?.text).toMatch(/^The panel was not satisfied that the person who would receive the direct payment/);
+  });
+});

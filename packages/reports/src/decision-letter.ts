@@ -1,5 +1,5 @@
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import type { Policy } from "@pb/eligibility";
+import { formatSource, JUDGEMENT_WORDS, listJudgementQuestions, type DurationUnit, type Policy, type Statement, type StatementTopic } from "@pb/eligibility";
 import { describeChallengeRoutes } from "./letters/challenge-routes";
 import { describeCountedPeriod } from "./letters/letter-words";
 
@@ -22,6 +22,10 @@ export type LetterDecisionInput = {
   reasons: readonly { text: string; source: string }[];
   panel: string;
   decidedOn: string;
+  /** Issue 17: rules of the council's policy the panel set aside to approve the line, with its reasons. */
+  exceptions?: readonly { rule: string; source: string; reasons: string }[];
+  /** Issue 17: the panel's answers to the policy's judgement questions; a "no" is a reason for a refusal. */
+  judgements?: readonly { topic: string; answer: "yes" | "no"; note: string | null }[];
 };
 
 export type DecisionLetterInput = {
@@ -107,6 +111,26 @@ export function describeService(policy: Policy, stream: string, service: string)
   return `${capitalise(name)} (${STREAM_WORDS[stream] ?? stream.replaceAll("_", " ")})`;
 }
 
+/** A rule set aside, in the letter's words: the rule as the check stated it, then the panel's reasons. */
+function describeException(e: { rule: string; source: string; reasons: string }): { text: string; source: string } {
+  const rule = e.rule.replace(/\.$/, "");
+  const reasons = e.reasons.replace(/\.$/, "");
+  // "because the family…": a sentence's capital goes, an acronym or a name keeps its own.
+  const because = /^[A-Z][a-z]/.test(reasons) && !/^I\b/.test(reasons) ? reasons.charAt(0).toLowerCase() + reasons.slice(1) : reasons;
+  return { text: `The panel set aside the rule "${rule}" because ${because}.`, source: e.source };
+}
+
+/** The judgement questions the panel answered no: each is a reason, citing the policy's statement. */
+function describeJudgementsNotMet(policy: Policy, d: LetterDecisionInput): { text: string; source: string }[] {
+  const questions = listJudgementQuestions(policy, { stream: d.stream, arrangement: d.requested.arrangement });
+  return (d.judgements ?? []).flatMap((a) => {
+    const question = questions.find((q) => q.topic === a.topic);
+    if (a.answer !== "no" || !question) return [];
+    const words = JUDGEMENT_WORDS[question.topic].notSatisfied;
+    return [{ text: a.note ? `${words} ${a.note}` : words, source: question.source }];
+  });
+}
+
 function buildLine(policy: Policy, d: LetterDecisionInput): LetterLine {
   const heading = describeService(policy, d.stream, d.service);
   const asked = `${formatPence(d.requested.annualCostPence)} a year, as ${lowerFirst(describeArrangement(d.requested.arrangement, d.recipient))}`;
@@ -116,7 +140,7 @@ function buildLine(policy: Policy, d: LetterDecisionInput): LetterLine {
       heading, outcome: d.outcome, outcomeText: OUTCOME_WORDS.refused,
       summary: "We have not agreed a personal budget for this support.",
       terms: [{ label: "You asked for", value: asked }, ...decided],
-      reasonsHeading: "Our reasons", reasons: [...d.reasons],
+      reasonsHeading: "Our reasons", reasons: [...describeJudgementsNotMet(policy, d), ...d.reasons],
     };
   }
   const amount = `${formatPence(d.amountPence ?? 0)} a year`;
@@ -126,8 +150,8 @@ function buildLine(policy: Policy, d: LetterDecisionInput): LetterLine {
     heading, outcome: d.outcome, outcomeText: OUTCOME_WORDS[d.outcome],
     summary: changed ? "We have agreed a personal budget for this support, but not exactly as you asked." : "We have agreed a personal budget for this support, as you asked.",
     terms: [{ label: "Amount", value: amount }, { label: "How it is managed", value: arrangement }, ...(changed ? [{ label: "You asked for", value: asked }] : []), ...decided],
-    reasonsHeading: d.reasons.length === 0 ? null : changed ? "Why we changed what you asked for" : "Notes",
-    reasons: [...d.reasons],
+    reasonsHeading: d.reasons.length + (d.exceptions?.length ?? 0) === 0 ? null : changed ? "Why we changed what you asked for" : "Notes",
+    reasons: [...d.reasons, ...(d.exceptions ?? []).map(describeException)],
   };
 }
 

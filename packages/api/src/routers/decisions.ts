@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACCESS } from "@pb/auth";
+import { ACCESS, hasAnyRole } from "@pb/auth";
 import { IsoDate } from "@pb/eligibility";
 import { confirmCondition, getDecisionLetter, markFamilyTold, markLetterSent, recordDecision } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
@@ -13,7 +13,7 @@ const DecisionDate = z.strictObject({ decisionId: Uuid, version: Version, on: Is
 export const decisionsRouter = createRouter({
   record: councilProcedure(ACCESS.panel)
     .input(PanelDecision.extend({ requestLineId: Uuid, requestVersion: Version, decidedOn: IsoDate }))
-    .mutation(({ ctx, input }) => recordDecision(ctx.service, input)),
+    .mutation(({ ctx, input }) => recordDecision(ctx.service, input, { maySetRulesAside: hasAnyRole(ctx.roles, ACCESS.setRulesAside) })),
   markFamilyTold: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markFamilyTold(ctx.service, input)),
   markLetterSent: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markLetterSent(ctx.service, input)),
   // The condition's evidence reaches case officers and panels alike, so either may confirm it.

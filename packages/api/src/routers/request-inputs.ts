@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Arrangement, IsoDate, REASON_CODES, Recipient, RequestStage, ServiceCode, Stream } from "@pb/eligibility";
 import { CONFIRMATION_RESULTS, MAX_CONDITION_TEXT, MAX_CONFIRMER_LENGTH } from "@pb/budgets";
+import { Arrangement, IsoDate, JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, MAX_EXCEPTION_REASONS_LENGTH, MAX_JUDGEMENT_NOTE_LENGTH, REASON_CODES, Recipient, RequestStage, ServiceCode, Stream } from "@pb/eligibility";
 import { Uuid } from "../inputs";
 
 // Inputs shared by the requests, decisions and disagreements routers.
@@ -51,6 +51,18 @@ export const ConditionConfirmation = z.discriminatedUnion("result", [
   z.strictObject({ code: z.enum(REASON_CODES), result: z.literal("pending") }),
   ConditionRecord.extend({ code: z.enum(REASON_CODES) }),
 ]);
+/** A failing rule of the council's own policy that an approval sets aside, with the panel's reasons. */
+export const DecisionException = z.strictObject({
+  code: z.enum(REASON_CODES),
+  reasons: z.string().max(MAX_EXCEPTION_REASONS_LENGTH, `must be at most ${MAX_EXCEPTION_REASONS_LENGTH} characters`),
+});
+
+/** The panel's answer to one of the policy's judgement questions. */
+export const JudgementAnswer = z.strictObject({
+  topic: z.enum(JUDGEMENT_TOPICS),
+  answer: z.enum(JUDGEMENT_ANSWERS),
+  note: z.string().max(MAX_JUDGEMENT_NOTE_LENGTH, `must be at most ${MAX_JUDGEMENT_NOTE_LENGTH} characters`).nullish(),
+});
 
 /** What a panel decides on a line; amount and arrangement left null mean "as asked". */
 export const PanelDecision = z.strictObject({
@@ -60,4 +72,7 @@ export const PanelDecision = z.strictObject({
   reasons: z.array(DecisionReason).max(20, "at most 20 reasons"),
   panel: z.string().max(200, "must be at most 200 characters").nullable(),
   conditions: z.array(ConditionConfirmation).max(10, "at most 10 conditions").optional(),
+  // Issue 17: rules of the council's policy an approval sets aside, and answers to its judgement questions.
+  exceptions: z.array(DecisionException).max(20, "at most 20 exceptions").optional(),
+  judgements: z.array(JudgementAnswer).max(JUDGEMENT_TOPICS.length, `at most ${JUDGEMENT_TOPICS.length} answers`).optional(),
 });

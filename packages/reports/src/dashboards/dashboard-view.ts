@@ -4,7 +4,7 @@ import { isSuppressed, SUPPRESSED_TEXT, type ExportCell, type ExportColumn, type
 import type { ResolvedDashboardPeriod } from "./period";
 
 /** What a drill-down can list: the rows behind one of these measures (as the database's drill-down names them). */
-export const DRILL_MEASURES = ["scheduled", "paid", "committed", "in_force", "budgets", "requests", "cessations", "disagreements", "reviews"] as const;
+export const DRILL_MEASURES = ["scheduled", "paid", "committed", "in_force", "budgets", "requests", "cessations", "disagreements", "reviews", "exceptions"] as const;
 export type DrillMeasure = (typeof DRILL_MEASURES)[number];
 
 /**

@@ -41,6 +41,12 @@ describe("the policy review", () => {
     ],
     cessations: [{ policyVersionId: "v3", cessations: 7 }],
     disagreements: [{ policyVersionId: "v1", disagreements: 2 }],
+    exceptions: [
+      { policyVersionId: "v1", reasonCode: "SERVICE_EXCLUDED", exceptions: 1 },
+      { policyVersionId: "v3", reasonCode: "OUTSIDE_REQUEST_WINDOW", exceptions: 1 },
+      { policyVersionId: "v1", reasonCode: "NOT_COST_EFFECTIVE", exceptions: 2 },
+      { policyVersionId: "v1", reasonCode: "SERVICE_EXCLUDED", exceptions: 2 },
+    ],
   });
 
   it("puts each version's stretch side by side with the same measures", () => {
@@ -55,5 +61,16 @@ describe("the policy review", () => {
     expect(requests?.rows[0]).toMatchObject({ received: 4, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
     expect(requests?.rows[1]).toMatchObject({ received: 2, approved: null, median: null });
     expect(view.sections[2]?.table.rows.map((r) => [r.cessations, r.disagreements])).toEqual([[0, 2], [7, 0]]);
+  });
+
+  it("counts the rules the panel set aside by version and rule, most often first", () => {
+    const table = view.sections.find((s) => s.id === "policy-exceptions")?.table;
+    expect(table?.rows.map((r) => [r.policy, r.rule, r.exceptions])).toEqual([
+      ["Version 1", "SERVICE_EXCLUDED", 3],
+      ["Version 1", "NOT_COST_EFFECTIVE", 2],
+      ["Version 3", "OUTSIDE_REQUEST_WINDOW", 1],
+    ]);
+    expect(table?.rows[0]?.words).toBe("The service is not one a personal budget can pay for");
+    expect(table?.columns.find((c) => c.key === "exceptions")?.kind).toBe("count");
   });
 });

@@ -1,4 +1,5 @@
 import { formatIsoDateEnGb } from "@pb/calendar";
+import { REASON_CODE_WORDS } from "@pb/eligibility";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
 import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
@@ -16,6 +17,8 @@ export type PolicyReviewInput = {
   requests: readonly (ByPolicy & { outcome: string; daysToDecision: number; requests: number })[];
   cessations: readonly (ByPolicy & { cessations: number })[];
   disagreements: readonly (ByPolicy & { disagreements: number })[];
+  /** Rules of the council's policy the panel set aside (issue 17), by the version whose rule it was. */
+  exceptions: readonly (ByPolicy & { reasonCode: string; exceptions: number })[];
 };
 
 /** Days in an average month: turns a stretch's total into "a month on average", so stretches of different lengths compare. */
@@ -143,6 +146,46 @@ function endingsSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
 }
 
 /**
+ * Issue 17: which rules of its own policy the panel keeps setting aside, by rule and the version whose
+ * rule it was, most often first within each version: what a council reviewing its policy looks at.
+ */
+function exceptionsSection(input: PolicyReviewInput): DashboardSection {
+  const title = `Rules the panel set aside, ${input.period.label}`;
+  const counts = new Map<string, { policyVersionId: string; reasonCode: string; exceptions: number }>();
+  for (const r of input.exceptions) {
+    const key = `${r.policyVersionId}|${r.reasonCode}`;
+    const cell = counts.get(key) ?? { policyVersionId: r.policyVersionId, reasonCode: r.reasonCode, exceptions: 0 };
+    cell.exceptions += r.exceptions;
+    counts.set(key, cell);
+  }
+  const numberOf = new Map(input.versions.map((v) => [v.id, v.versionNumber]));
+  const label = (id: string) => {
+    const n = numberOf.get(id);
+    return n === undefined ? "Before the first published policy" : `Version ${n}`;
+  };
+  const cells = [...counts.values()].filter((c) => c.exceptions !== 0).sort((a, b) => (numberOf.get(a.policyVersionId) ?? 0) - (numberOf.get(b.policyVersionId) ?? 0) || b.exceptions - a.exceptions || a.reasonCode.localeCompare(b.reasonCode));
+  return {
+    id: "policy-exceptions",
+    title,
+    chart: null,
+    table: {
+      id: "policy-exceptions",
+      sheetName: "Rules set aside",
+      title,
+      columns: [
+        { key: "policy", label: "Policy version", kind: "text" },
+        { key: "rule", label: "Rule (reason code)", kind: "text" },
+        { key: "words", label: "Rule", kind: "text" },
+        { key: "exceptions", label: "Times set aside", kind: "count" },
+      ],
+      rows: cells.map((c) => ({ policy: label(c.policyVersionId), rule: c.reasonCode, words: REASON_CODE_WORDS[c.reasonCode as keyof typeof REASON_CODE_WORDS] ?? c.reasonCode, exceptions: c.exceptions })),
+      drills: cells.map((c) => ({ exceptions: { measure: "exceptions", policyVersionId: c.policyVersionId, reasonCode: c.reasonCode } })),
+      note: "Each approval the panel recorded as an exception to the council's own policy, counted once for each rule it set aside, under the policy version the request was checked by. The law's exclusions cannot be set aside, so they never appear here.",
+    },
+  };
+}
+
+/**
  * The policy review: the same headline measures for each stretch of the period under one policy
  * version (split at the effective dates), side by side, with rates a month so stretches compare.
  */
@@ -152,6 +195,6 @@ export function buildPolicyReviewDashboard(input: PolicyReviewInput): DashboardV
     dashboard: "policy_review",
     period: input.period,
     headlines: [{ label: "Policy versions in force during the period", value: stretches.filter((s) => s.versionNumber !== null).length, kind: "count" }],
-    sections: [moneySection(input, stretches), requestSection(input, stretches), endingsSection(input, stretches)],
+    sections: [moneySection(input, stretches), requestSection(input, stretches), endingsSection(input, stretches), exceptionsSection(input)],
   };
 }

@@ -5,6 +5,7 @@ import {
   getCessationStreamRows,
   getCommitmentRollupRows,
   getDisagreementRollupRows,
+  getExceptionRollupRows,
   getRequestRollupRows,
   getSpendRollupRows,
   listPublishedPolicyVersions,
@@ -75,6 +76,7 @@ export async function loadPolicyReviewDashboard(ctx: ServiceContext, filter: Das
     requests: await getRequestRollupRows(ctx.db, f),
     cessations: await getCessationReasonRows(ctx.db, f),
     disagreements: await getDisagreementRollupRows(ctx.db, f),
+    exceptions: await getExceptionRollupRows(ctx.db, f),
   });
 }
 

@@ -1,7 +1,7 @@
 import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
 import { COMMITMENT_ROLLUP, COMMITMENT_STREAM_ROLLUP, SPEND_ROLLUP, SPEND_STREAM_ROLLUP, SPEND_STREAM_ROLLUP_0007 } from "./rollups-money";
 import { BUDGET_CENSUS_ROLLUP, BUDGET_TOTAL_ROLLUP, EHCP_ISSUED_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
-import { CESSATION_REASON_ROLLUP, CESSATION_ROLLUP, CESSATION_STREAM_ROLLUP, DISAGREEMENT_ROLLUP, DISAGREEMENT_STREAM_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
+import { CESSATION_REASON_ROLLUP, CESSATION_ROLLUP, CESSATION_STREAM_ROLLUP, DISAGREEMENT_ROLLUP, DISAGREEMENT_STREAM_ROLLUP, EXCEPTION_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
 
 /** The rollups migration 0005 created. */
 export const ROLLUPS_0005: readonly RollupDefinition[] = [
@@ -49,8 +49,12 @@ export const NARROW_ROLLUPS: readonly { rollup: RollupDefinition; of: RollupDefi
   of: n.of,
 }));
 
+/** Migration 0012 adds the rules a panel set aside (issue 17). */
+export const ROLLUPS_0012: readonly RollupDefinition[] = [...ROLLUPS_0010, EXCEPTION_ROLLUP];
+export { EXCEPTION_ROLLUP };
+
 /** Every rollup kept today. */
-export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0010;
+export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0012;
 
 export type TriggerOp = "insert" | "update" | "delete";
 export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];

@@ -171,3 +171,32 @@ export const CESSATION_STREAM_ROLLUP: RollupDefinition = {
 
 /** Disagreements by month, stream and outcome alone. */
 export const DISAGREEMENT_STREAM_ROLLUP: RollupDefinition = withoutKeys(DISAGREEMENT_ROLLUP, "analytics_disagreement_stream_month", ["arrangement", "service", "age_band"]);
+
+// Migration 0012: the rules a panel sets aside (issue 17), for the policy review.
+
+const exceptionsOfLines = (rel: string) => `select e.council_id, e.id from ${rel} y join decision_exception e on e.council_id = y.council_id and e.request_line_id = y.id`;
+
+/**
+ * Exceptions to the council's own policy recorded with approvals, by the month decided, the rule set
+ * aside (the check's reason code) and the policy version whose rule it was (the version the line was
+ * checked by, not the one in force on the month), with the line asked for.
+ */
+export const EXCEPTION_ROLLUP: RollupDefinition = {
+  table: "analytics_exception_month",
+  window: "a.decided_on between {{from}}::date and {{to}}::date",
+  anchor: "decision_exception",
+  keys: [council, month, { name: "reason_code", type: "text" }, { name: "stream", type: "text" }, { name: "arrangement", type: "text" }, { name: "service", type: "text" }, ageBand, policy],
+  measures: [{ name: "exceptions", type: "integer" }],
+  select: (r) => `select a.council_id, analytics_month(a.decided_on), a.reason_code, q.stream, q.arrangement, q.service,
+      analytics_age_band(c.date_of_birth, a.decided_on), a.policy_version_id, 1, a.id
+    from ${r.anchors}
+    join lateral ${r.rows("request_line", "q", "q.council_id = a.council_id and q.id = a.request_line_id")} on true
+    join lateral ${r.rows("pb_request", "k", "k.council_id = q.council_id and k.id = q.request_id")} on true
+    join lateral ${r.rows("child", "c", "c.council_id = k.council_id and c.id = k.child_id")} on true`,
+  sources: {
+    decision_exception: { columns: ["request_line_id", "reason_code", "decided_on", "policy_version_id"], anchors: (rel) => `select council_id, id from ${rel}` },
+    request_line: { columns: ["request_id", "stream", "arrangement", "service"], anchors: exceptionsOfLines },
+    pb_request: { columns: ["child_id"], anchors: (rel) => exceptionsOfLines(`(${linesOfRequests(rel)})`) },
+    child: { columns: ["date_of_birth"], anchors: (rel) => exceptionsOfLines(`(${linesOfRequests(`(${requestsOfChildren(rel)})`)})`) },
+  },
+};

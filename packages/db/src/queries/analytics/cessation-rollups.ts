@@ -54,3 +54,17 @@ export async function getReviewRollupRows(db: AnalyticsDb, f: AnalyticsFilter): 
     group by r.month, 2, 3, 4 having sum(reviews) <> 0 order by r.month, 2, 3, 4`.execute(db);
   return result.rows;
 }
+
+export type ExceptionRollupRow = { month: string; policyVersionId: string; reasonCode: string; exceptions: number };
+
+/**
+ * Rules of the council's own policy the panel set aside (issue 17) by month decided and rule; the
+ * version is the one whose rule it was (the line's check), so a filter by version keeps that version's rules.
+ */
+export async function getExceptionRollupRows(db: AnalyticsDb, f: AnalyticsFilter): Promise<ExceptionRollupRow[]> {
+  const result = await sql<ExceptionRollupRow>`
+    select ${monthColumn} as month, policy_version_id as "policyVersionId", reason_code as "reasonCode", sum(exceptions)::int as exceptions
+    from analytics_exception_month r where ${whereRollup(f, "columns")}
+    group by r.month, 2, 3 having sum(exceptions) <> 0 order by r.month, 2, 3`.execute(db);
+  return result.rows;
+}

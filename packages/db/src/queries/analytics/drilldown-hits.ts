@@ -3,7 +3,7 @@ import { contributionColumns, ROLLUPS } from "../../migrations/analytics/rollup-
 import { policyIntervals, readNow, type RollupDefinition } from "../../migrations/analytics/reader";
 import { filterConditions, filterValues, pickRollup, type AnalyticsFilter, type LineShape } from "./analytics-filter";
 
-export const DRILLDOWN_MEASURES = ["scheduled", "paid", "committed", "in_force", "budgets", "requests", "cessations", "disagreements", "reviews"] as const;
+export const DRILLDOWN_MEASURES = ["scheduled", "paid", "committed", "in_force", "budgets", "requests", "cessations", "disagreements", "reviews", "exceptions"] as const;
 export type DrilldownMeasure = (typeof DRILLDOWN_MEASURES)[number];
 
 /** What narrows a drill-down beyond the dashboard filters: the category of the bar clicked. */
@@ -32,6 +32,7 @@ const MEASURES: Record<DrilldownMeasure, MeasureSource> = {
   cessations: { rollup: "analytics_cessation_month", measure: "cessations", lines: "signature", cell: ["reasonCode"] },
   disagreements: { rollup: "analytics_disagreement_month", measure: "disagreements", lines: "columns", cell: ["outcome"] },
   reviews: { rollup: "analytics_review_month", measure: "reviews", lines: "signature", cell: ["outcome", "kind"] },
+  exceptions: { rollup: "analytics_exception_month", measure: "exceptions", lines: "columns", cell: ["reasonCode"] },
 };
 
 const CELL_COLUMNS: Record<keyof DrilldownCell, string> = { outcome: "outcome", reasonCode: "reason_code", recipient: "recipient", kind: "kind", hasEhcp: "has_ehcp" };

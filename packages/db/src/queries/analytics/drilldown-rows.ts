@@ -56,6 +56,13 @@ const LISTS: Record<string, ListShape> = {
       join pb_request q on q.council_id = r.council_id and q.id = r.request_id
       join child c on c.council_id = q.council_id and c.id = q.child_id`,
   },
+  decision_exception: {
+    table: "decision_exception", alias: "e", order: "e.decided_on, e.id",
+    columns: `e.id, c.reference as "childReference", e.decided_on as "decidedOn", e.reason_code as "reasonCode", r.stream, r.arrangement, r.service`,
+    joins: `join request_line r on r.council_id = e.council_id and r.id = e.request_line_id
+      join pb_request q on q.council_id = r.council_id and q.id = r.request_id
+      join child c on c.council_id = q.council_id and c.id = q.child_id`,
+  },
   review: {
     table: "review", alias: "v", order: "v.due_on, v.id",
     columns: `v.id, c.reference as "childReference", v.kind, v.due_on as "dueOn", v.held_on as "heldOn", coalesce(v.outcome, 'not_held') as outcome`,

@@ -26,7 +26,11 @@ export type CasePlan = {
   outcomes: { id: string; code: string; description: string }[];
 };
 
-export type CaseDecision = { id: string; outcome: string; amountPence: number | null; arrangement: string | null; decidedOn: string; familyToldOn: string | null; letterSentOn: string | null };
+export type CaseDecision = {
+  id: string; outcome: string; amountPence: number | null; arrangement: string | null; decidedOn: string; familyToldOn: string | null; letterSentOn: string | null;
+  /** Issue 17: the rules of the council's policy the approval set aside, in words. */
+  exceptions: string[];
+};
 
 export type CaseRequestLine = {
   id: string;

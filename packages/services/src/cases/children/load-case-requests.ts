@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../../shared/context";
 import { loadLineConditions } from "../conditions/load-line-conditions";
+import { loadDecisionExceptions } from "../decisions/decision-judgement";
 import type { CaseDecision, CaseDisagreement, CaseRequest } from "./case-view";
 
 const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -44,10 +45,12 @@ export async function loadCaseRequests(ctx: ServiceContext, childId: string): Pr
     .execute();
 
   const conditions = await loadLineConditions(ctx, lines.map((l) => ({ id: l.id, checkOutcome: l.check_outcome, checkReasons: l.check_reasons })));
+  const exceptions = await loadDecisionExceptions(ctx, decisions.map((d) => d.id));
   const superseded = new Set(decisions.map((d) => d.supersedes_decision_id).filter(Boolean));
   const requestOfLine = new Map(lines.map((l) => [l.id, l.request_id]));
   const toDecision = (d: (typeof decisions)[number]): CaseDecision => ({
     id: d.id, outcome: d.outcome, amountPence: d.amount_pence, arrangement: d.arrangement, decidedOn: d.decided_on, familyToldOn: d.family_told_on, letterSentOn: d.letter_sent_on,
+    exceptions: (exceptions.get(d.id) ?? []).map((e) => e.words),
   });
   return {
     requests: requests.map((r) => ({

@@ -8,7 +8,7 @@ function selectDecisionRows(ctx: ServiceContext) {
     .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
     .select([
       "d.id", "d.outcome", "d.amount_pence", "d.arrangement", "d.reasons", "d.panel", "d.decided_on", "d.family_told_on", "d.letter_sent_on",
-      "d.policy_version_id", "d.supersedes_decision_id", "d.version", "l.line_no", "l.stream", "l.service", "l.recipient",
+      "d.policy_version_id", "d.supersedes_decision_id", "d.version", "d.judgements", "l.line_no", "l.stream", "l.service", "l.recipient",
       "l.arrangement as requested_arrangement", "l.annual_cost_pence", "l.check_reasons", "r.id as request_id", "r.child_id", "r.received_on",
     ])
     .where("d.council_id", "=", ctx.councilId);

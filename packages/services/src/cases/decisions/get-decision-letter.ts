@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../shared/context";
 import { NotFoundError, ValidationError } from "../../shared/errors";
 import { getPolicyVersion } from "../../policy/policy-in-force";
 import { computeReviewDeadline } from "../disagreements/compute-review-deadline";
+import { loadDecisionExceptions, readJudgements } from "./decision-judgement";
 import { findLetterDecisions } from "./find-letter-decisions";
 import { readCheckReasons, readStoredReasons, resolveReasonSource } from "./stored-reasons";
 
@@ -28,6 +29,7 @@ export async function getDecisionLetter(ctx: ServiceContext, input: { decisionId
   const replaced = main.supersedes_decision_id
     ? await ctx.db.selectFrom("decision").select("decided_on").where("council_id", "=", ctx.councilId).where("id", "=", main.supersedes_decision_id).executeTakeFirst()
     : undefined;
+  const exceptions = await loadDecisionExceptions(ctx, group.map((d) => d.id));
   const letterDate = main.letter_sent_on ?? ctx.today;
   if (letterDate < main.decided_on) throw new ValidationError("decisionId", "the decision is dated after today");
   const letter = buildDecisionLetter({
@@ -51,6 +53,8 @@ export async function getDecisionLetter(ctx: ServiceContext, input: { decisionId
       reasons: readStoredReasons(d.reasons).map((r) => ({ text: r.text, source: resolveReasonSource(r, readCheckReasons(d.check_reasons), policy.policy, d.panel) })),
       panel: d.panel,
       decidedOn: d.decided_on,
+      exceptions: exceptions.get(d.id) ?? [],
+      judgements: readJudgements(d.judgements),
     })),
   });
   return {

@@ -8,7 +8,7 @@ export async function loadRequestLine(ctx: ServiceContext, lineId: string) {
     .innerJoin("pb_request as r", (j) => j.onRef("r.council_id", "=", "l.council_id").onRef("r.id", "=", "l.request_id"))
     .select([
       "l.id", "l.request_id", "l.stream", "l.service", "l.arrangement", "l.recipient", "l.annual_cost_pence", "l.check_outcome",
-      "l.check_reasons", "r.child_id", "r.received_on", "r.status as request_status",
+      "l.check_reasons", "l.policy_version_id", "r.child_id", "r.received_on", "r.status as request_status",
     ])
     .where("l.council_id", "=", ctx.councilId)
     .where("l.id", "=", lineId)

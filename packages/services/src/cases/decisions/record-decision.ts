@@ -12,7 +12,11 @@ export type RecordDecisionInput = PanelDecisionInput & { requestLineId: string; 
  * The panel's decision on one line (R12, R13), judged by the policy in force on the decision date.
  * The request's version guards against two people deciding from the same stale page.
  */
-export async function recordDecision(ctx: ServiceContext, input: RecordDecisionInput): Promise<{ id: string; requestStatus: string; requestVersion: number }> {
+export async function recordDecision(
+  ctx: ServiceContext,
+  input: RecordDecisionInput,
+  access: { maySetRulesAside?: boolean } = {},
+): Promise<{ id: string; requestStatus: string; requestVersion: number }> {
   const line = await loadRequestLine(ctx, input.requestLineId);
   if (line.request_status === "withdrawn") throw new ValidationError("requestLineId", "the request was withdrawn, so its lines are not decided");
   if (input.decidedOn > ctx.today) throw new ValidationError("decidedOn", "cannot be in the future");
@@ -29,7 +33,7 @@ export async function recordDecision(ctx: ServiceContext, input: RecordDecisionI
   }
   const status = deriveRequestStatus("open", siblings.map((s) => ({ decided: s.id === line.id || s.decision_id !== null })));
   const updated = await updateAtVersion(ctx, "pb_request", line.request_id, input.requestVersion, { status }, "The request");
-  const id = await writeDecision(ctx, { line, decision: input, decidedOn: input.decidedOn, supersedesDecisionId: null, dateField: "decidedOn" });
+  const id = await writeDecision(ctx, { line, decision: input, decidedOn: input.decidedOn, supersedesDecisionId: null, dateField: "decidedOn", maySetRulesAside: access.maySetRulesAside ?? false });
   if (status === "decided") {
     await writeAudit(ctx.db, { councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "request.decided", entity: "pb_request", entityId: line.request_id, childId: line.child_id, before: { status: line.request_status }, after: { status } });
   }

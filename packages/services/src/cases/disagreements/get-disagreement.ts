@@ -4,6 +4,7 @@ import { describeNoReviewRequestLimit, describeStatutoryRoutes, type ChallengeSe
 import { describeTimeLimit } from "@pb/reviews";
 import type { ServiceContext } from "../../shared/context";
 import { getPolicyInForce } from "../../policy/policy-in-force";
+import { describeDecisionGuide, type DecisionGuide } from "../decisions/decision-guide";
 import { loadRequestLine } from "../decisions/load-request-line";
 import { readCheckReasons, type CheckReason } from "../decisions/stored-reasons";
 import { loadDecisionForReview } from "./load-decision-for-review";
@@ -17,6 +18,8 @@ export type DisagreementView = {
   requestId: string;
   decision: { id: string; outcome: string; decidedOn: string; amountPence: number | null; arrangement: string | null; replacedById: string | null };
   line: { stream: string; service: string; serviceName: string; annualCostPence: number; arrangement: string; recipient: string | null; checkOutcome: string; checkReasons: CheckReason[] };
+  /** Issue 17: for a changed decision, the rules the line fails by source and the policy's questions. */
+  guide: DecisionGuide;
   familyToldOn: string | null;
   /** Null when the policy sets no time limit for asking: then never late. */
   requestDeadlineOn: string | null;
@@ -84,5 +87,6 @@ export async function getDisagreement(ctx: ServiceContext, input: { disagreement
     outcomeNotes: g.outcome_notes,
     outcomeLetterSentOn: g.outcome_letter_sent_on,
     panel: policyToday?.policy.streams[line.stream as Stream]?.panel?.name ?? null,
+    guide: await describeDecisionGuide(ctx, { id: line.id, service: line.service, stream: line.stream, arrangement: line.arrangement, annualCostPence: line.annual_cost_pence, checkOutcome: line.check_outcome }, policyToday?.policy ?? null),
   };
 }

@@ -3,6 +3,8 @@ import { STREAMS, type Stream } from "@pb/eligibility";
 import type { ServiceContext } from "../../shared/context";
 import { NotFoundError } from "../../shared/errors";
 import { getPolicyInForce, getPolicyVersion } from "../../policy/policy-in-force";
+import { describeDecisionGuide } from "../decisions/decision-guide";
+import { loadDecisionExceptions, readJudgements } from "../decisions/decision-judgement";
 import { readCheckReasons, readStoredReasons } from "../decisions/stored-reasons";
 import { loadLineConditions } from "../conditions/load-line-conditions";
 import type { RequestDecisionView, RequestView } from "./request-view";
@@ -13,7 +15,7 @@ async function loadDecisions(ctx: ServiceContext, lineIds: string[]) {
     .selectFrom("decision as d")
     .innerJoin("policy_version as p", (j) => j.onRef("p.council_id", "=", "d.council_id").onRef("p.id", "=", "d.policy_version_id"))
     .leftJoin("app_user as u", "u.id", "d.decided_by")
-    .select(["d.id", "d.request_line_id", "d.outcome", "d.amount_pence", "d.arrangement", "d.reasons", "d.panel", "d.decided_on", "d.family_told_on", "d.letter_sent_on", "d.supersedes_decision_id", "d.version", "p.version_number", "u.display_name"])
+    .select(["d.id", "d.request_line_id", "d.outcome", "d.amount_pence", "d.arrangement", "d.reasons", "d.panel", "d.decided_on", "d.family_told_on", "d.letter_sent_on", "d.supersedes_decision_id", "d.version", "d.judgements", "p.version_number", "u.display_name"])
     .where("d.council_id", "=", ctx.councilId)
     .where("d.request_line_id", "in", lineIds)
     .orderBy("d.created_at")
@@ -64,6 +66,7 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
     .execute();
   const decisionRows = await loadDecisions(ctx, lines.map((l) => l.id));
   const disagreementRows = await loadDisagreements(ctx, decisionRows.map((d) => d.id));
+  const exceptions = await loadDecisionExceptions(ctx, decisionRows.map((d) => d.id));
   const decisions = decisionRows.map((d): RequestDecisionView & { lineId: string } => ({
     lineId: d.request_line_id,
     id: d.id,
@@ -83,10 +86,16 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
     disagreements: disagreementRows
       .filter((g) => g.decision_id === d.id)
       .map((g) => ({ id: g.id, requestedOn: g.requested_on, late: isReviewRequestLate(g.requested_on, g.request_deadline_on), outcome: g.outcome })),
+    exceptions: exceptions.get(d.id) ?? [],
+    judgements: readJudgements(d.judgements),
   }));
   const policy = await getPolicyInForce(ctx.db, ctx.councilId, ctx.today);
   const names = await loadServiceNames(ctx, lines);
   const conditions = await loadLineConditions(ctx, lines.map((l) => ({ id: l.id, checkOutcome: l.check_outcome, checkReasons: l.check_reasons })));
+  const guides = new Map<string, Awaited<ReturnType<typeof describeDecisionGuide>>>();
+  for (const l of lines) {
+    guides.set(l.id, await describeDecisionGuide(ctx, { id: l.id, service: l.service, stream: l.stream, arrangement: l.arrangement, annualCostPence: Number(l.annual_cost_pence), checkOutcome: l.check_outcome }, policy?.policy ?? null));
+  }
   const budget = await ctx.db.selectFrom("budget").select("id").where("council_id", "=", ctx.councilId).where("request_id", "=", request.id).orderBy("budget_version", "desc").limit(1).executeTakeFirst();
   return {
     id: request.id,
@@ -119,6 +128,7 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
         decisions: own,
         currentDecision: own.find((d) => d.supersededById === null) ?? null,
         conditions: conditions.get(l.id) ?? [],
+        guide: guides.get(l.id) ?? { failingRules: [], statutory: null, questions: [] },
       };
     }),
   };

@@ -1,4 +1,6 @@
 import type { Stream } from "@pb/eligibility";
+import type { DecisionExceptionView, JudgementAnswerView } from "../decisions/decision-judgement";
+import type { DecisionGuide } from "../decisions/decision-guide";
 import type { CheckReason, StoredReason } from "../decisions/stored-reasons";
 import type { ConditionView } from "../conditions/load-line-conditions";
 
@@ -18,6 +20,9 @@ export type RequestDecisionView = {
   supersededById: string | null;
   version: number;
   disagreements: { id: string; requestedOn: string; late: boolean; outcome: string | null }[];
+  /** Issue 17: rules of the council's policy the panel set aside, and its answers to the judgement questions. */
+  exceptions: DecisionExceptionView[];
+  judgements: JudgementAnswerView[];
 };
 
 export type RequestLineView = {
@@ -40,6 +45,8 @@ export type RequestLineView = {
   currentDecision: RequestDecisionView | null;
   /** The conditions of an approval of a conditional line: recorded, or (before one) what is to confirm. */
   conditions: ConditionView[];
+  /** Issue 17: the rules the line fails by source, and the questions the panel answers. */
+  guide: DecisionGuide;
 };
 
 export type RequestView = {

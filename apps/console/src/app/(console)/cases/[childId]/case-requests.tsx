@@ -49,6 +49,7 @@ export function CaseRequests({ view, write }: { view: CaseView; write: boolean }
                           : r.status === "withdrawn"
                             ? "Not decided: the request was withdrawn."
                             : "Waiting for the panel."}
+                        {l.decision && l.decision.exceptions.length > 0 && <> An exception to the council&apos;s policy: the panel set aside {l.decision.exceptions.join("; ").toLowerCase()}.</>}
                         {l.budgetId && (
                           <>
                             {" "}

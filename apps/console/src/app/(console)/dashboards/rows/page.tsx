@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "The rows behind a figure" };
 const MEASURE_WORDS: Record<string, string> = {
   scheduled: "Payments scheduled", paid: "Payments made", committed: "Budget lines committed", in_force: "Budget lines in force",
   budgets: "Personal budgets in force", requests: "Requests received", cessations: "Personal budgets ended",
-  disagreements: "Reviews of decisions asked for", reviews: "Budget reviews",
+  disagreements: "Reviews of decisions asked for", reviews: "Budget reviews", exceptions: "Rules the panel set aside",
 };
 const PAGE = 500;
 

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/client";
 import { DecisionFields } from "~/app/(console)/requests/_lib/decision-fields";
+import { makeJudgementDraft, toJudgementInput, type DecisionGuide } from "~/app/(console)/requests/_lib/judgement-draft";
+import { JudgementFields } from "~/app/(console)/requests/_lib/judgement-fields";
 import { labelDecisionField, makeDecisionDraft, normaliseDecisionField, toPanelDecisionInput, type LineAsked } from "~/app/(console)/requests/_lib/decision-draft";
 import { FieldError, InputField, TextAreaField } from "~/components/form-fields";
 import { ErrorSummary } from "~/app/(console)/requests/_lib/error-summary";
@@ -15,13 +17,14 @@ const PREFIX = "outcome-";
 type Outcome = "upheld" | "changed" | "withdrawn";
 
 /** The end of the review: upheld with reasons, changed by a new decision, or withdrawn. */
-export function OutcomeForm({ disagreementId, version, line, panelName, today }: { disagreementId: string; version: number; line: LineAsked; panelName: string | null; today: string }) {
+export function OutcomeForm({ disagreementId, version, line, panelName, today, guide }: { disagreementId: string; version: number; line: LineAsked; panelName: string | null; today: string; guide: DecisionGuide }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | "">("");
   const [outcomeOn, setOutcomeOn] = useState(today);
   const [notes, setNotes] = useState("");
   const [decision, setDecision] = useState(() => makeDecisionDraft(line));
+  const [judgement, setJudgement] = useState(makeJudgementDraft);
   const [problems, setProblems] = useState<Problem[]>([]);
   const save = useMutation(
     trpc.disagreements.recordOutcome.mutationOptions({
@@ -40,7 +43,7 @@ export function OutcomeForm({ disagreementId, version, line, panelName, today }:
     const next = outcome === "changed" ? toPanelDecisionInput(decision, line, "newDecision.") : { input: null, problems: [] };
     setProblems(next.problems);
     if (next.problems.length) return;
-    save.mutate({ disagreementId, version, outcome, outcomeOn, notes, newDecision: next.input });
+    save.mutate({ disagreementId, version, outcome, outcomeOn, notes, newDecision: next.input && { ...next.input, ...toJudgementInput(judgement, guide, next.input.outcome) } });
   }
 
   return (
@@ -62,6 +65,7 @@ export function OutcomeForm({ disagreementId, version, line, panelName, today }:
           <legend>The new decision</legend>
           <FieldError id={`${PREFIX}newDecision`} message={error("newDecision")} />
           <DecisionFields idPrefix={PREFIX} fieldBase="newDecision." draft={decision} line={line} panelName={panelName} problems={problems} onChange={setDecision} />
+          <JudgementFields idPrefix={PREFIX} fieldBase="newDecision." canSetAside={false} guide={guide} draft={judgement} problems={problems} onChange={setJudgement} />
         </fieldset>
       )}
       <TextAreaField id={`${PREFIX}notes`} label={<>Reasons for the outcome, for the family{outcome === "upheld" ? " (required)" : ""}</>} error={error("notes")} rows={4} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />

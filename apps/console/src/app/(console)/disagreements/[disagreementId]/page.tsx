@@ -95,6 +95,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
             line={{ annualCostPence: g.line.annualCostPence, arrangement: g.line.arrangement, recipient: g.line.recipient, checkReasons: g.line.checkReasons }}
             panelName={g.panel}
             today={today}
+            guide={g.guide}
           />
         </>
       ) : (

@@ -10,6 +10,7 @@ import { ARRANGEMENT_LABELS, CHECK_LABELS, DECISION_LABELS, RECIPIENT_LABELS, RE
 import { ConditionList } from "../_lib/condition-list";
 import { DecisionDates } from "./decision-dates";
 import { DecisionForm } from "./decision-form";
+import { DecisionJudgement } from "../_lib/decision-judgement";
 import { WithdrawButton } from "./withdraw-button";
 
 export const metadata: Metadata = { title: "Request for a personal budget" };
@@ -87,6 +88,7 @@ function Decision({ decision, line, can, today }: { decision: RequestDecisionVie
         <dt>Policy version</dt>
         <dd>Version {decision.policyVersionNumber}, in force on the day of the decision</dd>
       </dl>
+      <DecisionJudgement decision={decision} />
       {decision.reasons.length > 0 && (
         <>
           <h4>Reasons</h4>
@@ -164,6 +166,8 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
             panelName={request.panels[line.stream as keyof RequestView["panels"]] ?? null}
             today={today}
             conditions={line.conditions}
+            guide={line.guide}
+            canSetAside={can.setRulesAside}
           />
         </>
       )}

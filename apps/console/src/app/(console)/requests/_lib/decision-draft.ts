@@ -57,6 +57,8 @@ const LABELS: Record<string, string> = {
   requestedOn: "Date the family asked",
   receivedOn: "Date the request was received",
   grounds: "Grounds",
+  exceptions: "Rules of the council's policy set aside",
+  judgements: "The policy's questions for the panel",
 };
 
 /** "newDecision.reasons.0.text" → "New decision: Reasons". */
