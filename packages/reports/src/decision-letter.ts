@@ -1,5 +1,5 @@
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import { formatSource, JUDGEMENT_WORDS, listJudgementQuestions, type DurationUnit, type Policy, type Statement, type StatementTopic } from "@pb/eligibility";
+import { JUDGEMENT_WORDS, listJudgementQuestions, type Policy } from "@pb/eligibility";
 import { describeChallengeRoutes } from "./letters/challenge-routes";
 import { describeCountedPeriod } from "./letters/letter-words";
 
