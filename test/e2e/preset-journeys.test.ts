@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { generateSchedule } from "@pb/budgets";
+import { addDays, addMonths, formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
 import { DEMO_PASSWORD } from "@pb/db/seed";
 import { PRESET_IDS } from "@pb/eligibility";
 import { todayIso } from "@pb/services";
@@ -104,6 +105,9 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     await form.getByLabel("Reason 1, in plain English").fill("A personal assistant meets the outcome in the plan.");
     const panelField = form.getByLabel("Panel that decided");
     if (await panelField.count()) await panelField.fill("Resource panel");
+    // R8: the policy's questions, asked where the decision is made, answered by the panel.
+    await form.getByRole("group", { name: /^Is the panel satisfied that the person receiving the direct payment/ }).getByLabel("Yes", { exact: true }).check();
+    await form.getByRole("group", { name: /^Has the panel considered the impact on other service users/ }).getByLabel("Yes", { exact: true }).check();
     await expectNoAxeViolations(page);
     await form.getByRole("button", { name: "Record the decision on line 1" }).click();
     await page.getByRole("heading", { name: "Decision: Approved as asked" }).waitFor();
@@ -113,7 +117,10 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     await page.locator("p", { hasText: `Day the decision letter was sent: ${en(today)}` }).waitFor();
     await page.getByRole("link", { name: "Open the decision letter for line 1" }).click();
     await page.waitForURL(/\/decisions\/[0-9a-f-]{36}\/letter$/);
-    await page.locator("article.decision-letter").waitFor();
+    const letter = (await page.locator("article.decision-letter").textContent()) ?? "";
+    // However the policy words it, or if it says nothing, the family is told how to challenge.
+    expect(letter).toMatch(/mediation/i);
+    expect(letter).toMatch(/complain/i);
     await expectNoAxeViolations(page);
   });
 
@@ -136,6 +143,13 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     await page.getByRole("button", { name: "Record the outcome" }).click();
     await page.getByRole("heading", { name: "Outcome" }).waitFor();
     await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Open the letter with the outcome of the review" }).click();
+    await page.waitForURL(/\/disagreements\/[0-9a-f-]{36}\/letter$/);
+    expect(await page.locator("main").textContent()).toContain("The hours asked for at the decision meet the outcome in the plan.");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Date the outcome letter was sent").fill(today);
+    await page.getByRole("button", { name: "Record the outcome letter as sent" }).click();
+    await page.getByText(en(today)).first().waitFor();
   });
 
   it("a case officer sets up the budget and records the direct payment agreement", async () => {
@@ -150,6 +164,10 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     const agreement = page.getByRole("form", { name: "Record the direct payment agreement" });
     await agreement.getByLabel("Recipient's name").fill("The child's parent");
     await agreement.getByLabel("Signed by").fill("The child's parent");
+    // T1: every term the preset requires, each in the agreement's own words.
+    const terms = agreement.getByRole("group", { name: /What the agreement says/ }).getByRole("textbox");
+    expect(await terms.count()).toBeGreaterThan(0);
+    for (const term of await terms.all()) await term.fill("As set out in the signed agreement.");
     await expectNoAxeViolations(page);
     await agreement.getByRole("button", { name: "Record the agreement" }).click();
     await page.getByText(/^Signed by The child's parent on/).waitFor();
@@ -162,6 +180,14 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     await page.getByRole("button", { name: `Mark paid the instalment due ${en(today)}` }).click();
     await page.locator('tr[data-review-kind="first_dp_review"]').waitFor();
     await expectNoAxeViolations(page);
+    // The money went into the family's direct payment account, whichever way it was marked paid.
+    await page.goto(`${baseUrl()}/finance/accounts`);
+    await page.getByRole("link", { name: new RegExp(reference) }).first().click();
+    await page.waitForURL(/\/finance\/accounts\/[0-9a-f-]{36}$/);
+    const end = addDays(addMonths(parseIsoDate(today), 12), -1);
+    const first = generateSchedule({ annualAmountPence: 600_000, frequency: "monthly", start: parseIsoDate(today), end }).instalments[0]?.amountPence ?? 0;
+    await page.getByText(formatPence(first)).first().waitFor();
+    await expectNoAxeViolations(page);
   });
 
   it("a panel member records the review's outcome, which ends the budget, and the cessation notice is written", async () => {
@@ -172,10 +198,13 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     await page.getByLabel("End the budget").check();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Record the outcome" }).click();
-    await page.waitForURL(/\/cessation\/new\?budgetId=/);
+    await page.getByText("The review decided to end the budget. A case officer records the cessation").waitFor();
+    await expectNoAxeViolations(page);
 
     const officer = await as(presetId, "case_officer");
     await officer.goto(page.url());
+    await officer.getByRole("link", { name: "Record the decision to end the budget" }).click();
+    await officer.waitForURL(/\/cessation\/new\?budgetId=/);
     await officer.getByRole("heading", { name: "End a personal budget" }).waitFor();
     await officer.getByLabel("Reason", { exact: true }).selectOption("consent_withdrawn");
     await officer.getByLabel("Written reasons, as sent to the family").fill("The family told us in writing that they no longer want direct payments.");
@@ -184,6 +213,12 @@ describe.each(PRESET_IDS.map((id) => [id]))("under the %s preset, one child from
     await officer.getByRole("button", { name: "End the budget" }).click();
     await officer.waitForURL(budgetUrl);
     await officer.getByText("Ended: last payment").waitFor();
+    await expectNoAxeViolations(officer);
+    await officer.getByRole("link", { name: "Open the notice to the family" }).click();
+    await officer.waitForURL(/\/cessations\/[0-9a-f-]{36}\/notice$/);
+    const notice = (await officer.locator("main").textContent()) ?? "";
+    expect(notice).toContain("The family told us in writing that they no longer want direct payments.");
+    expect(notice).toMatch(/complain/i);
     await expectNoAxeViolations(officer);
   });
 });
