@@ -143,6 +143,33 @@ describe("more exclusions by source", () => {
   });
 });
 
+describe("conditions of a line approved as an exception", () => {
+  it("carries what the check leaves to confirm as pending conditions, which payability waits on", async () => {
+    // Specialist equipment under Surrey needs a professional to identify the need (R6): not known yet.
+    const { view, line } = await requestOf(education("specialist_equipment", { needIdentifiedByProfessional: null, commissionedCostPence: 900_000 }), "other");
+    expect(line.check.outcome).toBe("ineligible");
+    await as("panel_member").decisions.record(approve(line.id, view.version, { exceptions: [{ code: "OUTSIDE_REQUEST_WINDOW", reasons: "The plan's review was brought forward." }] }));
+    const conditions = await database.db.selectFrom("decision_condition").select(["code", "status"]).where("council_id", "=", surrey.id).where("request_line_id", "=", line.id).execute();
+    expect(conditions).toEqual([{ code: "PROFESSIONAL_IDENTIFICATION_REQUIRED", status: "pending" }]);
+  });
+});
+
+describe("the panel's outcome of a review of a decision", () => {
+  it("is recorded by a panel member, who may set a policy rule aside in the new decision; a case officer may not", async () => {
+    const { view, line } = await requestOf(education("top_up_support"), "other");
+    const refused = await as("panel_member").decisions.record(approve(line.id, view.version, { outcome: "refused", reasons: [{ text: "Asked outside the request window." }] }));
+    await as("case_officer").decisions.markFamilyTold({ decisionId: refused.id, version: 1, on: "2026-05-21" });
+    const opened = await as("case_officer").disagreements.open({ decisionId: refused.id, requestedOn: "2026-05-25", receivedOn: "2026-05-25", grounds: "The review was brought forward." });
+    const newDecision = { outcome: "approved" as const, amountPence: null, arrangement: null, panel: null, reasons: [], exceptions: [{ code: "OUTSIDE_REQUEST_WINDOW" as const, reasons: "The plan's review was brought forward by the tribunal." }] };
+    const outcome = { disagreementId: opened.id, version: 1, outcome: "changed" as const, outcomeOn: "2026-06-01", notes: "The board looked again.", newDecision };
+    await expect(as("case_officer").disagreements.recordOutcome(outcome)).rejects.toMatchObject({ message: expect.stringMatching(/^newDecision\.exceptions: only a panel member/) });
+    const done = await as("panel_member").disagreements.recordOutcome(outcome);
+    expect(done.newDecisionId).not.toBeNull();
+    const rows = await database.db.selectFrom("decision_exception").select("reason_code").where("council_id", "=", surrey.id).where("decision_id", "=", done.newDecisionId ?? "").execute();
+    expect(rows).toEqual([{ reason_code: "OUTSIDE_REQUEST_WINDOW" }]);
+  });
+});
+
 describe("judgement at the point of decision", () => {
   it("asks R8's questions of a direct payment, needs yes to approve, and cites a no in the refusal letter", async () => {
     const { view, line } = await requestOf(education("top_up_support", { arrangement: "direct_payment", recipient: "parent" }));

@@ -1,4 +1,5 @@
 import type { CheckInput } from "./check-input";
+import type { ReasonCode } from "./codes";
 import { assessRequest } from "./check-request";
 import { findAge } from "./child-age";
 import { findStatutoryExclusion, findStatutoryLineExclusion, type FailingFinding, type StatutoryExclusion, type StatutoryLine } from "./exclusion-source";
@@ -67,6 +68,16 @@ function statutoryMessage(law: StatutoryExclusion): string {
 }
 
 /** The reasons the check fails `input` under `policy` (not those still to confirm), ready to judge exceptions by. */
+/**
+ * What the check leaves "to confirm" on these terms (the school's agreement, a professional's identification,
+ * capacity, the cost comparison): the conditions an approval carries, whether or not a rule was also set aside.
+ */
+export function listPendingReasons(policy: Policy, input: CheckInput): { code: ReasonCode; message: string }[] {
+  return assessRequest(policy, input)
+    .findings.filter((f) => f.status === "to_confirm")
+    .map((f) => ({ code: f.code, message: f.message }));
+}
+
 export function listFailingReasons(policy: Policy, input: CheckInput): FailingReason[] {
   const age = findAge(input.child.dateOfBirth, input.asOf);
   const { stream, service, arrangement, onSchoolPremises } = input.request;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyExclusion, findStatutoryLineExclusion } from "./exclusion-source";
-import { judgeExceptions, listFailingReasons } from "./decision-exceptions";
+import { judgeExceptions, listFailingReasons, listPendingReasons } from "./decision-exceptions";
 import { PRESET_IDS, resolvePreset } from "./resolve-policy";
 import { makeInput } from "./test-support";
 
@@ -59,6 +59,15 @@ describe.each(PRESET_IDS)("under the %s preset", (id) => {
     const input = makeInput("social_care", { request: { service: "permanent_residential_care", arrangement: "direct_payment", recipient: "parent" } });
     const judged = judgeExceptions(input.request, listFailingReasons(policy, input), [], true);
     expect(judged.issues[0]?.field).toBe("outcome");
+  });
+
+  it("lists what is still to confirm apart from what fails, so an exception carries its conditions", () => {
+    const input = makeInput("education", { request: { service: "top_up_support", commissionedCostPence: null } });
+    const pending = listPendingReasons(policy, input).map((r) => r.code);
+    const failing = listFailingReasons(policy, input).map((r) => r.code);
+    expect(pending.filter((code) => failing.includes(code))).toEqual([]);
+    const withCost = makeInput("education", { request: { service: "top_up_support", commissionedCostPence: 100 } });
+    expect(listPendingReasons(policy, withCost).map((r) => r.code)).not.toContain("COST_COMPARISON_REQUIRED");
   });
 
   it("lets a refusal through with no exceptions", () => {

@@ -57,7 +57,7 @@ export type { AgeBand } from "./child-age";
 export { checkPlanDates } from "./plan-dates";
 export { classifyExclusion, findStatutoryExclusion, findStatutoryLineExclusion } from "./exclusion-source";
 export type { ExclusionSource, FailingFinding, StatutoryExclusion, StatutoryLine } from "./exclusion-source";
-export { MAX_EXCEPTION_REASONS_LENGTH, judgeExceptions, listFailingReasons } from "./decision-exceptions";
+export { MAX_EXCEPTION_REASONS_LENGTH, judgeExceptions, listFailingReasons, listPendingReasons } from "./decision-exceptions";
 export type { ExceptionInput, ExceptionIssue, FailingReason, RecordedException } from "./decision-exceptions";
 export { JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, JUDGEMENT_WORDS, MAX_JUDGEMENT_NOTE_LENGTH, findJudgementIssues, listJudgementQuestions } from "./judgement-questions";
 export type { JudgementAnswer, JudgementAnswerValue, JudgementIssue, JudgementLine, JudgementQuestion, JudgementTopic } from "./judgement-questions";

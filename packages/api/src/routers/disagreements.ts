@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACCESS } from "@pb/auth";
+import { ACCESS, hasAnyRole } from "@pb/auth";
 import { IsoDate } from "@pb/eligibility";
 import { getDisagreement, getDisagreementOutcomeLetter, markOutcomeLetterSent, openDisagreement, recordDisagreementMeeting, recordDisagreementOutcome } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
@@ -13,7 +13,8 @@ export const disagreementsRouter = createRouter({
   recordMeeting: councilProcedure(ACCESS.caseWrite)
     .input(z.strictObject({ disagreementId: Uuid, version: Version, meetingOn: IsoDate }))
     .mutation(({ ctx, input }) => recordDisagreementMeeting(ctx.service, input)),
-  recordOutcome: councilProcedure(ACCESS.caseWrite)
+  /** The panel decides the review as much as the case officer records it (T7: the next board decides). */
+  recordOutcome: councilProcedure(ACCESS.reviewOutcome)
     .input(
       z.strictObject({
         disagreementId: Uuid,
@@ -24,7 +25,7 @@ export const disagreementsRouter = createRouter({
         newDecision: PanelDecision.nullable(),
       }),
     )
-    .mutation(({ ctx, input }) => recordDisagreementOutcome(ctx.service, input)),
+    .mutation(({ ctx, input }) => recordDisagreementOutcome(ctx.service, input, { maySetRulesAside: hasAnyRole(ctx.roles, ACCESS.setRulesAside) })),
   /** The outcome in writing to the family, as the page and the PDF show it. */
   outcomeLetter: councilProcedure(ACCESS.letters).input(z.strictObject({ disagreementId: Uuid })).query(({ ctx, input }) => getDisagreementOutcomeLetter(ctx.service, input)),
   markOutcomeLetterSent: councilProcedure(ACCESS.letters)

@@ -14,10 +14,11 @@ import type { ConditionInput } from "./condition-input";
  */
 export async function recordDecisionConditions(
   ctx: ServiceContext,
-  args: { line: LoadedRequestLine; decisionId: string; outcome: DecisionOutcome; conditions: readonly ConditionInput[]; field: string },
+  args: { line: LoadedRequestLine; decisionId: string; outcome: DecisionOutcome; conditions: readonly ConditionInput[]; field: string; open?: readonly { code: string; message: string }[] },
 ): Promise<void> {
   const { line, field } = args;
-  const open = findLineConditions(line.check_outcome, readCheckReasons(line.check_reasons));
+  // An approval passes what the check on its terms left to confirm; otherwise the stored check says.
+  const open = args.open ?? findLineConditions(line.check_outcome, readCheckReasons(line.check_reasons));
   for (const [i, c] of args.conditions.entries()) {
     if (!open.some((o) => o.code === c.code)) {
       const known = open.length ? `this line's conditions are ${open.map((o) => o.code).join(", ")}` : "this line's check left nothing to confirm";

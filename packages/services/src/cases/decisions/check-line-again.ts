@@ -1,9 +1,10 @@
-import { buildCheckInputSchema, listFailingReasons, type FailingReason, type Policy } from "@pb/eligibility";
+import { buildCheckInputSchema, listFailingReasons, listPendingReasons, type FailingReason, type Policy } from "@pb/eligibility";
 import type { ServiceContext } from "../../shared/context";
 import { NotFoundError, ValidationError } from "../../shared/errors";
 import { getPolicyVersion } from "../../policy/policy-in-force";
 
-export type LineCheck = { failing: FailingReason[]; policy: Policy; policyVersionId: string };
+/** failing: what an approval must set aside (or cannot); pending: the conditions it carries until confirmed. */
+export type LineCheck = { failing: FailingReason[]; pending: { code: string; message: string }[]; policy: Policy; policyVersionId: string };
 
 /**
  * The line's check run again on the terms the panel would approve (amount and arrangement), by the
@@ -44,5 +45,5 @@ export async function checkLineAgain(ctx: ServiceContext, lineId: string, terms:
     },
   });
   if (!parsed.success) throw new ValidationError(field, `the line cannot be checked on these terms: ${parsed.error.issues[0]?.message ?? "not valid"}`);
-  return { failing: listFailingReasons(version.policy, parsed.data), policy: version.policy, policyVersionId: row.policy_version_id };
+  return { failing: listFailingReasons(version.policy, parsed.data), pending: listPendingReasons(version.policy, parsed.data), policy: version.policy, policyVersionId: row.policy_version_id };
 }

@@ -94,7 +94,8 @@ export async function writeDecision(
       exceptions: judged.exceptions, judgements: judged.judgements,
     },
   });
-  await recordDecisionConditions(ctx, { line, decisionId: row.id, outcome: decision.outcome, conditions: decision.conditions ?? [], field: name("conditions") });
+  // The conditions come from the check on the approved terms, so a line approved as an exception carries them too.
+  await recordDecisionConditions(ctx, { line, decisionId: row.id, outcome: decision.outcome, conditions: decision.conditions ?? [], open: judged.pending, field: name("conditions") });
   return row.id;
 }
 
@@ -114,7 +115,7 @@ async function judgeAgainstPolicy(
   const approving = decision.outcome !== "refused";
   const asked = decision.exceptions ?? [];
   const decided = { amountPence: terms.amountPence ?? line.annual_cost_pence, arrangement: terms.arrangement ?? line.arrangement };
-  const check = approving ? await checkLineAgain(ctx, line.id, decided, name("outcome")) : { failing: [], policyVersionId: line.policy_version_id };
+  const check = approving ? await checkLineAgain(ctx, line.id, decided, name("outcome")) : { failing: [], pending: [], policyVersionId: line.policy_version_id };
   const { issues, recorded } = judgeExceptions({ service: line.service, arrangement: decided.arrangement }, check.failing, asked, approving);
   const issue = issues[0];
   if (issue) throw new ValidationError(name(issue.field), issue.message);
@@ -125,5 +126,5 @@ async function judgeAgainstPolicy(
   const questions = listJudgementQuestions(policy, { stream: line.stream, arrangement: decided.arrangement });
   const judgementIssue = findJudgementIssues(questions, answers, approving)[0];
   if (judgementIssue) throw new ValidationError(name(judgementIssue.field), judgementIssue.message);
-  return { exceptions: recorded, judgements: answers, checkVersionId: check.policyVersionId };
+  return { exceptions: recorded, judgements: answers, checkVersionId: check.policyVersionId, pending: check.pending };
 }

@@ -19,7 +19,11 @@ export type RecordDisagreementOutcomeInput = {
 };
 
 /** The end of a review: upheld with reasons, changed by a new decision that supersedes the old, or withdrawn. */
-export async function recordDisagreementOutcome(ctx: ServiceContext, input: RecordDisagreementOutcomeInput): Promise<{ version: number; newDecisionId: string | null }> {
+export async function recordDisagreementOutcome(
+  ctx: ServiceContext,
+  input: RecordDisagreementOutcomeInput,
+  access: { maySetRulesAside?: boolean } = {},
+): Promise<{ version: number; newDecisionId: string | null }> {
   const disagreement = await loadDisagreement(ctx, input.disagreementId);
   if (disagreement.outcome) throw new ValidationError("outcome", `is already recorded (${disagreement.outcome})`);
   if (input.outcomeOn > ctx.today) throw new ValidationError("outcomeOn", "cannot be in the future");
@@ -36,7 +40,7 @@ export async function recordDisagreementOutcome(ctx: ServiceContext, input: Reco
     const terms = settleDecisionTerms(requested, next);
     const same = next.outcome === decision.outcome && terms.amountPence === decision.amount_pence && terms.arrangement === decision.arrangement;
     if (same) throw new ValidationError("newDecision", "is the same as the decision reviewed: record the review as upheld instead");
-    newDecisionId = await writeDecision(ctx, { line, decision: next, decidedOn: input.outcomeOn, supersedesDecisionId: decision.id, field: "newDecision", dateField: "outcomeOn" });
+    newDecisionId = await writeDecision(ctx, { line, decision: next, decidedOn: input.outcomeOn, supersedesDecisionId: decision.id, field: "newDecision", dateField: "outcomeOn", maySetRulesAside: access.maySetRulesAside ?? false });
   }
   await writeAudit(ctx.db, {
     councilId: ctx.councilId,

@@ -17,7 +17,7 @@ const PREFIX = "outcome-";
 type Outcome = "upheld" | "changed" | "withdrawn";
 
 /** The end of the review: upheld with reasons, changed by a new decision, or withdrawn. */
-export function OutcomeForm({ disagreementId, version, line, panelName, today, guide }: { disagreementId: string; version: number; line: LineAsked; panelName: string | null; today: string; guide: DecisionGuide }) {
+export function OutcomeForm({ disagreementId, version, line, panelName, today, guide, canSetAside }: { disagreementId: string; version: number; line: LineAsked; panelName: string | null; today: string; guide: DecisionGuide; canSetAside: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | "">("");
@@ -65,7 +65,7 @@ export function OutcomeForm({ disagreementId, version, line, panelName, today, g
           <legend>The new decision</legend>
           <FieldError id={`${PREFIX}newDecision`} message={error("newDecision")} />
           <DecisionFields idPrefix={PREFIX} fieldBase="newDecision." draft={decision} line={line} panelName={panelName} problems={problems} onChange={setDecision} />
-          <JudgementFields idPrefix={PREFIX} fieldBase="newDecision." canSetAside={false} guide={guide} draft={judgement} problems={problems} onChange={setJudgement} />
+          <JudgementFields idPrefix={PREFIX} fieldBase="newDecision." canSetAside={canSetAside} guide={guide} draft={judgement} problems={problems} onChange={setJudgement} />
         </fieldset>
       )}
       <TextAreaField id={`${PREFIX}notes`} label={<>Reasons for the outcome, for the family{outcome === "upheld" ? " (required)" : ""}</>} error={error("notes")} rows={4} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />

@@ -86,9 +86,9 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
             </p>
           )}
         </>
-      ) : can.write ? (
+      ) : can.write || can.decide ? (
         <>
-          <MeetingForm disagreementId={g.id} version={g.version} meetingOn={g.meetingOn} today={today} />
+          {can.write && <MeetingForm disagreementId={g.id} version={g.version} meetingOn={g.meetingOn} today={today} />}
           <OutcomeForm
             disagreementId={g.id}
             version={g.version}
@@ -96,10 +96,11 @@ export default async function DisagreementPage({ params }: { params: Promise<{ d
             panelName={g.panel}
             today={today}
             guide={g.guide}
+            canSetAside={can.setRulesAside}
           />
         </>
       ) : (
-        <p>The review is open. A case officer records the meeting and the outcome.</p>
+        <p>The review is open. A case officer records the meeting, and a case officer or the panel records the outcome.</p>
       )}
       <h2>Other routes open to the family</h2>
       <p>Whatever the review decides, the family can still use these routes; the letters tell them so.</p>
