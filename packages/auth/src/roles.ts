@@ -21,6 +21,8 @@ export const ACCESS = {
   panel: ["panel_member", "admin"],
   /** Letters to families (decision, cessation notice, outcome of a review): written by case officers and panels. */
   letters: ["case_officer", "panel_member", "admin"],
+  /** Confirming a condition of an approval (what, who, when, evidence): the case officer or the panel that set it. */
+  confirmCondition: ["case_officer", "panel_member", "admin"],
   /** The outcome of a budget's review is the panel's as much as the case officer's. */
   reviewOutcome: ["case_officer", "panel_member", "admin"],
   /** Issue 17: setting a rule of the council's own policy aside is the panel's alone, not an administrator's. */

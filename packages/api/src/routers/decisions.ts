@@ -17,7 +17,7 @@ export const decisionsRouter = createRouter({
   markFamilyTold: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markFamilyTold(ctx.service, input)),
   markLetterSent: councilProcedure(LETTERS).input(DecisionDate).mutation(({ ctx, input }) => markLetterSent(ctx.service, input)),
   // The condition's evidence reaches case officers and panels alike, so either may confirm it.
-  confirmCondition: councilProcedure(LETTERS)
+  confirmCondition: councilProcedure(ACCESS.confirmCondition)
     .input(ConditionRecord.extend({ conditionId: Uuid, version: Version }))
     .mutation(({ ctx, input }) => confirmCondition(ctx.service, input)),
   letter: councilProcedure(LETTERS).input(z.strictObject({ decisionId: Uuid })).query(({ ctx, input }) => getDecisionLetter(ctx.service, input)),

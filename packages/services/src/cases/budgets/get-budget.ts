@@ -70,8 +70,11 @@ export async function getBudget(ctx: ServiceContext, input: { budgetId: string }
       terms: AGREEMENT_TERMS.flatMap((term) => (a.terms?.[term] ? [{ term, label: AGREEMENT_TERM_WORDS[term].label, text: a.terms[term] }] : [])),
       requestedRecipient: a.requested_recipient, recipientChangeReason: a.recipient_change_reason,
     })),
-    /** What a new agreement must cover (T1) under the policy the budget started under, and the recipient the request named. */
-    agreementTerms: findRequiredAgreementTerms(policy?.policy ?? null),
+    /**
+     * What a new agreement must cover (T1): the form signs it today by default, and recordAgreement judges it by the
+     * policy in force on the signing date, so the form asks for today's terms; and the recipient the request named.
+     */
+    agreementTerms: findRequiredAgreementTerms((await getPolicyInForce(ctx.db, ctx.councilId, ctx.today))?.policy ?? null),
     requestedRecipients: await findRequestedRecipients(ctx, direct.flatMap((l) => (l.decision_id ? [l.decision_id] : []))),
     lines: lines.map((l) => {
       const own = payments.filter((p) => p.budget_line_id === l.id);

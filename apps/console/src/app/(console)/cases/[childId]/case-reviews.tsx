@@ -43,7 +43,7 @@ export function CaseReviews({ view }: { view: CaseView }) {
   );
 }
 
-export function CaseCessations({ view, write }: { view: CaseView; write: boolean }) {
+export function CaseCessations({ view, write, letters }: { view: CaseView; write: boolean; letters: boolean }) {
   const active = view.budgets.find((b) => b.status === "active" && !view.cessations.some((s) => s.budgetId === b.id));
   return (
     <section aria-labelledby="cessation-heading" className="request-section">
@@ -72,10 +72,14 @@ export function CaseCessations({ view, write }: { view: CaseView; write: boolean
             </dd>
             <dt>Last payment</dt>
             <dd>{formatDate(s.lastPaymentOn)}</dd>
-            <dt>Notice to the family</dt>
-            <dd>
-              <Link href={`/cessations/${s.id}/notice`}>Open the notice that the budget will end</Link>
-            </dd>
+            {letters && (
+              <>
+                <dt>Notice to the family</dt>
+                <dd>
+                  <Link href={`/cessations/${s.id}/notice`}>Open the notice that the budget will end</Link>
+                </dd>
+              </>
+            )}
           </dl>
         ))
       )}
@@ -83,7 +87,7 @@ export function CaseCessations({ view, write }: { view: CaseView; write: boolean
   );
 }
 
-export function CaseDisagreements({ view }: { view: CaseView }) {
+export function CaseDisagreements({ view, letters }: { view: CaseView; letters: boolean }) {
   return (
     <section aria-labelledby="disagreements-heading" className="request-section">
       <h2 id="disagreements-heading">Disagreements</h2>
@@ -117,9 +121,11 @@ export function CaseDisagreements({ view }: { view: CaseView }) {
                   {g.outcome ? (
                     <>
                       {labelOf(REVIEW_OUTCOME_LABELS, g.outcome)} ({formatDate(g.outcomeOn)}).{" "}
-                      <Link href={`/disagreements/${g.id}/letter`}>
-                        Outcome letter<span className="visually-hidden"> for the review asked for on {formatDate(g.requestedOn)}</span>
-                      </Link>
+                      {letters && (
+                        <Link href={`/disagreements/${g.id}/letter`}>
+                          Outcome letter<span className="visually-hidden"> for the review asked for on {formatDate(g.requestedOn)}</span>
+                        </Link>
+                      )}
                       {g.outcomeLetterSentOn ? `, sent ${formatDate(g.outcomeLetterSentOn)}` : ", not sent yet"}
                     </>
                   ) : (

@@ -107,6 +107,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
   if (!loaded.allowed) return <NotAllowed what="see children's cases" />;
   const view = loaded.data;
   const { write } = await getCaseAccess();
+  const can = await getAbilities();
   return (
     <>
       <p>
@@ -125,11 +126,11 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
       </section>
       <Plans view={view} write={write} />
       <CaseRequests view={view} write={write} />
-      <CaseConditions view={view} canConfirm={(await getAbilities()).letters} today={todayIso()} />
+      <CaseConditions view={view} canConfirm={can.confirmConditions} today={todayIso()} />
       <CaseBudgets view={view} />
       <CaseReviews view={view} />
-      <CaseCessations view={view} write={write} />
-      <CaseDisagreements view={view} />
+      <CaseCessations view={view} write={write} letters={can.letters} />
+      <CaseDisagreements view={view} letters={can.letters} />
       <CaseHistorySection childId={view.child.id} history={view.history} />
     </>
   );

@@ -146,7 +146,7 @@ function Line({ line, request, can, today }: { line: RequestLineView; request: R
       {line.currentDecision && <Decision decision={line.currentDecision} line={line} can={can} today={today} />}
       {line.currentDecision && line.currentDecision.outcome !== "refused" && (
         <div id={`conditions-line-${line.lineNo}`}>
-          <ConditionList conditions={line.conditions} canConfirm={can.letters} today={today} context={`line ${line.lineNo}`} />
+          <ConditionList conditions={line.conditions} canConfirm={can.confirmConditions} today={today} context={`line ${line.lineNo}`} />
         </div>
       )}
       {earlier.length > 0 && (

@@ -50,7 +50,7 @@ function Line({ line, can, today }: { line: BudgetView["lines"][number]; can: Li
           <strong>Instalments not payable yet:</strong> {waiting.join(" ")}
         </p>
       )}
-      <ConditionList conditions={line.conditions} canConfirm={can.write} today={today} context={caption} headingLevel="h4" />
+      <ConditionList conditions={line.conditions} canConfirm={can.confirmConditions} today={today} context={caption} headingLevel="h4" />
       <table>
         <caption>Payment schedule: {caption}</caption>
         <thead>
@@ -248,10 +248,12 @@ export default async function BudgetPage({ params }: { params: Promise<{ childId
             <dt>Last payment</dt>
             <dd>{formatDate(budget.cessation.lastPaymentOn)}</dd>
           </dl>
-          <p>
-            <Link href={`/cessations/${budget.cessation.id}/notice`}>Open the notice to the family</Link>: the reasons, the last payment and how to challenge, to print or download as a PDF.
-          </p>
-          {!budget.cessation.noticeSentOn && can.write && <NoticeSentForm cessationId={budget.cessation.id} version={budget.cessation.version} today={today} />}
+          {can.letters && (
+            <p>
+              <Link href={`/cessations/${budget.cessation.id}/notice`}>Open the notice to the family</Link>: the reasons, the last payment and how to challenge, to print or download as a PDF.
+            </p>
+          )}
+          {!budget.cessation.noticeSentOn && can.letters && <NoticeSentForm cessationId={budget.cessation.id} version={budget.cessation.version} today={today} />}
         </>
       ) : active && can.write ? (
         <p>

@@ -2,7 +2,7 @@ import "server-only";
 import { ACCESS, hasAnyRole } from "@pb/auth";
 import { getCurrentRoles } from "~/server/me";
 
-export type LifecycleAbilities = { write: boolean; pay: boolean; reviewOutcome: boolean; monitor: boolean; financeCheck: boolean };
+export type LifecycleAbilities = { write: boolean; pay: boolean; reviewOutcome: boolean; monitor: boolean; financeCheck: boolean; letters: boolean; confirmConditions: boolean };
 
 /** Which forms the budget pages show; the procedures behind them check the roles again. */
 export async function getLifecycleAbilities(): Promise<LifecycleAbilities> {
@@ -13,5 +13,7 @@ export async function getLifecycleAbilities(): Promise<LifecycleAbilities> {
     reviewOutcome: hasAnyRole(roles, ACCESS.reviewOutcome),
     monitor: hasAnyRole(roles, ACCESS.monitoringCheck),
     financeCheck: hasAnyRole(roles, ACCESS.financeCheck),
+    letters: hasAnyRole(roles, ACCESS.letters),
+    confirmConditions: hasAnyRole(roles, ACCESS.confirmCondition),
   };
 }
