@@ -355,6 +355,11 @@ describe("disagreements", () => {
     expect(JSON.stringify(letter.rights)).toMatch(/Local Government and Social Care Ombudsman/);
     expect(letter.rights.find((s) => s.heading.includes("Tribunal"))?.paragraphs[0]?.text).toMatch(/judicial review/);
     expect(letter.lines[0]?.reasons[0]?.source).toBe(`${silent.name}: decision of the Resource panel (R12)`);
+    // Settled with no deadline is never late: the policy review counts it as settled within the deadline.
+    await as(silent, "case_officer").disagreements.recordOutcome({ disagreementId: opened.id, version: 1, outcome: "upheld", outcomeOn: "2026-11-30", notes: "The short breaks offer meets the need.", newDecision: null });
+    const settled = await sql<{ n: number }>`select coalesce(sum(within_deadline), 0)::int as n from analytics_disagreement_month where council_id = ${silent.id}`.execute(database.db);
+    expect(settled.rows[0]?.n).toBe(1);
+    expect((await sql`select * from analytics_compare(${silent.id}::uuid)`.execute(database.db)).rows).toEqual([]);
   });
 
   it("record the request without the day the family was told when the policy sets no time limit, but not where a limit runs from it", async () => {

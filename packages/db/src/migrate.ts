@@ -15,6 +15,7 @@ import * as decisionConditions from "./migrations/0013-decision-conditions";
 import * as directPaymentLedgerBackfill from "./migrations/0014-direct-payment-ledger-backfill";
 import * as lettersSent from "./migrations/0015-letters-sent";
 import * as monitoringChecks from "./migrations/0016-monitoring-checks";
+import * as reviewsWithoutDeadline from "./migrations/0017-reviews-without-deadline";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "0014-direct-payment-ledger-backfill": directPaymentLedgerBackfill,
   "0015-letters-sent": lettersSent,
   "0016-monitoring-checks": monitoringChecks,
+  "0017-reviews-without-deadline": reviewsWithoutDeadline,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -94,7 +94,7 @@ function cessations(): DashboardMeasure {
         where s.council_id = ${councilId} and s.decided_on between ${YEAR.from} and ${YEAR.to} group by 1, 3
         union all
         select to_char(g.received_on, 'YYYY-MM'), coalesce(g.outcome, 'pending'), q.stream, count(*)::int,
-          count(*) filter (where g.outcome_on <= g.decision_deadline_on)::int
+          count(*) filter (where g.outcome_on is not null and (g.decision_deadline_on is null or g.outcome_on <= g.decision_deadline_on))::int
         from disagreement g join decision d on d.council_id = g.council_id and d.id = g.decision_id
         join request_line q on q.council_id = d.council_id and q.id = d.request_line_id
         where g.council_id = ${councilId} and g.received_on between ${YEAR.from} and ${YEAR.to} group by 1, 2, 3`,

@@ -1,7 +1,18 @@
 import { policyIntervals, readAround, readNow, type RollupDefinition } from "./reader";
 import { COMMITMENT_ROLLUP, COMMITMENT_STREAM_ROLLUP, SPEND_ROLLUP, SPEND_STREAM_ROLLUP, SPEND_STREAM_ROLLUP_0007 } from "./rollups-money";
 import { BUDGET_CENSUS_ROLLUP, BUDGET_TOTAL_ROLLUP, EHCP_ISSUED_ROLLUP, EHCP_ROLLUP } from "./rollups-budgets";
-import { CESSATION_REASON_ROLLUP, CESSATION_ROLLUP, CESSATION_STREAM_ROLLUP, DISAGREEMENT_ROLLUP, DISAGREEMENT_STREAM_ROLLUP, EXCEPTION_ROLLUP, REQUEST_ROLLUP, REVIEW_ROLLUP } from "./rollups-cases";
+import {
+  CESSATION_REASON_ROLLUP,
+  CESSATION_ROLLUP,
+  CESSATION_STREAM_ROLLUP,
+  DISAGREEMENT_ROLLUP,
+  DISAGREEMENT_ROLLUP_0017,
+  DISAGREEMENT_STREAM_ROLLUP,
+  DISAGREEMENT_STREAM_ROLLUP_0017,
+  EXCEPTION_ROLLUP,
+  REQUEST_ROLLUP,
+  REVIEW_ROLLUP,
+} from "./rollups-cases";
 
 /** The rollups migration 0005 created. */
 export const ROLLUPS_0005: readonly RollupDefinition[] = [
@@ -35,10 +46,17 @@ export const ROLLUPS_0009: readonly RollupDefinition[] = [...ROLLUPS_0007, ...NA
 
 /** Migration 0010 redefines spend by stream from the payments alone: the same table and cells. */
 const REDEFINED_0010 = new Map<RollupDefinition, RollupDefinition>([[SPEND_STREAM_ROLLUP_0007, SPEND_STREAM_ROLLUP]]);
-const current = (r: RollupDefinition) => REDEFINED_0010.get(r) ?? r;
+const at0010 = (r: RollupDefinition) => REDEFINED_0010.get(r) ?? r;
+
+/** Migration 0017 counts a settled review with no deadline as within it (never late): the same tables and cells' keys. */
+const REDEFINED_0017 = new Map<RollupDefinition, RollupDefinition>([
+  [DISAGREEMENT_ROLLUP, DISAGREEMENT_ROLLUP_0017],
+  [DISAGREEMENT_STREAM_ROLLUP, DISAGREEMENT_STREAM_ROLLUP_0017],
+]);
+const current = (r: RollupDefinition) => REDEFINED_0017.get(at0010(r)) ?? at0010(r);
 
 /** The rollups kept after migration 0010, frozen with it. */
-export const ROLLUPS_0010: readonly RollupDefinition[] = ROLLUPS_0009.map(current);
+export const ROLLUPS_0010: readonly RollupDefinition[] = ROLLUPS_0009.map(at0010);
 
 /** The definitions 0010 replaced and replaced them with: the tables whose triggers it re-creates read one or the other. */
 export const REDEFINED_ROLLUPS_0010: readonly RollupDefinition[] = [...REDEFINED_0010].flat();
@@ -53,8 +71,13 @@ export const NARROW_ROLLUPS: readonly { rollup: RollupDefinition; of: RollupDefi
 export const ROLLUPS_0012: readonly RollupDefinition[] = [...ROLLUPS_0010, EXCEPTION_ROLLUP];
 export { EXCEPTION_ROLLUP };
 
+/** The rollups kept after migration 0017, and the definitions it replaced and replaced them with. */
+export const ROLLUPS_0017: readonly RollupDefinition[] = ROLLUPS_0012.map(current);
+export const REDEFINED_ROLLUPS_0017: readonly RollupDefinition[] = [...REDEFINED_0017].flat();
+export { DISAGREEMENT_ROLLUP_0017, DISAGREEMENT_STREAM_ROLLUP_0017 };
+
 /** Every rollup kept today. */
-export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0012;
+export const ROLLUPS: readonly RollupDefinition[] = ROLLUPS_0017;
 
 export type TriggerOp = "insert" | "update" | "delete";
 export const TRIGGER_OPS: readonly TriggerOp[] = ["insert", "update", "delete"];

@@ -200,3 +200,17 @@ export const EXCEPTION_ROLLUP: RollupDefinition = {
     child: { columns: ["date_of_birth"], anchors: (rel) => exceptionsOfLines(`(${linesOfRequests(`(${requestsOfChildren(rel)})`)})`) },
   },
 };
+
+/**
+ * Migration 0017: a review with no deadline (the policy sets no time limit for the council's decision) is
+ * never late, so once settled it counts as settled within the deadline; the same table and keys.
+ */
+export const DISAGREEMENT_ROLLUP_0017: RollupDefinition = {
+  ...DISAGREEMENT_ROLLUP,
+  select: (r) =>
+    DISAGREEMENT_ROLLUP.select(r).replace(
+      "case when a.outcome_on is not null and a.outcome_on <= a.decision_deadline_on then 1 else 0 end",
+      "case when a.outcome_on is not null and (a.decision_deadline_on is null or a.outcome_on <= a.decision_deadline_on) then 1 else 0 end",
+    ),
+};
+export const DISAGREEMENT_STREAM_ROLLUP_0017: RollupDefinition = withoutKeys(DISAGREEMENT_ROLLUP_0017, "analytics_disagreement_stream_month", ["arrangement", "service", "age_band"]);
