@@ -72,6 +72,15 @@ describe("the demo seed exercises every stage of the lifecycle", () => {
     expect(facts.incomplete).toBe(0);
   });
 
+  it("approves a direct payment only with R8's questions answered yes, as the decision form requires", async () => {
+    const rows = await sql<{ judgements: { topic: string; answer: string }[] }>`
+      select judgements from decision where council_id = ${councilId} and outcome <> 'refused' and arrangement = 'direct_payment'`.execute(database.db);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    for (const row of rows.rows) {
+      expect(row.judgements.map((j) => [j.topic, j.answer]).sort()).toEqual([["impact_and_value_for_money", "yes"], ["recipient_suitability", "yes"]]);
+    }
+  });
+
   it("leaves only the last few months' work undone, as a council that keeps up would: nothing waits from years ago", async () => {
     const stale = await one<Record<string, number>>(`select
       (select count(*)::int from pb_request where council_id = '${councilId}' and status = 'open' and received_on < date '${DEMO_TODAY}' - 90) as requests,

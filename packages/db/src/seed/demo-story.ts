@@ -1,6 +1,6 @@
 import { addDays, addMonths, daysBetween, parseIsoDate, type IsoDate } from "@pb/calendar";
 import { generateSchedule } from "@pb/budgets";
-import { checkRequest, type CheckInput, type CheckResult } from "@pb/eligibility";
+import { checkRequest, listJudgementQuestions, type CheckInput, type CheckResult, type Policy } from "@pb/eligibility";
 import { writeDemoAgreementTerms } from "./demo-agreement";
 import { computeDeadline, findAnnualReviewDue } from "@pb/reviews";
 import type { Insertable } from "kysely";
@@ -251,6 +251,8 @@ function decideLine(ctx: StoryContext, check: CheckResult, line: RequestLine, li
     council_id: councilId, id: decisionId, request_line_id: lineId, outcome, amount_pence: amountPence, arrangement,
     reasons: JSON.stringify(reasons), panel, decided_on: decidedOn, decided_by: ctx.users.panel_member,
     family_told_on: familyToldOn, letter_sent_on: letterSentOn, policy_version_id: policy.id,
+    // R8: the panel approved a direct payment only once satisfied about the recipient and the value for money.
+    judgements: JSON.stringify(arrangement === "direct_payment" ? answerR8Yes(policy.policy, line.stream) : []),
   });
   audit(ctx, childId, "decision.record", "decision", decisionId, decidedOn, ctx.users.panel_member);
   if (outcome !== "refused") writeDemoConditions(rows, ctx.conditions, { councilId, today, childId, requestLineId: lineId, decisionId, decidedOn, check });
@@ -433,4 +435,11 @@ function audit(ctx: StoryContext, childId: string, action: string, entity: strin
     council_id: ctx.councilId, actor_user_id: actor, child_id: childId, action, entity, entity_id: entityId,
     before: null, after: JSON.stringify({ seeded: true }), at: new Date(`${on}T10:00:00Z`),
   });
+}
+
+/** The answers writeDecision needs before a direct payment is approved: each question R8 asks, answered yes. */
+function answerR8Yes(policy: Policy, stream: string): { topic: string; answer: "yes"; note: null }[] {
+  return listJudgementQuestions(policy, { stream, arrangement: "direct_payment" })
+    .filter((q) => q.requiredToApprove)
+    .map((q) => ({ topic: q.topic, answer: "yes", note: null }));
 }
