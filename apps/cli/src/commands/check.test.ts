@@ -133,6 +133,22 @@ describe("pb check", () => {
     expect(results[9_999]).toEqual(expectedFor("hertfordshire", requests[9_999]));
   }, 60_000);
 
+  it("gives a young person of 18 to 25 eligible for continuing care a health budget not refused for age, under every preset", () => {
+    // R4: children's continuing care to 18, adults' continuing healthcare from 18; a personal budget to 25.
+    const adult = (dateOfBirth: string) => ({
+      asOf: "2026-12-07",
+      child: { dateOfBirth, plans: [{ type: "ehcp", status: "final" }], continuingCareEligible: true, shortBreaksLevel: null, transportEntitled: false, youngPersonHasCapacity: true },
+      request: { stream: "health", service: "continuing_care_package", arrangement: "organised", stage: "annual_review", recipient: null, onSchoolPremises: false, schoolAgreed: null, needIdentifiedByProfessional: null, annualCostPence: 100_000, commissionedCostPence: 200_000, linkedOutcomes: ["H1"] },
+    });
+    for (const preset of ["code-of-practice", "hertfordshire", "portsmouth", "surrey", "plymouth"]) {
+      const body = JSON.stringify([adult("2008-06-01"), adult("2005-03-04"), adult("2001-12-08")]);
+      const { status, stdout } = runPb(["check", "--policy", preset, "--request", "-"], body);
+      expect(status).toBe(0);
+      const results = JSON.parse(stdout) as { reasons: { code: string }[] }[];
+      expect(results.map((r) => r.reasons.some((reason) => reason.code === "AGE_OUT_OF_RANGE"))).toEqual([false, false, false]);
+    }
+  });
+
   it("prints [] for an empty array", () => {
     expect(runPb(["check", "--policy", "surrey", "--request", "-"], "[]").stdout).toBe("[]\n");
   });
