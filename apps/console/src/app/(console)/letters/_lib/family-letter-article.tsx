@@ -1,9 +1,11 @@
 import type { FamilyLetter } from "@pb/reports";
 
-/** A cessation notice or the outcome of a review as a page: the same words the PDF prints, in the same order. */
-export function FamilyLetterArticle({ letter }: { letter: FamilyLetter }) {
+type Head = Pick<FamilyLetter, "councilName" | "dateText" | "childReference" | "title" | "childName" | "salutation" | "opening">;
+
+/** What every letter to a family opens with, on the page as in the PDF: council, date, reference, title, child, greeting. */
+export function LetterHead({ letter }: { letter: Head }) {
   return (
-    <article className="decision-letter" aria-labelledby="letter-title">
+    <>
       <header className="letter-head">
         <p className="letter-council">{letter.councilName}</p>
         <p>
@@ -20,6 +22,15 @@ export function FamilyLetterArticle({ letter }: { letter: FamilyLetter }) {
       {letter.opening.map((text, i) => (
         <p key={i}>{text}</p>
       ))}
+    </>
+  );
+}
+
+/** A cessation notice or the outcome of a review as a page: the same words the PDF prints, in the same order. */
+export function FamilyLetterArticle({ letter }: { letter: FamilyLetter }) {
+  return (
+    <article className="decision-letter" aria-labelledby="letter-title">
+      <LetterHead letter={letter} />
       {letter.sections.map((section, k) => (
         <section key={k} aria-labelledby={`letter-section-${k}`}>
           <h2 id={`letter-section-${k}`}>{section.heading}</h2>

@@ -1,3 +1,4 @@
+import { LetterHead } from "~/app/(console)/letters/_lib/family-letter-article";
 import type { DecisionLetterView } from "~/app/(console)/requests/_lib/types";
 
 type Letter = DecisionLetterView["letter"];
@@ -6,22 +7,7 @@ type Letter = DecisionLetterView["letter"];
 export function LetterArticle({ letter }: { letter: Letter }) {
   return (
     <article className="decision-letter" aria-labelledby="letter-title">
-      <header className="letter-head">
-        <p className="letter-council">{letter.councilName}</p>
-        <p>
-          {letter.dateText}
-          <br />
-          Our reference: {letter.childReference}
-        </p>
-      </header>
-      <h1 id="letter-title">{letter.title}</h1>
-      <p>
-        <strong>Child or young person:</strong> {letter.childName}
-      </p>
-      <p>{letter.salutation}</p>
-      {letter.opening.map((text, i) => (
-        <p key={i}>{text}</p>
-      ))}
+      <LetterHead letter={letter} />
       <h2>What we decided</h2>
       {letter.lines.map((line, i) => (
         <section key={i} className="letter-line" aria-labelledby={`letter-line-${i}`}>
