@@ -57,7 +57,8 @@ export type LetterLine = {
 };
 export type LetterSection = { heading: string; paragraphs: LetterParagraph[] };
 
-export type DecisionLetter = {
+/** What every letter to a family opens with: the council, the date, the child, the greeting and the opening. */
+export type LetterHeading = {
   councilName: string;
   title: string;
   dateIso: string;
@@ -66,6 +67,9 @@ export type DecisionLetter = {
   childReference: string;
   salutation: string;
   opening: string[];
+};
+
+export type DecisionLetter = LetterHeading & {
   lines: LetterLine[];
   rights: LetterSection[];
   /** The deadline to ask for a review, and the sentence that puts it first in the letter. */

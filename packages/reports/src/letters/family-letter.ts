@@ -1,19 +1,11 @@
-import type { LetterParagraph, LetterTerm } from "../decision-letter";
+import type { LetterHeading, LetterParagraph, LetterTerm } from "../decision-letter";
 
 // The shape of the letters other than the decision letter (the cessation notice, the outcome of a
 // review): a page and a PDF each render it, so the family reads the same words in both.
 
 export type FamilyLetterSection = { heading: string; terms: LetterTerm[]; paragraphs: LetterParagraph[] };
 
-export type FamilyLetter = {
-  councilName: string;
-  title: string;
-  dateIso: string;
-  dateText: string;
-  childName: string;
-  childReference: string;
-  salutation: string;
-  opening: string[];
+export type FamilyLetter = LetterHeading & {
   sections: FamilyLetterSection[];
   signOff: string[];
 };

@@ -1,9 +1,7 @@
-import type { FamilyLetter } from "@pb/reports";
-
-type Head = Pick<FamilyLetter, "councilName" | "dateText" | "childReference" | "title" | "childName" | "salutation" | "opening">;
+import type { FamilyLetter, LetterHeading } from "@pb/reports";
 
 /** What every letter to a family opens with, on the page as in the PDF: council, date, reference, title, child, greeting. */
-export function LetterHead({ letter }: { letter: Head }) {
+export function LetterHead({ letter }: { letter: LetterHeading }) {
   return (
     <>
       <header className="letter-head">
