@@ -117,7 +117,8 @@ describe("migration 0014's backfill", () => {
     const byHand = c.paymentIds[3] ?? "";
     await finance().budgets.markInstalmentPaid({ paymentId: byHand, paidOn: "2026-04-01" });
 
-    const written = await backfillDirectPaymentLedger(database.db);
+    // Scoped to this council: on PostgreSQL other files share the database, with fixtures of their own.
+    const written = await backfillDirectPaymentLedger(database.db, council.id);
     expect(written).toBe(3);
     for (const [i, id] of paid.entries()) {
       expect(await entriesOf(id)).toEqual([{ kind: "payment_in", amount_pence: c.amounts[i], account_id: expect.any(String), occurred_on: `2026-0${i + 1}-02`, child_id: c.childId }]);
@@ -127,7 +128,7 @@ describe("migration 0014's backfill", () => {
     const accounts = await sql<{ n: number }>`select count(*)::int as n from dp_account where council_id = ${council.id} and child_id = ${c.childId}`.execute(database.db);
     expect(accounts.rows[0]?.n).toBe(1);
 
-    expect(await backfillDirectPaymentLedger(database.db)).toBe(0);
+    expect(await backfillDirectPaymentLedger(database.db, council.id)).toBe(0);
     expect(await backfillDirectPaymentLedger(database.db, council.id)).toBe(0);
     const missing = await sql<{ n: number }>`select count(*)::int as n from payment p where p.council_id = ${council.id} and p.arrangement = 'direct_payment' and p.status = 'paid'
       and (select count(*) from account_entry e where e.council_id = p.council_id and e.payment_id = p.id and e.kind = 'payment_in') <> 1`.execute(database.db);

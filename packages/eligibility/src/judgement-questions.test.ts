@@ -39,8 +39,9 @@ describe("findJudgementIssues", () => {
     expect(findJudgementIssues(questions, yes, true)).toEqual([]);
   });
 
-  it("refuses an approval with a required question unanswered or any answered no", () => {
-    expect(findJudgementIssues(questions, yes.slice(1), true)).toHaveLength(1);
+  it("refuses an approval with any question answered no, and keeps one left unanswered as unanswered", () => {
+    expect(findJudgementIssues(questions, yes.slice(1), true)).toEqual([]);
+    expect(findJudgementIssues(questions, [{ topic: "recipient_suitability", answer: "no", note: null }], true)[0]?.message).toMatch(/answered no to "Is the panel satisfied/);
     expect(findJudgementIssues(questions, [...yes, { topic: "decision_principles", answer: "no", note: null }], true)[0]?.message).toMatch(/answered no/);
   });
 

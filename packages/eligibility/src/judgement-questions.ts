@@ -89,7 +89,9 @@ export type JudgementIssue = { field: "judgements"; message: string };
 
 /**
  * Every way the panel's answers fail the decision: an answer to a question not asked, a topic answered
- * twice, a note too long; an approval with a question answered no, or one it needs left unanswered.
+ * twice, a note too long; an approval with a question answered no. A question left unanswered is kept as
+ * unanswered rather than refused: the form asks each one, and a caller that records an approval without them
+ * (an import, another system) must not be stopped from recording what the panel decided.
  */
 export function findJudgementIssues(questions: readonly JudgementQuestion[], answers: readonly JudgementAnswer[], approving: boolean): JudgementIssue[] {
   const issues: JudgementIssue[] = [];
@@ -105,7 +107,6 @@ export function findJudgementIssues(questions: readonly JudgementQuestion[], ans
   for (const q of questions) {
     const answer = answers.find((a) => a.topic === q.topic)?.answer;
     if (answer === "no") issue(`the panel answered no to "${q.question}": it cannot approve the line (${q.source})`);
-    else if (q.requiredToApprove && answer !== "yes") issue(`must answer "${q.question}" yes before approving (${q.source})`);
   }
   return issues;
 }

@@ -35,7 +35,8 @@ export async function checkLineAgain(ctx: ServiceContext, lineId: string, terms:
       service: row.service,
       arrangement: terms.arrangement,
       stage: row.stage,
-      recipient: row.recipient,
+      // A direct payment has a recipient; approved another way, the line has none (an organised budget pays no one).
+      recipient: terms.arrangement === "direct_payment" ? row.recipient : null,
       onSchoolPremises: row.on_school_premises,
       schoolAgreed: row.school_agreed,
       needIdentifiedByProfessional: row.need_identified_by_professional,

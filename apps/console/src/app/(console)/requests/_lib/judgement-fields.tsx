@@ -69,7 +69,7 @@ export function JudgementFields({ idPrefix, fieldBase = "", canSetAside = true, 
               <fieldset key={q.topic}>
                 <legend>
                   {q.question}
-                  {q.requiredToApprove ? " (an approval needs yes)" : ""}
+                  {q.requiredToApprove ? " (asked of every direct payment: a no stops an approval)" : ""}
                 </legend>
                 {q.statement && <p className="lede">{q.statement}</p>}
                 <p className="source">Source: {q.source}</p>
