@@ -1,6 +1,6 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import type { DecisionLetter, FamilyLetter } from "@pb/reports";
+import type { DecisionLetter, FamilyLetter, FamilyLetterSection } from "@pb/reports";
 
 // Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page.
 const A4: [number, number] = [595.28, 841.89];
@@ -119,30 +119,30 @@ export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Arra
     }
   }
   if (letter.reviewBy) w.write(letter.reviewBy.callout, { font: bold, size: 11 });
-  for (const section of letter.rights) {
-    w.write(section.heading, { font: bold, size: 13, after: 4 });
-    for (const p of section.paragraphs) {
-      w.write(p.text, { ...body, after: p.source ? 2 : undefined });
-      if (p.source) w.write(`(Source: ${p.source})`, source);
-    }
-  }
-  w.write(letter.signOff[0] ?? "", body);
-  for (const text of letter.signOff.slice(1)) w.write(text, { ...body, after: 2 });
+  for (const section of letter.rights) writeSection(w, { ...section, terms: [] }, { bold, body, source });
+  writeSignOff(w, letter.signOff, body);
   return doc.save();
+}
+
+/** One section of a letter: its heading, its terms, then its paragraphs each with the rule it rests on. */
+function writeSection(w: LetterWriter, section: FamilyLetterSection, styles: { bold: PDFFont; body: Style; source: Style }): void {
+  w.write(section.heading, { font: styles.bold, size: 13, after: 4 });
+  for (const term of section.terms) w.write(`${term.label}: ${term.value}`, { ...styles.body, indent: 14, after: 3 });
+  for (const p of section.paragraphs) {
+    w.write(p.text, { ...styles.body, after: p.source ? 2 : undefined });
+    if (p.source) w.write(`(Source: ${p.source})`, styles.source);
+  }
+}
+
+function writeSignOff(w: LetterWriter, lines: readonly string[], body: Style): void {
+  w.write(lines[0] ?? "", body);
+  for (const text of lines.slice(1)) w.write(text, { ...body, after: 2 });
 }
 
 /** A cessation notice or the outcome of a review as PDF bytes, written as the decision letter is. */
 export async function renderFamilyLetterPdf(letter: FamilyLetter): Promise<Uint8Array> {
   const { doc, w, bold, body, source } = await startLetter(letter);
-  for (const section of letter.sections) {
-    w.write(section.heading, { font: bold, size: 13, after: 4 });
-    for (const term of section.terms) w.write(`${term.label}: ${term.value}`, { ...body, indent: 14, after: 3 });
-    for (const p of section.paragraphs) {
-      w.write(p.text, { ...body, after: p.source ? 2 : undefined });
-      if (p.source) w.write(`(Source: ${p.source})`, source);
-    }
-  }
-  w.write(letter.signOff[0] ?? "", body);
-  for (const text of letter.signOff.slice(1)) w.write(text, { ...body, after: 2 });
+  for (const section of letter.sections) writeSection(w, section, { bold, body, source });
+  writeSignOff(w, letter.signOff, body);
   return doc.save();
 }

@@ -1,4 +1,4 @@
-import type { FamilyLetter, LetterHeading } from "@pb/reports";
+import type { FamilyLetter, LetterHeading, LetterParagraph } from "@pb/reports";
 
 /** What every letter to a family opens with, on the page as in the PDF: council, date, reference, title, child, greeting. */
 export function LetterHead({ letter }: { letter: LetterHeading }) {
@@ -42,22 +42,40 @@ export function FamilyLetterArticle({ letter }: { letter: FamilyLetter }) {
               ))}
             </dl>
           )}
-          {section.paragraphs.map((p, i) => (
-            <p key={i}>
-              {p.text} {p.source && <span className="source">(Source: {p.source})</span>}
-            </p>
-          ))}
+          <LetterParagraphs paragraphs={section.paragraphs} />
         </section>
       ))}
-      <p>{letter.signOff[0]}</p>
+      <LetterSignOff lines={letter.signOff} />
+    </article>
+  );
+}
+
+/** A section's paragraphs, each with the rule it rests on. */
+export function LetterParagraphs({ paragraphs }: { paragraphs: readonly LetterParagraph[] }) {
+  return (
+    <>
+      {paragraphs.map((p, i) => (
+        <p key={i}>
+          {p.text} {p.source && <span className="source">(Source: {p.source})</span>}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** "Yours sincerely", then the sender's lines. */
+export function LetterSignOff({ lines }: { lines: readonly string[] }) {
+  return (
+    <>
+      <p>{lines[0]}</p>
       <p>
-        {letter.signOff.slice(1).map((line, i) => (
+        {lines.slice(1).map((line, i) => (
           <span key={i}>
             {i > 0 && <br />}
             {line}
           </span>
         ))}
       </p>
-    </article>
+    </>
   );
 }

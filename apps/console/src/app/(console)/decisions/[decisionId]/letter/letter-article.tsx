@@ -1,4 +1,4 @@
-import { LetterHead } from "~/app/(console)/letters/_lib/family-letter-article";
+import { LetterHead, LetterParagraphs, LetterSignOff } from "~/app/(console)/letters/_lib/family-letter-article";
 import type { DecisionLetterView } from "~/app/(console)/requests/_lib/types";
 
 type Letter = DecisionLetterView["letter"];
@@ -45,22 +45,10 @@ export function LetterArticle({ letter }: { letter: Letter }) {
       {letter.rights.map((section, k) => (
         <section key={section.heading} aria-labelledby={`letter-rights-${k}`}>
           <h2 id={`letter-rights-${k}`}>{section.heading}</h2>
-          {section.paragraphs.map((p, i) => (
-            <p key={i}>
-              {p.text} {p.source && <span className="source">(Source: {p.source})</span>}
-            </p>
-          ))}
+          <LetterParagraphs paragraphs={section.paragraphs} />
         </section>
       ))}
-      <p>{letter.signOff[0]}</p>
-      <p>
-        {letter.signOff.slice(1).map((line, i) => (
-          <span key={i}>
-            {i > 0 && <br />}
-            {line}
-          </span>
-        ))}
-      </p>
+      <LetterSignOff lines={letter.signOff} />
     </article>
   );
 }
