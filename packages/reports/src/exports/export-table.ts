@@ -10,6 +10,12 @@ export type ExportColumn = {
   kind: ColumnKind;
   /** For a money column: hidden whenever this count column of the same row is suppressed. */
   suppressWith?: string;
+  /**
+   * A figure worked out from counts (a percentage, a rate, a mean, a median, the money of a group):
+   * hidden wherever any count it is worked out from is hidden. Each entry names a column of the same
+   * row, or a cell of another row of the same table (a percentage of the totals row's count).
+   */
+  derivedFrom?: (string | { row: number | "total"; column: string })[];
 };
 
 /** Suppressed: fewer than the council's threshold, or hidden so that a total cannot reveal one. */
@@ -29,9 +35,25 @@ export type ExportTable = {
   totalRow?: ExportRow;
   /** Count columns that add up, row by row, into `total`: the other direction a total can reveal a cell in. */
   rowSum?: { parts: string[]; total: string };
+  /**
+   * Body rows that are the sum of other body rows in every count and money column ("All decided" =
+   * approved + refused). The totals row sums the body rows that are not subtotals.
+   */
+  subtotals?: { row: number; of: number[] }[];
   /** One sentence on what the figures are and how they were counted. */
   note?: string;
 };
+
+/** One cell of an output: a table's id, a body row's index or the totals row, a column's key. */
+export type CellRef = { table: string; row: number | "total"; column: string };
+/** A relation a reader can see across tables: total = the sum of parts (one part: the two cells are equal). */
+export type CellSum = { total: CellRef; parts: CellRef[] };
+
+/**
+ * Everything one file or page publishes at once (an export's sheets, all the tables of a dashboard,
+ * the review pack): disclosure control works over the whole of it, since a reader has all of it.
+ */
+export type ExportOutput = { tables: ExportTable[]; sums?: CellSum[] };
 
 export const SUPPRESSED: SuppressedCell = Object.freeze({ suppressed: true as const });
 /** What a suppressed cell shows in every file: the letter the DfE's and the ONS's tables use. */
