@@ -41,3 +41,4 @@ export {
 export { academicYearOf, getAcademicYear, academicYearStart, academicYearEnd, type AcademicYear } from "./academic-year";
 export { ageOn } from "./age";
 export { formatDateEnGb, formatIsoDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";
+export { sen2CensusDate, latestSen2CensusDateWithin } from "./census-dates";

@@ -16,3 +16,4 @@ export { buildCessationNotice, type CessationNoticeInput } from "./letters/cessa
 export { buildDisagreementOutcomeLetter, type DisagreementOutcomeInput, type OutcomeDecision, type ReviewOutcome } from "./letters/disagreement-outcome-letter";
 export * from "./what-if";
 export * from "./dashboards";
+export * from "./returns";

@@ -87,7 +87,7 @@ export function buildEhcpCoverage(asAt: string, ehcps: number, withBudget: numbe
 
 export const PHB_TYPES = ["notional", "third_party", "direct_payment", "combination"] as const;
 export type PhbType = (typeof PHB_TYPES)[number];
-const PHB_LABELS: Record<PhbType, string> = {
+export const PHB_LABELS: Record<PhbType, string> = {
   notional: "Notional budget",
   third_party: "Third party budget",
   direct_payment: "Direct payment",

@@ -1,0 +1,75 @@
+import { formatIsoDateEnGb } from "@pb/calendar";
+import { buildDirectPaymentSpend, buildSen2PersonalBudgets, type BudgetMixCount, type DirectPaymentSpendRow } from "../exports/returns";
+import type { ExportTable } from "../exports/export-table";
+import { buildNhsPhbReturn, type PhbQuarter } from "./nhs-phb-return";
+import type { Sen2Record } from "./sen2-records";
+import { SEN2_PB_ELEMENT_LABELS, SEN2_PB_TYPE_LABELS } from "./sen2-spec";
+import { STATUTORY_CLASSIFICATION } from "./statutory-label";
+
+export type StatutoryReturnFacts = {
+  censusDate: string;
+  sen2Records: readonly Sen2Record[];
+  phbQuarters: readonly PhbQuarter[];
+  directPayments: { from: string; to: string; financialYears: readonly string[]; rows: readonly DirectPaymentSpendRow[] };
+};
+
+const censusSentence = (censusDate: string) => `${STATUTORY_CLASSIFICATION}. Census date: ${formatIsoDateEnGb(censusDate)} (${censusDate}).`;
+
+/** SEN2's personal budget items, one row per child, the codes with their words beside them. */
+export function buildSen2PersonTable(censusDate: string, records: readonly Sen2Record[]): ExportTable {
+  return {
+    id: "sen2-person-level",
+    title: `SEN2 personal budgets by child on the census date ${formatIsoDateEnGb(censusDate)}`,
+    sheetName: "SEN2 by child",
+    columns: [
+      { key: "censusDate", label: "Census date", kind: "date" },
+      { key: "reference", label: "Council reference", kind: "text" },
+      { key: "startDate", label: "EHC plan start date", kind: "date" },
+      { key: "pbType", label: "Personal budget type (code)", kind: "text" },
+      { key: "pbTypeLabel", label: "Personal budget type", kind: "text" },
+      { key: "pbElement", label: "Personal budget covers (code)", kind: "text" },
+      { key: "pbElementLabel", label: "Personal budget covers", kind: "text" },
+    ],
+    rows: records.map((r) => ({
+      censusDate,
+      reference: r.reference,
+      startDate: r.planStartDate,
+      pbType: r.pbType,
+      pbTypeLabel: SEN2_PB_TYPE_LABELS[r.pbType] ?? "",
+      pbElement: r.pbElement,
+      pbElementLabel: SEN2_PB_ELEMENT_LABELS[r.pbElement] ?? "",
+    })),
+    note: `${censusSentence(censusDate)} One row per child with an EHC plan and a personal budget in force on the census date.`,
+  };
+}
+
+/** The SEN2 records counted by what the budget covers and how it is held: the same records, exactly. */
+function summariseSen2(censusDate: string, records: readonly Sen2Record[]): ExportTable {
+  const mixes: BudgetMixCount[] = records.map((r) => ({
+    education: r.element === "education" || r.element === "integrated",
+    socialCare: r.element === "social_care" || r.element === "integrated",
+    health: r.element === "health" || r.element === "integrated",
+    transport: false,
+    directPayment: r.arrangement !== "organised_only",
+    organised: r.arrangement !== "direct_payment_only",
+    thirdParty: false,
+    children: 1,
+  }));
+  const table = buildSen2PersonalBudgets(censusDate, mixes);
+  return { ...table, id: "sen2-summary", sheetName: "SEN2 summary", note: `${censusSentence(censusDate)} ${table.note ?? ""}` };
+}
+
+/**
+ * Every statutory return of one census, exact (no cell is ever suppressed): SEN2 by child and in
+ * summary, the NHS's personal health budget return, and direct payments by stream and year.
+ */
+export function buildStatutoryReturnTables(facts: StatutoryReturnFacts): ExportTable[] {
+  const nhs = buildNhsPhbReturn(facts.phbQuarters);
+  const dp = buildDirectPaymentSpend(facts.directPayments.financialYears, facts.directPayments.rows);
+  return [
+    buildSen2PersonTable(facts.censusDate, facts.sen2Records),
+    summariseSen2(facts.censusDate, facts.sen2Records),
+    { ...nhs, note: `${STATUTORY_CLASSIFICATION}. Census dates: each quarter end. ${nhs.note ?? ""}` },
+    { ...dp, id: "direct-payments-return", sheetName: "Direct payments", note: `${STATUTORY_CLASSIFICATION}. Paid from ${formatIsoDateEnGb(facts.directPayments.from)} to ${formatIsoDateEnGb(facts.directPayments.to)}; SEN2 census date ${formatIsoDateEnGb(facts.censusDate)}. ${dp.note ?? ""}` },
+  ];
+}
