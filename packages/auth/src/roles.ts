@@ -14,6 +14,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ACCESS = {
   dashboards: ["admin", "manager", "commissioner"],
   exports: ["commissioner", "manager", "admin"],
+  /** Statutory returns (SEN2, the NHS personal health budget return, direct payments) are exact and name children by reference: only the role that submits them. */
+  statutoryReturns: ["commissioner"],
   policyAdmin: ["admin"],
   policyRead: ["admin", "manager", "commissioner", "case_officer", "panel_member", "finance_officer"],
   cases: ["case_officer", "panel_member", "finance_officer", "admin", "manager"],

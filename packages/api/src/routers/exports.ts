@@ -1,5 +1,6 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ACCESS, ROLE_LABELS, type Role } from "@pb/auth";
+import { ACCESS, hasAnyRole, ROLE_LABELS, type Role } from "@pb/auth";
 import { ARRANGEMENTS, IsoDate, STREAMS } from "@pb/eligibility";
 import {
   AGGREGATE_EXPORT_KINDS,
@@ -7,6 +8,8 @@ import {
   buildDashboardExport,
   DASHBOARD_NAMES,
   buildReviewPack,
+  checkSen2Return,
+  downloadSen2Return,
   EXTRACT_KINDS,
   getExportSettings,
   MAX_SMALL_COUNT_THRESHOLD,
@@ -47,6 +50,9 @@ export const ExtractInput = z.strictObject({
   arrangement: z.enum(ARRANGEMENTS).optional(),
 });
 export const ReviewPackInput = DateRange;
+const LaNumber = z.string().regex(/^\d{3}$/, "must be the council's three-digit DfE local authority number");
+export const Sen2CheckInput = z.strictObject({ period: ExportPeriodInput, laNumber: LaNumber });
+export const Sen2FileInput = Sen2CheckInput.extend({ format: z.enum(["csv", "xml"]) });
 export const DashboardExportInput = DashboardFilterInput.extend({ dashboard: z.enum(DASHBOARD_NAMES) });
 export const ExportSettingsInput = z.strictObject({
   smallCountThreshold: z.int().min(MIN_SMALL_COUNT_THRESHOLD).max(MAX_SMALL_COUNT_THRESHOLD),
@@ -63,13 +69,31 @@ export const exportsRouter = createRouter({
   /** Every export with its filters, and the council's threshold, for the exports page. */
   catalogue: councilProcedure(ACCESS.exports).query(async ({ ctx }) => {
     const { smallCountThreshold } = await getExportSettings(ctx.service);
-    return { exports: EXPORT_CATALOGUE, smallCountThreshold };
+    const exports = EXPORT_CATALOGUE.filter((e) => !e.statutory || hasAnyRole(ctx.roles, ACCESS.statutoryReturns));
+    return { exports, smallCountThreshold };
   }),
 
-  /** A dashboard's or a return's tables, suppressed, with what the file must say about itself. */
+  /**
+   * A dashboard's tables, suppressed, or the statutory returns ("returns"), exact and only for the
+   * roles that submit them; each with what the file must say about itself.
+   */
   aggregate: councilProcedure(ACCESS.exports)
     .input(AggregateExportInput)
-    .query(({ ctx, input }) => buildAggregateExport(ctx.service, { ...input, madeByRole: describeMaker(ctx.roles, ACCESS.exports) })),
+    .query(({ ctx, input }) => {
+      const allowed = input.kind === "returns" ? ACCESS.statutoryReturns : ACCESS.exports;
+      if (!hasAnyRole(ctx.roles, allowed)) throw new TRPCError({ code: "FORBIDDEN", message: "Statutory returns are made by the commissioner who submits them." });
+      return buildAggregateExport(ctx.service, { ...input, madeByRole: describeMaker(ctx.roles, allowed) });
+    }),
+
+  /** SEN2's person-level personal budget items for the period's census, checked against the collection's rules. */
+  sen2Check: councilProcedure(ACCESS.statutoryReturns)
+    .input(Sen2CheckInput)
+    .query(({ ctx, input }) => checkSen2Return(ctx.service, input)),
+
+  /** The SEN2 file, audited: the XML is refused while any rule fails, and the errors come back instead. */
+  sen2File: councilProcedure(ACCESS.statutoryReturns)
+    .input(Sen2FileInput)
+    .mutation(({ ctx, input }) => downloadSen2Return(ctx.service, input)),
 
   /** A dashboard's tables for CSV and XLSX, suppressed, with its filters and policy versions stated. */
   dashboard: councilProcedure(ACCESS.exports)

@@ -1,9 +1,12 @@
 import { ARRANGEMENTS, STREAMS } from "@pb/eligibility";
+import { STATUTORY_RETURN_TABLES } from "../returns/statutory-tables";
 
 /** Every export the product makes, with its filters: what the exports page lists. */
 export type ExportCatalogueEntry = {
-  id: "spend" | "returns" | "payments" | "budget-lines" | "review-pack";
-  kind: "aggregate" | "extract" | "pack";
+  id: "spend" | "returns" | "sen2" | "payments" | "budget-lines" | "review-pack";
+  kind: "aggregate" | "return" | "extract" | "pack";
+  /** A statutory return: exact, OFFICIAL-SENSITIVE, offered only to the roles that submit returns. */
+  statutory?: true;
   title: string;
   description: string;
   filters: string[];
@@ -31,12 +34,23 @@ export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
   },
   {
     id: "returns",
-    kind: "aggregate",
-    title: "Return-shaped summaries",
-    description: "EHC plans with a personal budget as SEN2 asks for them, personal health budgets by type as the NHS counts them, and spend on direct payments by stream per financial year. Small counts suppressed.",
-    filters: ["Period: financial year, academic year or dates"],
+    kind: "return",
+    statutory: true,
+    title: "Statutory returns (OFFICIAL-SENSITIVE)",
+    description: "SEN2's personal budget items by child and in summary on the census date (the third Thursday of January in the period), the NHS's personal health budget return for each quarter, and direct payments by stream per financial year. Exact: nothing is suppressed.",
+    filters: ["Period: financial year, academic year or dates (it must include a census date)"],
     formats: ["XLSX", "CSV"],
-    tables: RETURN_TABLES.map((t) => ({ ...t })),
+    tables: STATUTORY_RETURN_TABLES.map((t) => ({ ...t })),
+  },
+  {
+    id: "sen2",
+    kind: "return",
+    statutory: true,
+    title: "SEN2 person-level file (OFFICIAL-SENSITIVE)",
+    description: "The named plan module's personal budget items, one record per child, as the collection's XML and CSV, checked against the collection's rules before download; the XML is refused until every error is fixed.",
+    filters: ["Period (its census date)", "The council's DfE local authority number"],
+    formats: ["XML", "CSV"],
+    tables: [],
   },
   {
     id: "payments",

@@ -6,6 +6,14 @@ import type { Sen2Record } from "./sen2-records";
 import { SEN2_PB_ELEMENT_LABELS, SEN2_PB_TYPE_LABELS } from "./sen2-spec";
 import { STATUTORY_CLASSIFICATION } from "./statutory-label";
 
+/** The tables of the statutory returns file, in order: one sheet each in the XLSX, one CSV each. */
+export const STATUTORY_RETURN_TABLES = [
+  { id: "sen2-person-level", title: "SEN2 personal budgets by child (census date)" },
+  { id: "sen2-summary", title: "SEN2 personal budgets by what they cover and how they are held (census date)" },
+  { id: "nhs-phb-return", title: "NHS personal health budgets by quarter: in place and in the year to date, by delivery" },
+  { id: "direct-payments-return", title: "Direct payments by funding stream and financial year" },
+] as const;
+
 export type StatutoryReturnFacts = {
   censusDate: string;
   sen2Records: readonly Sen2Record[];

@@ -20,13 +20,14 @@ import type { ServiceContext } from "../shared/context";
 import { getExportSettings } from "./export-settings";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 import { countBudgetMixes, countIssuedEhcps, sumDirectPaymentsByYear } from "./return-queries";
+import { buildStatutoryReturns, STATUTORY_RETURNS_TITLE } from "./statutory-returns";
 
 export const AGGREGATE_EXPORT_KINDS = ["spend", "returns"] as const;
 export type AggregateExportKind = (typeof AGGREGATE_EXPORT_KINDS)[number];
 
 export const AGGREGATE_EXPORT_TITLES: Record<AggregateExportKind, string> = {
   spend: "Spend by funding stream",
-  returns: "Return-shaped summaries: SEN2 personal budgets, NHS personal health budgets, direct payments",
+  returns: STATUTORY_RETURNS_TITLE,
 };
 
 export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[] };
@@ -36,6 +37,9 @@ export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable
  * shaping functions as the dashboard, every count under the council's threshold suppressed.
  */
 export async function buildAggregateExport(ctx: ServiceContext, input: { kind: AggregateExportKind; period: ExportPeriod; madeByRole: string }): Promise<AggregateExport> {
+  // A statutory return is a submission and must be exact: it is never suppressed (issue 18). The
+  // review pack's summaries of the same figures stay protected through loadExportTables below.
+  if (input.kind === "returns") return buildStatutoryReturns(ctx, input);
   const period = resolvePeriod(input.period);
   const { smallCountThreshold } = await getExportSettings(ctx);
   const tables = suppressTables(await loadExportTables(ctx, input.kind, period.from, period.to), smallCountThreshold);

@@ -8,3 +8,4 @@ export { streamExtract, readExtractCells, countExtractRows, type ExtractRequest,
 export { prepareExtract, type PreparedExtract } from "./prepare-extract";
 export { buildReviewPack } from "./review-pack";
 export { renderReviewPackPdf } from "./review-pack-pdf";
+export { buildStatutoryReturns, checkSen2Return, downloadSen2Return, STATUTORY_RETURNS_TITLE, type StatutoryReturns, type Sen2Return, type Sen2File } from "./statutory-returns";

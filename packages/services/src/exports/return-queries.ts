@@ -6,13 +6,13 @@ type MixRow = { education: boolean; social_care: boolean; health: boolean; trans
 
 // A budget is in force on a day when it has started, has not ended or ceased, and no budget that
 // supersedes it has started yet; "issued" EHC plans are those past draft and not ceased.
-const budgetInForce = (date: string) => sql`
+export const budgetInForce = (date: string) => sql`
   b.starts_on <= ${date}::date and (b.ends_on is null or b.ends_on >= ${date}::date)
   and (b.ceased_on is null or b.ceased_on >= ${date}::date)
   and not exists (select 1 from budget s where s.council_id = b.council_id and s.supersedes_budget_id = b.id and s.starts_on <= ${date}::date)`;
 // A line counts on the days it runs (a one-off on its own day), as in the uptake dashboard's census:
 // a budget's one-off direct payment in April does not make it a direct payment in January.
-const lineInForce = (date: string) => sql`l.starts_on <= ${date}::date and l.ends_on >= ${date}::date`;
+export const lineInForce = (date: string) => sql`l.starts_on <= ${date}::date and l.ends_on >= ${date}::date`;
 const issuedEhcp = (date: string) => sql`
   p.type = 'ehcp' and p.status in ('final', 'annual_review', 'reassessment') and p.issued_on <= ${date}::date`;
 
