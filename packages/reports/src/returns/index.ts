@@ -5,3 +5,4 @@ export * from "./sen2-writers";
 export * from "./statutory-label";
 export * from "./nhs-phb-return";
 export * from "./statutory-tables";
+export * from "./sen2-xml-reader";

@@ -77,3 +77,23 @@ describe("SEN2 files", () => {
     expect(JSON.stringify(about.rows)).not.toContain('"c"');
   });
 });
+
+describe("a SEN2 file checked as a file", () => {
+  it("reads back what it wrote, escapes undone", async () => {
+    const { readSen2Xml } = await import("./sen2-xml-reader");
+    const records = [base, { ...base, reference: "R&<2>", planStartDate: null, pbType: "ORG", pbElement: "SOC" }];
+    expect(readSen2Xml(writeSen2Xml(HEADER, records, "2026-01-20T09:30:12Z"))).toEqual({
+      header: HEADER,
+      persons: [
+        { reference: "REF-001", planStartDate: "2024-05-01", pbType: "DP", pbElement: "EDU" },
+        { reference: "R&<2>", planStartDate: null, pbType: "ORG", pbElement: "SOC" },
+      ],
+    });
+  });
+
+  it("refuses a file that is not a SEN2 message", async () => {
+    const { readSen2Xml } = await import("./sen2-xml-reader");
+    expect(() => readSen2Xml("<Message/>")).toThrow("not a UTF-8 XML file");
+    expect(() => readSen2Xml(writeSen2Xml(HEADER, [], "2026-01-20T09:30:12Z").replace("<Collection>SEN2", "<Collection>CIN"))).toThrow("not a SEN2 collection");
+  });
+});
