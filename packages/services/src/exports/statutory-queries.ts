@@ -13,17 +13,19 @@ export type Sen2ChildRow = {
 };
 
 /**
- * Children with an EHC plan (not ceased) and a personal budget whose lines run on the census date,
- * with the plan SEN2 names (the latest issued, else the latest made) and those lines. A plan not yet
- * issued is returned too, so that validation names the child rather than the file leaving them out.
+ * Children with an issued EHC plan (final, at annual review or re-assessment; not a draft, not
+ * ceased; issued by the census date) and a personal budget whose lines run on the census date, with
+ * that plan and those lines. A plan recorded as issued but with no issue date is returned too, so
+ * that validation names the child rather than the file leaving them out silently.
  */
 export async function listSen2Children(db: CouncilTransaction, councilId: string, censusDate: string): Promise<Sen2ChildRow[]> {
   const result = await sql<{ child_id: string; reference: string; date_of_birth: string; status: string; issued_on: string | null; lines: { stream: string; arrangement: string }[] }>`
     with plans as (
       select distinct on (p.child_id) p.child_id, p.status, p.issued_on
       from plan p
-      where p.council_id = ${councilId} and p.type = 'ehcp' and p.status <> 'ceased'
-      order by p.child_id, p.issued_on desc nulls last, p.created_at desc
+      where p.council_id = ${councilId} and p.type = 'ehcp' and p.status in ('final', 'annual_review', 'reassessment')
+        and (p.issued_on is null or p.issued_on <= ${censusDate}::date)
+      order by p.child_id, p.issued_on desc nulls first, p.created_at desc
     ),
     lines as (
       select b.child_id, jsonb_agg(distinct jsonb_build_object('stream', l.stream, 'arrangement', l.arrangement)) as lines
