@@ -71,25 +71,33 @@ describe("exports carry the dashboards' numbers", () => {
     for (const [month, streams] of Object.entries(EXPECTED.spendByMonth)) expect(table.rows.find((r) => r.month === month)).toMatchObject(streams);
   });
 
-  it("shapes the returns as SEN2 and the NHS count them, every figure as expected when nothing is small", async () => {
-    await setThreshold(north, 2);
-    const { tables, about } = await callerFor(database.db, north.users.commissioner).exports.aggregate({ kind: "returns", period: FY });
-    const sen2 = tableById(tables, "sen2-personal-budgets");
+  it("writes the statutory returns exactly as SEN2 and the NHS count them, whatever the threshold", async () => {
+    await setThreshold(north, 5);
+    const { tables, about, aboutTable } = await callerFor(database.db, north.users.commissioner).exports.aggregate({ kind: "returns", period: FY });
+    const sen2 = tableById(tables, "sen2-summary");
     for (const [element, expected] of Object.entries(EXPECTED.sen2)) {
       expect(element === "total" ? sen2.totalRow : rowOf(sen2, "element", element), element).toMatchObject(expected);
     }
-    expect(tableById(tables, "ehcp-coverage").rows[0]).toMatchObject({ ehcps: EXPECTED.ehcps, withBudget: 22, share: 95.7 });
-    const phb = tableById(tables, "phb-by-type");
-    expect(phb.columns.map((c) => c.key)).toEqual(["type", "q20250630", "q20250930", "q20251231", "q20260331"]);
-    expect(rowOf(phb, "type", "Notional budget")).toMatchObject({ q20250630: 2, q20260331: 2 });
-    expect(rowOf(phb, "type", "Direct payment")).toMatchObject({ q20250930: 6 });
-    expect(phb.totalRow).toMatchObject({ q20251231: EXPECTED.phbPerQuarter.total });
-    const dp = tableById(tables, "direct-payment-spend");
+    expect(tableById(tables, "sen2-person-level").rows).toHaveLength(EXPECTED.sen2.total.withBudget);
+    const phb = tableById(tables, "nhs-phb-return");
+    expect(phb.rows.map((r) => r.quarterEnd)).toEqual(["2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31"]);
+    for (const row of phb.rows) {
+      expect(row).toMatchObject({ inPlace_notional: EXPECTED.phbPerQuarter.notional, inPlace_direct_payment: EXPECTED.phbPerQuarter.directPayment, inPlace_total: EXPECTED.phbPerQuarter.total });
+      expect(row).toMatchObject({ yearToDate_notional: EXPECTED.phbPerQuarter.notional, yearToDate_direct_payment: EXPECTED.phbPerQuarter.directPayment, yearToDate_total: EXPECTED.phbPerQuarter.total });
+    }
+    const dp = tableById(tables, "direct-payments-return");
     expect(rowOf(dp, "stream", "Education")).toMatchObject({ "children2025-26": 19, "spend2025-26": 134_000 });
     expect(rowOf(dp, "stream", "Health")).toMatchObject({ "children2025-26": 6, "spend2025-26": 300_000 });
     expect(dp.totalRow).toMatchObject({ "children2025-26": 25, "spend2025-26": 434_000 });
     expect(about.policyVersions).toEqual([{ versionNumber: 1, effectiveFrom: "2024-04-01", until: null, changeNote: expect.any(String) }]);
-    expect(about.suppressionThreshold).toBe(2);
+    expect(about.suppressionThreshold).toBeNull();
+    expect(aboutTable.rows).toContainEqual({ item: "Census date", value: "15 January 2026 (2026-01-15)" });
+    // Three children in one element, under the threshold of 5, are written as 3: a return is a submission.
+    expect(rowOf(sen2, "element", "Social care")).toMatchObject({ withBudget: 3 });
+    for (const table of tables) {
+      for (const row of listTableRows(table)) for (const cell of Object.values(row)) expect(isSuppressed(cell), table.id).toBe(false);
+      expect(exportTableCsv(table)).not.toContain(",c,");
+    }
   });
 
   it("counts a budget by the lines running on the census day: a one-off direct payment in April does not make it a direct payment in January", async () => {
@@ -106,36 +114,19 @@ describe("exports carry the dashboards' numbers", () => {
     });
     await setThreshold(east, 2);
     const { tables } = await callerFor(database.db, east.users.commissioner).exports.aggregate({ kind: "returns", period: FY });
-    expect(rowOf(tableById(tables, "sen2-personal-budgets"), "element", "Social care")).toMatchObject({ withBudget: 6, directPaymentOnly: 0, organisedOnly: 6, both: 0 });
-  });
-
-  it("suppresses counts under the threshold, with a second cell so no total gives one back", async () => {
-    await setThreshold(north, 5);
-    const { tables } = await callerFor(database.db, north.users.commissioner).exports.aggregate({ kind: "returns", period: FY });
-    const sen2 = tableById(tables, "sen2-personal-budgets");
-    const social = rowOf(sen2, "element", "Social care");
-    expect(isSuppressed(social?.withBudget)).toBe(true);
-    expect(isSuppressed(social?.organisedOnly)).toBe(true);
-    const phb = tableById(tables, "phb-by-type");
-    expect(isSuppressed(rowOf(phb, "type", "Notional budget")?.q20250630)).toBe(true);
-    expect(isSuppressed(rowOf(phb, "type", "Direct payment")?.q20250630)).toBe(true);
-    for (const table of tables) {
-      for (const row of listTableRows(table)) {
-        for (const column of table.columns.filter((c) => c.kind === "count")) {
-          const cell = row[column.key];
-          if (typeof cell === "number") expect(cell === 0 || cell >= 5, `${table.id} ${column.key} ${cell}`).toBe(true);
-        }
-      }
-    }
-    const csv = tables.map(exportTableCsv).join("");
-    expect(csv).toContain(",c,");
+    expect(rowOf(tableById(tables, "sen2-summary"), "element", "Social care")).toMatchObject({ withBudget: 6, directPaymentOnly: 0, organisedOnly: 6, both: 0 });
   });
 });
 
 describe("who may export, and whose rows", () => {
   it("lets commissioners, managers and admins export; refuses case officers, panel members and finance officers", async () => {
     for (const role of ["commissioner", "manager", "admin"] as const) {
-      expect(await codeOf(callerFor(database.db, north.users[role]).exports.aggregate({ kind: "returns", period: FY }))).toBe("OK");
+      expect(await codeOf(callerFor(database.db, north.users[role]).exports.aggregate({ kind: "spend", period: FY }))).toBe("OK");
+    }
+    // The statutory returns are exact and name children by reference: the commissioner who submits them only.
+    expect(await codeOf(callerFor(database.db, north.users.commissioner).exports.aggregate({ kind: "returns", period: FY }))).toBe("OK");
+    for (const role of ["manager", "admin"] as const) {
+      expect(await codeOf(callerFor(database.db, north.users[role]).exports.aggregate({ kind: "returns", period: FY }))).toBe("FORBIDDEN");
     }
     for (const role of ["case_officer", "panel_member", "finance_officer"] as const) {
       const caller = callerFor(database.db, north.users[role]);
