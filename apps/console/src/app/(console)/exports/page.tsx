@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { EXTRACT_FILTER_OPTIONS } from "@pb/reports";
+import { EXTRACT_FILTER_OPTIONS, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
 import { getCurrentRoles } from "~/server/me";
 import { ExtractDownload } from "./extract-download";
@@ -25,6 +25,7 @@ export default async function ExportsPage() {
       <p className="lede">
         Files to hand to finance, the NHS and the Department for Education. Counts from 1 to {catalogue.smallCountThreshold - 1} are shown as “c”,
         and so is a second figure wherever a total would give one back. Children are never named in a file: row-level extracts carry a pseudonym and an age band.
+        {entry("returns") && " Statutory returns are the exception: they are submissions to the DfE and the NHS, so they are exact, name children by the council's reference, and are marked OFFICIAL-SENSITIVE."}
         {roles.includes("admin") && (
           <>
             {" "}
@@ -79,30 +80,42 @@ export default async function ExportsPage() {
         </form>
       </section>
 
-      <section aria-labelledby="returns" className={styles.export}>
-        <h2 id="returns">Return-shaped summaries</h2>
-        <p>{entry("returns")?.description}</p>
-        <form className="filters" method="get" action="/api/exports/aggregate">
-          <input type="hidden" name="kind" value="returns" />
-          <PeriodFields idPrefix="returns" years={years} defaultYear={latest} />
-          <div>
-            <label htmlFor="returns-table">Table (for CSV)</label>
-            <select id="returns-table" name="table" defaultValue={returnTables[0]?.id}>
-              {returnTables.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button className="button" type="submit" name="format" value="xlsx">
-            Download all tables as XLSX
-          </button>
-          <button className="button secondary" type="submit" name="format" value="csv">
-            Download the table as CSV
-          </button>
-        </form>
-      </section>
+      {entry("returns") && (
+        <section aria-labelledby="returns" className={styles.export}>
+          <h2 id="returns">Statutory returns ({STATUTORY_CLASSIFICATION})</h2>
+          <p>{entry("returns")?.description}</p>
+          <form className="filters" method="get" action="/api/exports/aggregate">
+            <input type="hidden" name="kind" value="returns" />
+            <PeriodFields idPrefix="returns" years={years} defaultYear={latest} />
+            <div>
+              <label htmlFor="returns-table">Return (for CSV)</label>
+              <select id="returns-table" name="table" defaultValue={returnTables[0]?.id}>
+                {returnTables.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button" type="submit" name="format" value="xlsx">
+              Download every return as XLSX
+            </button>
+            <button className="button secondary" type="submit" name="format" value="csv">
+              Download the return as CSV
+            </button>
+          </form>
+        </section>
+      )}
+
+      {entry("sen2") && (
+        <section aria-labelledby="sen2" className={styles.export}>
+          <h2 id="sen2">SEN2 person-level file ({STATUTORY_CLASSIFICATION})</h2>
+          <p>{entry("sen2")?.description}</p>
+          <p>
+            <Link href="/exports/sen2">Check and download the SEN2 file</Link>
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="extracts" className={styles.export}>
         <h2 id="extracts">Row-level extracts</h2>

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from "node:stream";
-import { exportTableCsv } from "@pb/reports";
+import { exportTableCsv, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { writeTablesWorkbook } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { attachmentHeaders, readPeriodParams, respondToError, XLSX_TYPE } from "../respond";
@@ -7,7 +7,7 @@ import { attachmentHeaders, readPeriodParams, respondToError, XLSX_TYPE } from "
 export const dynamic = "force-dynamic";
 
 /**
- * A dashboard's or a return's figures as XLSX (every table, a sheet each, and the About sheet) or
+ * A dashboard's or the statutory returns' figures as XLSX (every table, a sheet each, and the About sheet) or
  * as the CSV of one table (?table=…). The figures come through the same procedure the pages use,
  * with its role checks, council scope, suppression and audit row.
  */
@@ -24,7 +24,9 @@ export async function GET(request: Request) {
     const wanted = params.get("table");
     const table = wanted ? exported.tables.find((t) => t.id === wanted || t.id.startsWith(`${wanted}-`)) : exported.tables.length === 1 ? exported.tables[0] : undefined;
     if (!table) return new Response(`table: choose one of ${exported.tables.map((t) => t.id).join(", ")}`, { status: 400 });
-    return new Response(exportTableCsv(table), { headers: attachmentHeaders(`${table.id}-${exported.fileStem}.csv`, "text/csv; charset=utf-8") });
+    // A statutory return's file name leads with its classification and keeps its census date.
+    const name = exported.fileStem.startsWith(STATUTORY_CLASSIFICATION) ? `${exported.fileStem}_${table.id}.csv` : `${table.id}-${exported.fileStem}.csv`;
+    return new Response(exportTableCsv(table), { headers: attachmentHeaders(name, "text/csv; charset=utf-8") });
   } catch (error) {
     return respondToError(error, "aggregate");
   }
