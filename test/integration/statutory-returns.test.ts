@@ -5,7 +5,8 @@ import type { Database } from "@pb/db";
 import { seedDemo } from "@pb/db/seed";
 import { exportTableCsv, isSuppressed, listTableRows, readSen2Xml, validateSen2 } from "@pb/reports";
 import { openTestDatabase } from "./support/database";
-import { callerFor } from "./support/councils";
+import { callerFor, createTestCouncil } from "./support/councils";
+import { seedExportFixture } from "./support/export-fixtures";
 
 let database: Database;
 let councilId = "";
@@ -85,28 +86,22 @@ describe("statutory returns from the demo seed", () => {
   });
 
   it("refuses the XML while a rule fails, lists the error under the child's reference, and audits both", async () => {
-    const victim = await sql<{ id: string; reference: string }>`
-      select c.id, c.reference from child c where c.council_id = ${councilId} and c.reference = (select min(r.reference) from child r where r.council_id = ${councilId} and exists (
-        select 1 from plan p where p.council_id = r.council_id and p.child_id = r.id and p.type = 'ehcp' and p.status in ('final', 'annual_review', 'reassessment') and p.issued_on <= ${CENSUS}::date)
-        and exists (select 1 from budget b join budget_line l on l.council_id = b.council_id and l.budget_id = b.id
-          where b.council_id = r.council_id and b.child_id = r.id and b.status = 'active' and b.starts_on <= ${CENSUS}::date
-            and (b.ends_on is null or b.ends_on >= ${CENSUS}::date) and l.starts_on <= ${CENSUS}::date and l.ends_on >= ${CENSUS}::date))`.execute(database.db);
-    const child = victim.rows[0];
-    if (!child) throw new Error("no child with an issued plan");
-    const checked = await commissioner().exports.sen2Check({ period: FY, laNumber: LA });
-    expect(checked.records.some((r) => r.childId === child.id)).toBe(true);
-    const issued = await sql<{ id: string; issued_on: string }>`select id, issued_on from plan where council_id = ${councilId} and child_id = ${child.id} and type = 'ehcp' and issued_on is not null`.execute(database.db);
-    await sql`update plan set issued_on = null where council_id = ${councilId} and child_id = ${child.id} and type = 'ehcp'`.execute(database.db);
-    try {
-      const file = await commissioner().exports.sen2File({ period: FY, laNumber: LA, format: "xml" });
-      expect("refused" in file).toBe(true);
-      if (!("refused" in file)) return;
-      expect(file.errors).toEqual([expect.objectContaining({ rule: "SEN2-N1", item: "StartDate", child: { childId: child.id, reference: child.reference } })]);
-      const audit = await sql<{ action: string }>`select action from audit_log where council_id = ${councilId} and entity = 'export' and entity_id = 'sen2' order by at desc limit 1`.execute(database.db);
-      expect(audit.rows[0]?.action).toBe("exports.sen2Refused");
-    } finally {
-      for (const plan of issued.rows) await sql`update plan set issued_on = ${plan.issued_on} where council_id = ${councilId} and id = ${plan.id}`.execute(database.db);
-    }
+    // A council of its own: the PostgreSQL project shares one database between files, so the demo is left as it is.
+    const council = await createTestCouncil(database.db, "Returns Refused");
+    await seedExportFixture(database.db, council.id, { groups: [{ children: 2, planType: "ehcp", lines: [{ stream: "education", arrangement: "direct_payment", paidOn: "2025-05-15", amountPence: 10_000 }] }] });
+    const caller = callerFor(database.db, council.users.commissioner);
+    const before = await caller.exports.sen2Check({ period: FY, laNumber: LA });
+    expect(before.errors).toEqual([]);
+    const [child] = before.records;
+    if (!child) throw new Error("no SEN2 record");
+    await sql`update plan set issued_on = null where council_id = ${council.id} and child_id = ${child.childId}`.execute(database.db);
+    const file = await caller.exports.sen2File({ period: FY, laNumber: LA, format: "xml" });
+    if (!("refused" in file)) throw new Error("the XML was not refused");
+    expect(file.errors).toEqual([expect.objectContaining({ rule: "SEN2-N1", item: "StartDate", child: { childId: child.childId, reference: child.reference } })]);
+    const csv = await caller.exports.sen2File({ period: FY, laNumber: LA, format: "csv" });
+    expect("refused" in csv).toBe(false);
+    const audit = await sql<{ action: string }>`select action from audit_log where council_id = ${council.id} and entity = 'export' and entity_id = 'sen2' order by at`.execute(database.db);
+    expect(audit.rows.map((r) => r.action)).toEqual(["exports.sen2Refused", "exports.sen2"]);
   });
 
   it("refuses a period with no census date, and an LA number that is not three digits, naming the field", async () => {
