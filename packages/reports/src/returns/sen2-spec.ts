@@ -12,6 +12,11 @@ import type { Sen2Arrangement, Sen2Element } from "../exports/returns";
  * personal budget items and their values are those the DfE publishes from the named plan module
  * ("EHC plans with a personal budget in place": organised arrangements, direct payments, both; the
  * budget covering education, health, social care, or any combination: integrated).
+ *
+ * Not verified: the copies of the specification that could be read held its contents pages, not its
+ * item tables, so the element names (sen2-writers.ts) and the code values below are this product's,
+ * made to carry exactly those published categories. Check both against the current edition before
+ * the first submission; each is one constant here or one line there, and the tests say what moves.
  */
 export const SEN2_SPEC = {
   collection: "SEN2",
