@@ -16,6 +16,7 @@ export function buildSpendByStreamTable(spend: SpendByStream): ExportTable {
   return {
     id: `spend-by-month-${spend.financialYear}`,
     title: `Paid per month by funding stream, ${spend.financialYear}`,
+    sheetName: `Paid by month ${spend.financialYear}`,
     columns,
     rows: spend.months.map((m) => toRow(m.month, m)),
     totalRow: toRow("Total", spend.totals),
