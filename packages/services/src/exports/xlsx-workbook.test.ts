@@ -111,6 +111,9 @@ describe("the XLSX workbook", () => {
     const book = await load(buffer);
     for (const sheet of book.worksheets) expect(sheet.views[0], sheet.name).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(book.worksheets.map((s) => s.autoFilter)).toEqual([undefined, "A1:C4", "A1:E3"]);
+    // The workbook names each filtered range as Excel does, which LibreOffice needs to show the filter.
+    const one = await load(await collect((out) => writeTablesWorkbook(out, about, [{ ...dated, sheetName: "Children's requests" }])));
+    expect(one.definedNames.model).toEqual([{ name: "_xlnm._FilterDatabase", ranges: ["'Children''s requests'!$A$1:$E$3"] }]);
   });
 
   it("fits each column to its longest cell as shown, within 60 characters, the note left out", async () => {
@@ -137,5 +140,6 @@ describe("the XLSX workbook", () => {
     expect(sheet?.getCell("C2").value).toBe(-1.5);
     expect(sheet?.getColumn(1).width).toBe("a-long-first-code".length + 2);
     expect(sheet?.autoFilter).toBe("A1:C4");
+    expect(book.definedNames.model).toEqual([{ name: "_xlnm._FilterDatabase", ranges: ["Payments!$A$1:$C$4"] }]);
   });
 });

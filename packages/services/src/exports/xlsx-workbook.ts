@@ -65,6 +65,25 @@ export function filterRange(columnCount: number, bodyRows: number): string {
   return `A1:${columnLetter(columnCount)}${1 + bodyRows}`;
 }
 
+/** A filter's range as a workbook names it: 'Sheet''s name'!$A$1:$C$4. */
+function absoluteRange(sheetName: string, range: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+}
+
+type SheetFilter = { sheetIndex: number; sheetName: string; range: string };
+
+/**
+ * Excel and LibreOffice show a sheet's filter buttons only when the workbook also names the filtered
+ * range `_xlnm._FilterDatabase` for that sheet (Excel always writes it; LibreOffice imports no
+ * filter without it). exceljs's streaming writer has no sheet-scoped names, so the names are handed
+ * to the workbook part it writes on commit (exceljs 4.4 reads `_definedNames.model` there; the unit
+ * test reads the name back from the file, so a change in exceljs fails the test, not the file).
+ */
+function nameFilterRanges(book: ExcelJS.stream.xlsx.WorkbookWriter, filters: readonly SheetFilter[]): void {
+  const model = filters.map((f) => ({ name: "_xlnm._FilterDatabase", localSheetId: f.sheetIndex, ranges: [absoluteRange(f.sheetName, f.range)] }));
+  (book as unknown as { _definedNames: { model: typeof model } })._definedNames = { model };
+}
+
 function columnLetter(n: number): string {
   let letters = "";
   for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) letters = String.fromCharCode(65 + ((i - 1) % 26)) + letters;
@@ -109,17 +128,24 @@ function openBook(output: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
 export async function writeTablesWorkbook(output: Writable, about: ExportTable, tables: readonly ExportTable[]): Promise<void> {
   const book = openBook(output);
   const names = nameSheets(["About", ...tables.map(tabTitle)]);
+  const filters: SheetFilter[] = [];
   [about, ...tables].forEach((table, i) => {
     const rows = listTableRows(table).map((row) => cellsOf(table.columns, row));
-    const sheet = addSheet(book, names[i] ?? table.id, table.columns, rows);
+    const sheetName = names[i] ?? table.id;
+    const sheet = addSheet(book, sheetName, table.columns, rows);
     // The About sheet is a list of items: frozen like the rest, nothing to filter.
-    if (table !== about) sheet.autoFilter = filterRange(table.columns.length, table.rows.length);
+    if (table !== about) {
+      const range = filterRange(table.columns.length, table.rows.length);
+      sheet.autoFilter = range;
+      filters.push({ sheetIndex: i, sheetName, range });
+    }
     for (const row of table.rows) writeRow(sheet, table.columns, cellsOf(table.columns, row));
     if (table.totalRow) writeRow(sheet, table.columns, cellsOf(table.columns, table.totalRow), true);
     if (table.note) sheet.addRow([]).commit();
     if (table.note) sheet.addRow([neutraliseFormula(table.note)]).commit();
     sheet.commit();
   });
+  nameFilterRanges(book, filters);
   await book.commit();
 }
 
@@ -149,7 +175,9 @@ export async function writeStreamedSheet(
     written += batch.value.length;
     await waitForDrain(output);
   }
-  sheet.autoFilter = filterRange(columns.length, written);
+  const range = filterRange(columns.length, written);
+  sheet.autoFilter = range;
+  nameFilterRanges(book, [{ sheetIndex: 1, sheetName: dataName, range }]);
   sheet.commit();
   await book.commit();
 }
