@@ -52,7 +52,7 @@ async function writeAggregate(name: string, exported: { aboutTable: ExportTable;
 
 async function writeWorkbook(file: string, about: ExportTable, tables: ExportTable[]): Promise<void> {
   const out = createWriteStream(file);
-  const closed = new Promise((resolve, reject) => out.on("close", resolve).on("error", reject));
+  const closed = new Promise<void>((resolve, reject) => out.on("close", () => resolve()).on("error", reject));
   await writeTablesWorkbook(out, about, tables);
   await closed;
 }
@@ -208,7 +208,8 @@ describe("LibreOffice reads every export back as a spreadsheet user expects", ()
     expect(about.find((r) => r[0]?.text === "Period")?.[1]?.text).toBe("Financial year 2025-26 (2025-04-01 to 2026-03-31)");
     for (const [name, book] of [...opened.xlsx, ...opened.csv]) {
       if (!name.startsWith("fixture")) continue;
-      const text = [...book.sheets.values()].flat().map((c) => `${c.text} ${c.value}`).join("\n");
+      const text = [...book.sheets.values()].flat(2).map((c) => `${c.text} ${c.value}`).join("\n");
+      expect(text.length, name).toBeGreaterThan(100);
       for (const forbidden of [FIXTURE_GIVEN_NAME, FIXTURE_FAMILY_NAME, FIXTURE_DATE_OF_BIRTH]) expect(text, name).not.toContain(forbidden);
     }
     expect(fixtureCouncil).not.toBe("");

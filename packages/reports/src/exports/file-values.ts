@@ -49,3 +49,8 @@ export function percentToFraction(percent: number): number {
   const text = String(percent);
   return text.includes("e") ? percent / 100 : Number(`${text}e-2`);
 }
+
+/** A column of figures (money, counts, numbers, percentages): numbers in files, right-aligned on screen and on paper. */
+export function isFigureKind(kind: ColumnKind): boolean {
+  return kind === "count" || kind === "pence" || kind === "number" || kind === "percent";
+}
