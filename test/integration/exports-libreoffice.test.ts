@@ -209,7 +209,7 @@ describe("LibreOffice reads every export back as a spreadsheet user expects", ()
     for (const [name, book] of [...opened.xlsx, ...opened.csv]) {
       if (!name.startsWith("fixture")) continue;
       const text = [...book.sheets.values()].flat(2).map((c) => `${c.text} ${c.value}`).join("\n");
-      expect(text.length, name).toBeGreaterThan(100);
+      expect(text.length, name).toBeGreaterThan(20);
       for (const forbidden of [FIXTURE_GIVEN_NAME, FIXTURE_FAMILY_NAME, FIXTURE_DATE_OF_BIRTH]) expect(text, name).not.toContain(forbidden);
     }
     expect(fixtureCouncil).not.toBe("");
