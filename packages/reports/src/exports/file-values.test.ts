@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { percentToFraction, readFileDate, SPREADSHEET_FORMATS, toUtcMidnight } from "./file-values";
+import { formatDashboardValue } from "../dashboards/dashboard-view";
+import { formatCategoryCell, formatCellForDisplay } from "./display";
+import { isFigureKind, percentToFraction, readFileDate, SPREADSHEET_FORMATS, toUtcMidnight } from "./file-values";
 
 describe("the conventions of a file's cells", () => {
   it("turns a percentage held as 12.5 into the fraction 0.125, exactly as the decimal reads", () => {
@@ -27,5 +29,18 @@ describe("the conventions of a file's cells", () => {
     expect(SPREADSHEET_FORMATS.date).toBe("dd/mm/yyyy");
     expect(SPREADSHEET_FORMATS.month).toBe("mmmm yyyy");
     expect(SPREADSHEET_FORMATS.percent).toBe("0.0%");
+  });
+
+  it("shows a date column's ISO date and a month column's month in words on screen, on paper and on a chart's axis", () => {
+    const month = { key: "month", label: "Month", kind: "month" as const };
+    const on = { key: "on", label: "On", kind: "date" as const };
+    expect(formatCellForDisplay(month, "2025-04")).toBe("April 2025");
+    expect(formatCellForDisplay(on, "2025-04-01")).toBe("1 April 2025");
+    expect(formatCellForDisplay(month, "Total")).toBe("Total");
+    expect(formatDashboardValue("month", "2026-01")).toBe("January 2026");
+    expect(formatDashboardValue("date", null)).toBe("–");
+    expect(formatCategoryCell([month], "month", { month: "2025-09" })).toBe("September 2025");
+    expect(["count", "pence", "number", "percent"].every((k) => isFigureKind(k as never))).toBe(true);
+    expect(["text", "date", "month"].some((k) => isFigureKind(k as never))).toBe(false);
   });
 });

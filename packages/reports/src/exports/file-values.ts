@@ -14,12 +14,12 @@ import type { ColumnKind } from "./export-table";
  * - Text: neutralised against formulas; a number held as text ("-5") is text and neutralised too.
  */
 
-/** XLSX number formats by column kind: pounds with the £ sign, whole counts, fractions as %, dates day first. */
+/** XLSX number formats by column kind: pounds with the £ sign, whole counts, figures to one decimal place (no "14." for a whole number), fractions as %, dates day first. */
 export const SPREADSHEET_FORMATS: Readonly<Record<ColumnKind, string | null>> = {
   text: null,
   pence: '"£"#,##0.00;-"£"#,##0.00',
   count: "#,##0",
-  number: "#,##0.##",
+  number: "#,##0.0",
   percent: "0.0%",
   date: "dd/mm/yyyy",
   month: "mmmm yyyy",
