@@ -1,165 +1,235 @@
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@pb/db";
-import { exportTableCsv, formatColumnHeader, isSuppressed, listTableRows, type ExportTable } from "@pb/reports";
-import { adoptPreset, nameSheets, streamExtract, tabTitle, writeTablesWorkbook, type AggregateExport } from "@pb/services";
+import { seedDemo } from "@pb/db/seed";
+import { buildSpendByStreamTable, exportTableCsv, formatColumnHeader, isSuppressed, listTableRows, spendByStreamCsv, type ExportCell, type ExportColumn, type ExportTable } from "@pb/reports";
+import { adoptPreset, EXTRACTS, nameSheets, readExtractCells, streamExtract, tabTitle, writeTablesWorkbook, type ExtractKind } from "@pb/services";
 import { openTestDatabase } from "./support/database";
-import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
+import { callerFor, createTestCouncil, inCouncil } from "./support/councils";
 import { EXPECTED, FIXTURE_DATE_OF_BIRTH, FIXTURE_FAMILY_NAME, FIXTURE_GIVEN_NAME, seedExportFixture } from "./support/export-fixtures";
-import { convertWithLibreOffice } from "./support/libreoffice";
+import { openWithLibreOffice, type OpenedBook, type OpenedCell } from "./support/libreoffice";
+import { expectedAsRead, looksLikeNumberOrDate, openedAsRead } from "./support/opened-tables";
+import { readSheetSetup, type SheetSetup } from "./support/xlsx-parts";
 
-// Every XLSX and CSV export, opened by LibreOffice headless, must hold the dashboard's numbers.
-let database: Database;
-let council: TestCouncil;
-let work: string;
+/*
+ * Every spreadsheet the product offers (each dashboard's XLSX and CSVs, the spend and returns exports,
+ * the spend CSV behind the spend page, both row-level extracts as CSV and XLSX), made for the demo
+ * council and for a council whose every figure is known, opened in headless LibreOffice and read
+ * back: numbers as numbers (negative money included), dates as dates, percentages as fractions, a
+ * frozen header and a filter on every table. The review pack is a page and a PDF, not a spreadsheet.
+ */
 const FY = { kind: "financial_year" as const, label: "2025-26" };
+const DASHBOARDS = ["spend", "uptake", "cessations", "policy_review"] as const;
+
+/** A table of a file: its columns and rows as the product made them, and where it went. */
+type Made = { label: string; columns: ExportColumn[]; rows: ExportCell[][]; ordered: boolean; xlsx?: { file: string; sheet: string; body: number }; csv?: string };
+
+let database: Database;
+let work: string;
+const made: Made[] = [];
+const workbooks: { file: string; about: string }[] = [];
+let fixtureCouncil = "";
+let opened: { xlsx: Map<string, OpenedBook>; csv: Map<string, OpenedBook> };
+let fixtureFiles: { spend: { tables: ExportTable[] }; dashboard: Awaited<ReturnType<ReturnType<typeof callerFor>["dashboard"]["spendByStream"]>> } | undefined;
+
+const rowsOf = (table: ExportTable) => listTableRows(table).map((row) => table.columns.map((c) => row[c.key] ?? null));
+
+/** An aggregate export (its XLSX and a CSV per table), written as the download routes write them. */
+async function writeAggregate(name: string, exported: { aboutTable: ExportTable; tables: ExportTable[] }): Promise<void> {
+  const file = join(work, "xlsx", `${name}.xlsx`);
+  await writeWorkbook(file, exported.aboutTable, exported.tables);
+  workbooks.push({ file, about: "About" });
+  const sheets = nameSheets(["About", ...exported.tables.map(tabTitle)]);
+  exported.tables.forEach((table, i) => {
+    const csv = join(work, "csv", `${name}-${table.id}.csv`);
+    writeFileSync(csv, exportTableCsv(table));
+    made.push({ label: `${name} ${table.id}`, columns: table.columns, rows: rowsOf(table), ordered: true, xlsx: { file, sheet: sheets[i + 1] ?? "", body: table.rows.length }, csv });
+  });
+}
+
+async function writeWorkbook(file: string, about: ExportTable, tables: ExportTable[]): Promise<void> {
+  const out = createWriteStream(file);
+  const closed = new Promise<void>((resolve, reject) => out.on("close", () => resolve()).on("error", reject));
+  await writeTablesWorkbook(out, about, tables);
+  await closed;
+}
+
+async function makeEveryExport(councilId: string, userId: string, prefix: string): Promise<void> {
+  const caller = callerFor(database.db, userId, councilId);
+  for (const kind of ["spend", "returns"] as const) await writeAggregate(`${prefix}-${kind}`, await caller.exports.aggregate({ kind, period: FY }));
+  for (const dashboard of DASHBOARDS) await writeAggregate(`${prefix}-dashboard-${dashboard}`, await caller.exports.dashboard({ dashboard, period: FY }));
+  // The spend page's own CSV (/api/exports/spend-by-stream).
+  const spend = await caller.dashboard.spendByStream({ financialYear: FY.label });
+  const table = buildSpendByStreamTable(spend);
+  const csv = join(work, "csv", `${prefix}-spend-by-stream.csv`);
+  writeFileSync(csv, spendByStreamCsv(spend));
+  made.push({ label: `${prefix} spend page CSV`, columns: table.columns, rows: rowsOf(table), ordered: true, csv });
+  for (const kind of ["payments", "budget-lines"] as ExtractKind[]) {
+    const cells: ExportCell[][] = [];
+    let xlsx: Made["xlsx"];
+    let csvFile = "";
+    for (const format of ["csv", "xlsx"] as const) {
+      const prepared = await caller.exports.prepareExtract({ kind, format, period: FY });
+      const file = join(work, format, `${prefix}-extract-${kind}.${format}`);
+      await pipeline(streamExtract(database, prepared), createWriteStream(file));
+      if (format === "xlsx") {
+        workbooks.push({ file, about: "About" });
+        xlsx = { file, sheet: nameSheets(["About", EXTRACTS[kind].title])[1] ?? "", body: prepared.rowCount };
+      } else csvFile = file;
+      if (format === "csv") for await (const batch of readExtractCells(database, prepared)) cells.push(...batch);
+    }
+    // A cursor reads rows in whichever order is cheapest: an extract's rows are compared as a set.
+    made.push({ label: `${prefix} extract ${kind}`, columns: EXTRACTS[kind].columns, rows: cells, ordered: false, xlsx, csv: csvFile });
+  }
+}
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  council = await createTestCouncil(database.db, "LibreOffice");
+  work = mkdtempSync(join(tmpdir(), "pb-libreoffice-"));
+  for (const dir of ["xlsx", "csv"]) mkdirSync(join(work, dir));
+
+  const demo = await seedDemo(database.db);
+  const commissioner = await database.db.selectFrom("app_user").select("id").where("email", "=", "commissioner@demo-county.test").executeTakeFirstOrThrow();
+  await makeEveryExport(demo.councilId, commissioner.id, "demo");
+
+  const council = await createTestCouncil(database.db, "LibreOffice");
+  fixtureCouncil = council.id;
   await inCouncil(database.db, council, "admin", "2024-01-01", (ctx) => adoptPreset(ctx, { presetId: "surrey", effectiveFrom: "2024-04-01" }));
   await seedExportFixture(database.db, council.id);
-  work = mkdtempSync(join(tmpdir(), "pb-libreoffice-"));
-});
+  // Paid a year earlier and not since: the change in paid on the spend dashboard is negative money.
+  await seedExportFixture(database.db, council.id, { groups: [{ children: 1, planType: "health_care_support", lines: [{ stream: "transport", arrangement: "organised", paidOn: "2024-05-15", amountPence: 2_126_387, oneOff: true }] }] });
+  await makeEveryExport(council.id, council.users.commissioner, "fixture");
+  const caller = callerFor(database.db, council.users.commissioner);
+  fixtureFiles = { spend: await caller.exports.aggregate({ kind: "spend", period: FY }), dashboard: await caller.dashboard.spendByStream({ financialYear: FY.label }) };
+
+  const profile = join(work, "profile");
+  opened = {
+    xlsx: await openWithLibreOffice(workbooks.map((w) => w.file), join(work, "opened-xlsx"), profile, "xlsx"),
+    csv: await openWithLibreOffice(made.flatMap((m) => (m.csv ? [m.csv] : [])), join(work, "opened-csv"), profile, "csv"),
+  };
+}, 600_000);
+
 afterAll(async () => {
   await database?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** A cell as LibreOffice gives it back, against the table's own value: pounds to the penny, counts exactly, "c" when suppressed. */
-function expectSameCell(table: ExportTable, key: string, got: string | undefined, cell: unknown, where: string) {
-  const column = table.columns.find((c) => c.key === key);
-  if (isSuppressed(cell as never)) return expect(got, where).toBe("c");
-  if (cell === null || cell === undefined) return expect(got ?? "", where).toBe("");
-  if (column?.kind === "pence") return expect(Math.round(Number(got) * 100), where).toBe(cell);
-  if (typeof cell === "number") return expect(Number(got), where).toBe(cell);
-  // A month's name in a CSV ("April 2025") has no type: LibreOffice reads it as that month's first day.
-  if (typeof cell === "string" && got !== cell && MONTH_LABEL.test(cell)) return expect(got, where).toBe(asLibreOfficeDate(cell));
-  return expect(got, where).toBe(cell);
+const fileName = (path: string) => path.split("/").at(-1) ?? "";
+
+function sheetOf(m: Made, format: "xlsx" | "csv"): OpenedCell[][] {
+  if (format === "xlsx") return opened.xlsx.get(fileName(m.xlsx?.file ?? ""))?.sheets.get(m.xlsx?.sheet ?? "") ?? [];
+  const book = opened.csv.get(fileName(m.csv ?? ""));
+  return book ? ([...book.sheets.values()][0] ?? []) : [];
 }
 
-const MONTH_LABEL = /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})$/;
-function asLibreOfficeDate(label: string): string {
-  const [, month = "", year = ""] = MONTH_LABEL.exec(label) ?? [];
-  const number = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].indexOf(month) + 1;
-  return `${String(number).padStart(2, "0")}/01/${year}`;
+/** Every cell as LibreOffice read it against the product's own table: type and value, row by row (an extract's rows as a set). */
+function expectReadBack(m: Made, format: "xlsx" | "csv") {
+  const sheet = sheetOf(m, format);
+  expect(sheet[0]?.map((c) => c.text), `${m.label} ${format} header`).toEqual(m.columns.map(formatColumnHeader));
+  const read = sheet.slice(1, 1 + m.rows.length).map((row) => m.columns.map((c, i) => openedAsRead(c, row[i], format)));
+  const expected = m.rows.map((row) => m.columns.map((c, i) => expectedAsRead(c, row[i], format)));
+  if (m.ordered) expect(read, `${m.label} ${format}`).toEqual(expected);
+  else expect(read.map((r) => JSON.stringify(r)).sort(), `${m.label} ${format}`).toEqual(expected.map((r) => JSON.stringify(r)).sort());
 }
 
-function expectTableInRows(table: ExportTable, rows: string[][], label: string) {
-  expect(rows[0], `${label} header`).toEqual(table.columns.map(formatColumnHeader));
-  listTableRows(table).forEach((row, r) => {
-    table.columns.forEach((column, c) => expectSameCell(table, column.key, rows[r + 1]?.[c], row[column.key], `${label} row ${r + 1} ${column.key}`));
+describe("LibreOffice reads every export back as a spreadsheet user expects", () => {
+  it("has made every spreadsheet the product offers, for the demo council and the known figures", () => {
+    for (const prefix of ["demo", "fixture"]) {
+      const labels = made.filter((m) => m.label.startsWith(prefix)).map((m) => m.label.replace(/ [^ ]+$/, ""));
+      for (const kind of ["spend", "returns", ...DASHBOARDS.map((d) => `dashboard-${d}`)]) expect(labels, kind).toContain(`${prefix}-${kind}`);
+      expect(labels).toEqual(expect.arrayContaining([`${prefix} spend page`, `${prefix} extract`]));
+    }
+    expect(made.filter((m) => m.label.includes("extract")).map((m) => m.label)).toHaveLength(4);
+    expect(made.length, "tables made").toBeGreaterThanOrEqual(40);
+    expect(workbooks.length, "workbooks made").toBe(16);
+    // The tables hold what the conventions are about: negative money, percentages, dates and months.
+    const kinds = (kind: ExportColumn["kind"]) => made.flatMap((m) => m.rows.flatMap((r) => r.filter((cell, i) => m.columns[i]?.kind === kind && cell !== null && !isSuppressed(cell))));
+    expect(kinds("pence").some((v) => v === -2_126_387), "a negative amount").toBe(true);
+    expect(kinds("percent").length, "percentages").toBeGreaterThan(0);
+    expect(kinds("date").length, "dates").toBeGreaterThan(0);
+    expect(kinds("month").length, "months").toBeGreaterThan(0);
   });
-}
 
-async function writeAggregate(name: string, exported: AggregateExport): Promise<{ xlsx: string; csvs: string[] }> {
-  const xlsx = join(work, `${name}.xlsx`);
-  await writeTablesWorkbook(createWriteStream(xlsx), exported.aboutTable, exported.tables);
-  await new Promise((r) => setTimeout(r, 50));
-  const csvs = exported.tables.map((t) => {
-    const file = join(work, `${name}-${t.id}.csv`);
-    writeFileSync(file, exportTableCsv(t));
-    return file;
+  it("reads every XLSX cell back with its type: numbers, fractions for percentages, dates, text", () => {
+    for (const m of made.filter((x) => x.xlsx)) expectReadBack(m, "xlsx");
   });
-  return { xlsx, csvs };
-}
 
-describe("LibreOffice opens every export with the dashboard's numbers", () => {
-  it("spend, returns and both row-level extracts, as XLSX and as CSV", { timeout: 300_000 }, async () => {
-    const caller = callerFor(database.db, council.users.commissioner);
-    const dashboard = await caller.dashboard.spendByStream({ financialYear: "2025-26" });
-    const spend = await caller.exports.aggregate({ kind: "spend", period: FY });
-    const returns = await caller.exports.aggregate({ kind: "returns", period: FY });
-    const files = { spend: await writeAggregate("spend", spend), returns: await writeAggregate("returns", returns) };
+  it("reads every CSV cell back with its type: numbers (negative included), ISO dates as dates, only text neutralised", () => {
+    for (const m of made.filter((x) => x.csv)) expectReadBack(m, "csv");
+  });
 
-    const extracts: string[] = [];
-    for (const kind of ["payments", "budget-lines"] as const) {
-      for (const format of ["csv", "xlsx"] as const) {
-        const prepared = await caller.exports.prepareExtract({ kind, format, period: FY });
-        const file = join(work, `extract-${kind}.${format}`);
-        await pipeline(streamExtract(database, prepared), createWriteStream(file));
-        extracts.push(file);
+  it("stores no number or date as text in any sheet of any file", () => {
+    for (const [name, book] of [...opened.xlsx, ...opened.csv]) {
+      for (const [sheet, rows] of book.sheets) {
+        rows.slice(1).forEach((row, r) => row.forEach((cell, c) => {
+          if (cell.type === "string") expect(looksLikeNumberOrDate(cell.text), `${name} ${sheet} row ${r + 2} column ${c + 1}: "${cell.text}"`).toBe(false);
+        }));
       }
     }
+  });
 
-    const fromXlsx = await convertWithLibreOffice([files.spend.xlsx, files.returns.xlsx, ...extracts.filter((f) => f.endsWith(".xlsx"))], join(work, "out-xlsx"), join(work, "profile"), "xlsx");
-    const fromCsv = await convertWithLibreOffice([...files.spend.csvs, ...files.returns.csvs, ...extracts.filter((f) => f.endsWith(".csv"))], join(work, "out-csv"), join(work, "profile"), "csv");
-
-    for (const [name, exported, csvs] of [["spend", spend, files.spend.csvs], ["returns", returns, files.returns.csvs]] as const) {
-      const sheets = nameSheets(["About", ...exported.tables.map(tabTitle)]);
-      const about = fromXlsx.get(`${name}-About.csv`);
-      expect(about?.find((r) => r[0] === "Policy versions in force")?.[1]).toMatch(/^Version 1, in force from 2024-04-01/);
-      expect(about?.find((r) => r[0] === "Period")?.[1]).toBe("Financial year 2025-26 (2025-04-01 to 2026-03-31)");
-      exported.tables.forEach((table, i) => {
-        const sheet = fromXlsx.get(`${name}-${sheets[i + 1]}.csv`);
-        expect(sheet, `${name} sheet ${sheets[i + 1]}`).toBeDefined();
-        expectTableInRows(table, sheet ?? [], `${name} xlsx ${table.id}`);
-        const csvName = (csvs[i] ?? "").split("/").at(-1)?.replace(/\.csv$/, "");
-        expectTableInRows(table, fromCsv.get(`${csvName}-${csvName}.csv`) ?? fromCsv.get(`${csvName}.csv`) ?? [], `${name} csv ${table.id}`);
-      });
-    }
-
-    // And the spend sheet against the dashboard procedure itself, month by month, to the penny.
-    const spendSheet = fromXlsx.get(`spend-${nameSheets(["About", spend.tables[0] ? tabTitle(spend.tables[0]) : ""])[1]}.csv`) ?? [];
-    dashboard.months.forEach((month, i) => {
-      expect(spendSheet[i + 1]?.[0]).toBe(month.month);
-      expect(Math.round(Number(spendSheet[i + 1]?.[5]) * 100)).toBe(month.totalPence);
-    });
-    expect(Math.round(Number(spendSheet[13]?.[5]) * 100)).toBe(EXPECTED.spendTotalPence);
-
-    // The extracts: every row, amounts to the penny, no names or dates of birth.
-    const paymentSheets = [...fromXlsx.entries()].filter(([n]) => n.startsWith("extract-payments-") && !n.endsWith("About.csv"));
-    expect(paymentSheets).toHaveLength(1);
-    for (const rows of [paymentSheets[0]?.[1] ?? [], fromCsv.get("extract-payments.csv") ?? fromCsv.get("extract-payments-extract-payments.csv") ?? []]) {
-      const body = rows.slice(1).filter((r) => r.length > 1);
-      expect(body).toHaveLength(EXPECTED.payments);
-      expect(body.reduce((sum, r) => sum + Math.round(Number(r[10]) * 100), 0)).toBe(EXPECTED.spendTotalPence);
-      expect(body.every((r) => /^C-[0-9a-f]{20}$/.test(r[0] ?? ""))).toBe(true);
-    }
-    for (const rows of [...fromXlsx.values(), ...fromCsv.values()]) {
-      const text = rows.map((r) => r.join(",")).join("\n");
-      for (const forbidden of [FIXTURE_GIVEN_NAME, FIXTURE_FAMILY_NAME, FIXTURE_DATE_OF_BIRTH]) expect(text).not.toContain(forbidden);
+  it("freezes the header row of every sheet and filters each table's header and body, in the file and in LibreOffice", () => {
+    for (const { file } of workbooks) {
+      const setup = readSheetSetup(file);
+      const book = opened.xlsx.get(fileName(file));
+      for (const [sheet, s] of setup) expect(s.frozenRows, `${fileName(file)} ${sheet} frozen`).toBe(1);
+      for (const m of made.filter((x) => x.xlsx?.file === file)) {
+        const { sheet, body } = m.xlsx ?? { sheet: "", body: 0 };
+        const range = `A1:${String.fromCharCode(64 + m.columns.length)}${1 + body}`;
+        expect(setup.get(sheet), `${m.label} filter`).toMatchObject<Partial<SheetSetup>>({ autoFilter: range });
+        expect(setup.get(sheet)?.filterName, `${m.label} filter name`).toBe(`'${sheet.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`);
+        expect(book?.filters, `${m.label}: LibreOffice shows the filter`).toContainEqual({ sheet, range });
+      }
+      expect(setup.get("About")?.autoFilter ?? null).toBeNull();
     }
   });
 
-  it("spend, uptake, cessations and policy review, as XLSX and as CSV, hold the dashboards' own figures", { timeout: 300_000 }, async () => {
-    const caller = callerFor(database.db, council.users.commissioner);
-    const dashboards = [
-      ["spend", () => caller.dashboard.spend({ period: FY })],
-      ["uptake", () => caller.dashboard.uptake({ period: FY })],
-      ["cessations", () => caller.dashboard.cessations({ period: FY })],
-      ["policy_review", () => caller.dashboard.policyReview({ period: FY })],
-    ] as const;
-    const made: { name: string; exported: AggregateExport; files: { xlsx: string; csvs: string[] } }[] = [];
-    for (const [name, view] of dashboards) {
-      const exported = (await caller.exports.dashboard({ dashboard: name, period: FY })) as unknown as AggregateExport;
-      // The file's tables are the dashboard's tables: every figure not suppressed is the dashboard's own.
-      const sections = (await view()).sections;
+  it("holds the known figures: the spend sheet against the spend page, every payment to the penny, and no child's name or date of birth", () => {
+    const spendTable = fixtureFiles?.spend.tables[0];
+    const m = made.find((x) => x.label === `fixture-spend ${spendTable?.id}`);
+    const sheet = m ? sheetOf(m, "xlsx") : [];
+    fixtureFiles?.dashboard.months.forEach((month, i) => {
+      expect(sheet[i + 1]?.[0]).toMatchObject({ type: "date", value: `${month.month}-01` });
+      expect(Math.round(Number(sheet[i + 1]?.[5]?.value) * 100)).toBe(month.totalPence);
+    });
+    expect(Math.round(Number(sheet[13]?.[5]?.value) * 100)).toBe(EXPECTED.spendTotalPence);
+    const payments = made.find((x) => x.label === "fixture extract payments");
+    for (const format of ["xlsx", "csv"] as const) {
+      const body = payments ? sheetOf(payments, format).slice(1) : [];
+      expect(body).toHaveLength(EXPECTED.payments);
+      expect(body.reduce((sum, r) => sum + Math.round(Number(r[10]?.value) * 100), 0)).toBe(EXPECTED.spendTotalPence);
+      expect(body.every((r) => /^C-[0-9a-f]{20}$/.test(r[0]?.text ?? ""))).toBe(true);
+    }
+    const about = opened.xlsx.get(`fixture-spend.xlsx`)?.sheets.get("About") ?? [];
+    expect(about.find((r) => r[0]?.text === "Policy versions in force")?.[1]?.text).toMatch(/^Version 1, in force from 2024-04-01/);
+    expect(about.find((r) => r[0]?.text === "Period")?.[1]?.text).toBe("Financial year 2025-26 (2025-04-01 to 2026-03-31)");
+    for (const [name, book] of [...opened.xlsx, ...opened.csv]) {
+      if (!name.startsWith("fixture")) continue;
+      const text = [...book.sheets.values()].flat(2).map((c) => `${c.text} ${c.value}`).join("\n");
+      expect(text.length, name).toBeGreaterThan(20);
+      for (const forbidden of [FIXTURE_GIVEN_NAME, FIXTURE_FAMILY_NAME, FIXTURE_DATE_OF_BIRTH]) expect(text, name).not.toContain(forbidden);
+    }
+    expect(fixtureCouncil).not.toBe("");
+  });
+
+  it("gives each dashboard's file the dashboard's own figures", async () => {
+    const council = await database.db.selectFrom("council").select("id").where("id", "=", fixtureCouncil).executeTakeFirstOrThrow();
+    const user = await database.db.selectFrom("council_membership").select("user_id").where("council_id", "=", council.id).where("role", "=", "commissioner").executeTakeFirstOrThrow();
+    const caller = callerFor(database.db, user.user_id);
+    const views = { spend: caller.dashboard.spend, uptake: caller.dashboard.uptake, cessations: caller.dashboard.cessations, policy_review: caller.dashboard.policyReview };
+    for (const dashboard of DASHBOARDS) {
+      const exported = await caller.exports.dashboard({ dashboard, period: FY });
+      const sections = (await views[dashboard]({ period: FY })).sections;
       expect(exported.tables.map((t) => t.id)).toEqual(sections.map((s) => s.table.id));
+      expect(nameSheets(["About", ...exported.tables.map(tabTitle)]).slice(1)).toEqual(exported.tables.map((t) => t.sheetName));
       exported.tables.forEach((table, i) => {
         const shown = listTableRows(sections[i]?.table as ExportTable);
         listTableRows(table).forEach((row, r) => {
-          for (const column of table.columns) if (!isSuppressed(row[column.key] as never)) expect(row[column.key], `${name} ${table.id} ${r} ${column.key}`).toEqual(shown[r]?.[column.key]);
+          for (const column of table.columns) if (!isSuppressed(row[column.key] as never)) expect(row[column.key], `${dashboard} ${table.id} ${r} ${column.key}`).toEqual(shown[r]?.[column.key]);
         });
-      });
-      made.push({ name, exported, files: await writeAggregate(`dashboard-${name}`, exported) });
-    }
-    const fromXlsx = await convertWithLibreOffice(made.map((m) => m.files.xlsx), join(work, "dash-out-xlsx"), join(work, "profile"), "xlsx");
-    const fromCsv = await convertWithLibreOffice(made.flatMap((m) => m.files.csvs), join(work, "dash-out-csv"), join(work, "profile"), "csv");
-    for (const { name, exported, files } of made) {
-      const sheets = nameSheets(["About", ...exported.tables.map(tabTitle)]);
-      // Each table's tab is its own short name, whole, not a title cut at Excel's 31 characters.
-      expect(sheets.slice(1)).toEqual(exported.tables.map((t) => t.sheetName));
-      expect(fromXlsx.get(`dashboard-${name}-About.csv`)?.find((r) => r[0] === "Period")?.[1]).toContain("2025-26");
-      exported.tables.forEach((table, i) => {
-        const sheet = fromXlsx.get(`dashboard-${name}-${sheets[i + 1]}.csv`);
-        expect(sheet, `${name} sheet ${sheets[i + 1]}`).toBeDefined();
-        expectTableInRows(table, sheet ?? [], `${name} xlsx ${table.id}`);
-        const csvName = (files.csvs[i] ?? "").split("/").at(-1)?.replace(/\.csv$/, "");
-        expectTableInRows(table, fromCsv.get(`${csvName}-${csvName}.csv`) ?? fromCsv.get(`${csvName}.csv`) ?? [], `${name} csv ${table.id}`);
       });
     }
   });

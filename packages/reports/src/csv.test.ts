@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCsvCell, neutraliseFormula, penceToPoundsText, toCsv } from "./csv";
+import { csvDecimal, formatCsvCell, neutraliseFormula, penceToPoundsText, toCsv } from "./csv";
 
 describe("csv", () => {
   it("neutralises text a spreadsheet would run as a formula", () => {
@@ -16,6 +16,17 @@ describe("csv", () => {
     expect(formatCsvCell("two\nlines")).toBe('"two\nlines"');
     expect(formatCsvCell(null)).toBe("");
     expect(formatCsvCell(-12)).toBe("-12");
+  });
+
+  it("writes numbers as numbers, negative included, and refuses a decimal that is not one", () => {
+    expect(formatCsvCell(-21263.87)).toBe("-21263.87");
+    expect(formatCsvCell(csvDecimal("-21263.87"))).toBe("-21263.87");
+    expect(formatCsvCell(csvDecimal("0.05"))).toBe("0.05");
+    expect(() => csvDecimal("=1+1")).toThrow(RangeError);
+    expect(() => csvDecimal("-1,000.00")).toThrow(RangeError);
+    expect(() => formatCsvCell(Number.NaN)).toThrow(RangeError);
+    // The same characters as text are text, and neutralised.
+    expect(formatCsvCell("-21263.87")).toBe("'-21263.87");
   });
 
   it("ends every row with CRLF", () => {

@@ -1,16 +1,33 @@
-export type CsvCell = string | number | null;
+/**
+ * A number written as its exact decimal text ("-21263.87", pounds to the penny): a number, so
+ * it is never neutralised or quoted, and no float division ever touches it.
+ */
+export type CsvDecimal = { decimal: string };
+export type CsvCell = string | number | CsvDecimal | null;
 
 // A spreadsheet runs a cell starting with these as a formula; a leading apostrophe makes it text.
 const FORMULA_START = /^[=+\-@\t\r]/;
+// What a CSV number may look like: nothing a spreadsheet could run, only digits, a sign and a point.
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** Neutralises text that a spreadsheet would run as a formula; numbers are left as numbers. */
+/** Neutralises text that a spreadsheet would run as a formula ("-1" as text too); numbers are written as numbers, not through here. */
 export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** Pounds to the penny as a CSV number: "-21263.87" stays a number a spreadsheet adds up. */
+export function csvDecimal(text: string): CsvDecimal {
+  if (!DECIMAL.test(text)) throw new RangeError(`"${text}" is not a decimal number`);
+  return { decimal: text };
+}
+
 export function formatCsvCell(cell: CsvCell): string {
   if (cell === null) return "";
-  if (typeof cell === "number") return String(cell);
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) throw new RangeError(`${cell} is not a number a CSV can hold`);
+    return String(cell);
+  }
+  if (typeof cell === "object") return csvDecimal(cell.decimal).decimal;
   const text = neutraliseFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -22,7 +22,8 @@ describe("spend by stream", () => {
     const csv = spendByStreamCsv(buildSpendByStream("2025-26", [{ month: "2025-05", stream: "social_care", amountPence: 123456 }]));
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe("Month,Education (GBP),Health (GBP),Social care (GBP),Transport (GBP),Total (GBP)");
-    expect(lines[2]).toBe("2025-05,0.00,0.00,1234.56,0.00,1234.56");
+    // The month as its first day, ISO 8601, which a spreadsheet reads as a date.
+    expect(lines[2]).toBe("2025-05-01,0.00,0.00,1234.56,0.00,1234.56");
     expect(lines[13]).toBe("Total,0.00,0.00,1234.56,0.00,1234.56");
   });
 });

@@ -47,8 +47,8 @@ describe("the cessations dashboard", () => {
 
   it("shows ended and reviews asked for over time, and the outcomes of reviews", () => {
     expect(table("cessations-by-month").rows).toEqual([
-      { month: "April 2025", cessations: 2, disagreements: 3 },
-      { month: "May 2025", cessations: 1, disagreements: 1 },
+      { month: "2025-04", cessations: 2, disagreements: 3 },
+      { month: "2025-05", cessations: 1, disagreements: 1 },
     ]);
     const outcomes = table("disagreement-outcomes");
     expect(outcomes.rows.find((r) => r.outcome === "Decision upheld")).toMatchObject({ disagreements: 3, withinDeadline: 2 });

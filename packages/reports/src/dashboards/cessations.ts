@@ -1,4 +1,3 @@
-import { formatMonthEnGb } from "@pb/calendar";
 import { STREAM_LABELS, STREAMS } from "../spend-by-stream";
 import { buildCategoryCountSection, countBy, listCategories } from "./category-section";
 import { addTo, sumOf, type DashboardSection, type DashboardView } from "./dashboard-view";
@@ -75,11 +74,11 @@ function overTime(input: CessationDashboardInput): DashboardSection {
       sheetName: "Ended by month",
       title,
       columns: [
-        { key: "month", label: "Month", kind: "text" },
+        { key: "month", label: "Month", kind: "month" },
         { key: "cessations", label: "Personal budgets ended", kind: "count" },
         { key: "disagreements", label: "Reviews asked for", kind: "count" },
       ],
-      rows: input.period.months.map((m) => ({ month: formatMonthEnGb(m), cessations: ended.get(m) ?? 0, disagreements: asked.get(m) ?? 0 })),
+      rows: input.period.months.map((m) => ({ month: m, cessations: ended.get(m) ?? 0, disagreements: asked.get(m) ?? 0 })),
       totalRow: { month: "Total", cessations: sumOf(ended.values()), disagreements: sumOf(asked.values()) },
       note: "Ended: by the month the decision to end was made. Reviews asked for: by the month the family's request was received.",
       drills: input.period.months.map((month) => ({ cessations: { measure: "cessations", month }, disagreements: { measure: "disagreements", month } })),

@@ -1,5 +1,5 @@
 import { formatPence } from "@pb/calendar";
-import { formatWholeNumber } from "../exports/display";
+import { formatTextCell, formatWholeNumber } from "../exports/display";
 import { isSuppressed, SUPPRESSED_TEXT, type ExportCell, type ExportColumn, type ExportRow, type ExportTable } from "../exports/export-table";
 import type { ResolvedDashboardPeriod } from "./period";
 
@@ -53,7 +53,7 @@ export type DashboardView = {
 export function formatDashboardValue(kind: ExportColumn["kind"] | Headline["kind"], value: ExportCell | undefined): string {
   if (value === undefined || value === null) return "–";
   if (isSuppressed(value)) return SUPPRESSED_TEXT;
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return kind === "date" || kind === "month" ? formatTextCell(kind, value) : value;
   switch (kind) {
     case "pence":
       return formatPence(value);

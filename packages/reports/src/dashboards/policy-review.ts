@@ -1,4 +1,3 @@
-import { formatIsoDateEnGb } from "@pb/calendar";
 import { REASON_CODE_WORDS } from "@pb/eligibility";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
@@ -35,13 +34,13 @@ const penceAMonth = (total: number, days: number) => Math.round(aMonth(total, da
 const countAMonth = (total: number, days: number) => Math.round(aMonth(total, days) * 10) / 10;
 
 function stretchCells(p: PolicyPeriod): ExportRow {
-  return { policy: p.label, from: formatIsoDateEnGb(p.from), to: formatIsoDateEnGb(p.to), days: p.days };
+  return { policy: p.label, from: p.from, to: p.to, days: p.days };
 }
 
 const STRETCH_COLUMNS = [
   { key: "policy", label: "Policy in force", kind: "text" as const },
-  { key: "from", label: "From", kind: "text" as const },
-  { key: "to", label: "To", kind: "text" as const },
+  { key: "from", label: "From", kind: "date" as const },
+  { key: "to", label: "To", kind: "date" as const },
   { key: "days", label: "Days", kind: "count" as const },
 ];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDashboardValue } from "./dashboard-view";
 import { findPriorPeriod, resolveDashboardPeriod } from "./period";
 import { buildSpendDashboard, type SpendFigures } from "./spend";
 
@@ -26,7 +27,10 @@ describe("the spend dashboard", () => {
     const { table } = section("paid-by-month-stream");
     expect(table.title).toBe("Paid per month by funding stream, financial year 2025-26");
     expect(table.rows).toHaveLength(12);
-    expect(table.rows[0]).toMatchObject({ month: "April 2025", education: 9_000, health: 5_000, social_care: 0, transport: 0, totalPence: 14_000 });
+    // A month is held as an ISO month (a date cell in files) and shown in words.
+    expect(table.columns[0]).toMatchObject({ key: "month", kind: "month" });
+    expect(formatDashboardValue("month", table.rows[0]?.month)).toBe("April 2025");
+    expect(table.rows[0]).toMatchObject({ month: "2025-04", education: 9_000, health: 5_000, social_care: 0, transport: 0, totalPence: 14_000 });
     expect(table.totalRow).toMatchObject({ education: 9_000, health: 5_000, totalPence: 14_000 });
     expect(table.drills?.[0]?.education).toEqual({ measure: "paid", month: "2025-04", stream: "education" });
     expect(table.totalDrills?.totalPence).toEqual({ measure: "paid" });

@@ -82,7 +82,7 @@ function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangemen
   const extra = [...new Set(input.spend.map((r) => r[part]))].filter((c) => !codes.includes(c)).sort();
   const all = [...codes, ...extra];
   const rows = input.period.months.map((month) => {
-    const row: ExportRow = { month: formatMonthEnGb(month) };
+    const row: ExportRow = { month };
     for (const c of all) row[c] = get(paid, `${month}|${c}`);
     row.totalPence = sumOf(all.map((c) => get(paid, `${month}|${c}`)));
     return row;
@@ -91,7 +91,7 @@ function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangemen
   for (const c of all) totalRow[c] = sumOf(input.period.months.map((m) => get(paid, `${m}|${c}`)));
   totalRow.totalPence = sumOf(rows.map((r) => r.totalPence as number));
   const columns = [
-    { key: "month", label: "Month", kind: "text" as const },
+    { key: "month", label: "Month", kind: "month" as const },
     ...all.map((c) => ({ key: c, label: labelOf(labels, c), kind: "pence" as const })),
     { key: "totalPence", label: "Total", kind: "pence" as const },
   ];
@@ -142,8 +142,8 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
       id: "money-by-month",
       sheetName: "Spend by month",
       title,
-      columns: [{ key: "month", label: "Month", kind: "text" }, ...MONEY_COLUMNS],
-      rows: input.period.months.map((m, i) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month", i < input.prior.months.length)),
+      columns: [{ key: "month", label: "Month", kind: "month" }, ...MONEY_COLUMNS],
+      rows: input.period.months.map((m, i) => moneyRow(m, m, now, shifted, "month", i < input.prior.months.length)),
       totalRow: moneyTotalRow("month", now, shifted),
       note: `Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before${comparedTo(input, true)}.`,
       drills: input.period.months.map((month) => moneyDrills({ month })),

@@ -30,14 +30,14 @@ const table = (id: string) => {
 describe("the uptake dashboard", () => {
   it("counts active budgets, those with an EHC plan and the share of EHC plans with one", () => {
     const rows = table("active-by-month").rows;
-    expect(rows[0]).toMatchObject({ month: "April 2025", active: 6, withEhcp: 4, ehcps: 20, share: 20 });
+    expect(rows[0]).toMatchObject({ month: "2025-04", active: 6, withEhcp: 4, ehcps: 20, share: 20 });
     expect(rows[1]).toMatchObject({ active: 9, withEhcp: 6, ehcps: 24, share: 25 });
     expect(table("active-by-month").drills?.[1]?.withEhcp).toEqual({ measure: "budgets", month: "2025-05", hasEhcp: true });
   });
 
   it("has no census for a month not reached yet: it shows – and opens no rows", () => {
     const t = table("active-by-month");
-    expect(t.rows[2]).toEqual({ month: "June 2025", active: null, withEhcp: null, ehcps: null, share: null });
+    expect(t.rows[2]).toEqual({ month: "2025-06", active: null, withEhcp: null, ehcps: null, share: null });
     expect(t.drills?.[2]).toEqual({});
     expect(t.note).toContain("A month that has not ended yet shows –.");
   });

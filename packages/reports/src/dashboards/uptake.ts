@@ -39,7 +39,7 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
       sheetName: "Budgets in force by month",
       title,
       columns: [
-        { key: "month", label: "Month", kind: "text" },
+        { key: "month", label: "Month", kind: "month" },
         { key: "active", label: "Active personal budgets", kind: "count" },
         { key: "withEhcp", label: "Of which with an EHC plan", kind: "count" },
         { key: "ehcps", label: "EHC plans", kind: "count" },
@@ -47,10 +47,10 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
       ],
       // A month after this one has no census yet: its budgets' end dates may still change.
       rows: input.period.months.map((m) => {
-        if (m > input.asAtMonth) return { month: formatMonthEnGb(m), active: null, withEhcp: null, ehcps: null, share: null };
+        if (m > input.asAtMonth) return { month: m, active: null, withEhcp: null, ehcps: null, share: null };
         const w = withEhcp.get(m) ?? 0;
         const e = ehcps.get(m) ?? 0;
-        return { month: formatMonthEnGb(m), active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
+        return { month: m, active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
       }),
       note: `A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).${input.period.toMonth > input.asAtMonth ? " A month that has not ended yet shows –." : ""}`,
       drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
@@ -78,11 +78,11 @@ function requestsByMonth(input: UptakeDashboardInput): DashboardSection {
       sheetName: "Requests by month",
       title,
       columns: [
-        { key: "month", label: "Month received", kind: "text" },
+        { key: "month", label: "Month received", kind: "month" },
         { key: "received", label: "Received", kind: "count" },
         ...outcomes.map((o) => ({ key: o, label: REQUEST_OUTCOME_LABELS[o], kind: "count" as const })),
       ],
-      rows: input.period.months.map((m) => rowOf(formatMonthEnGb(m), [m])),
+      rows: input.period.months.map((m) => rowOf(m, [m])),
       totalRow: rowOf("Total", input.period.months),
       rowSum: { parts: outcomes, total: "received" },
       note: "Approved: every line approved as asked; refused: every line refused; partly approved: the rest of the decided requests.",

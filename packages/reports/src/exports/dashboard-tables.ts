@@ -4,7 +4,7 @@ import type { ExportRow, ExportTable } from "./export-table";
 /** The spend dashboard's table, row for row: paid per month and stream, with the totals row. */
 export function buildSpendByStreamTable(spend: SpendByStream): ExportTable {
   const columns = [
-    { key: "month", label: "Month", kind: "text" as const },
+    { key: "month", label: "Month", kind: "month" as const },
     ...STREAMS.map((s) => ({ key: s, label: STREAM_LABELS[s], kind: "pence" as const })),
     { key: "totalPence", label: "Total", kind: "pence" as const },
   ];
@@ -16,6 +16,7 @@ export function buildSpendByStreamTable(spend: SpendByStream): ExportTable {
   return {
     id: `spend-by-month-${spend.financialYear}`,
     title: `Paid per month by funding stream, ${spend.financialYear}`,
+    sheetName: `Paid by month ${spend.financialYear}`,
     columns,
     rows: spend.months.map((m) => toRow(m.month, m)),
     totalRow: toRow("Total", spend.totals),

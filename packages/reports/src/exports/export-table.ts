@@ -1,8 +1,10 @@
 /**
  * A table as it leaves the product: the same rows a dashboard shows, with each column's kind, so
- * that CSV, XLSX and the printed pack write the same numbers the same way.
+ * that CSV, XLSX and the printed pack write the same numbers the same way. A "date" column holds
+ * ISO dates ("2025-04-01") and a "month" column ISO months ("2025-04"), shown en-GB on screen and
+ * written as dates in files (file-values.ts); a percentage is held as 12.5 meaning 12.5 %.
  */
-export type ColumnKind = "text" | "date" | "count" | "pence" | "number" | "percent";
+export type ColumnKind = "text" | "date" | "month" | "count" | "pence" | "number" | "percent";
 
 export type ExportColumn = {
   key: string;

@@ -10,5 +10,6 @@ export * from "./about";
 export * from "./dashboard-tables";
 export * from "./review-pack";
 export * from "./display";
+export * from "./file-values";
 export * from "./catalogue";
 export * from "./what-if-pack";

@@ -1,3 +1,4 @@
+import { formatCategoryCell } from "./display";
 import { isSuppressed, type ExportTable } from "./export-table";
 import type { ExportAbout } from "./about";
 
@@ -28,7 +29,7 @@ export function buildChartFromTable(table: ExportTable, options: { title: string
   return {
     title: options.title,
     unit,
-    categories: table.rows.map((r) => String(r[options.categoryKey] ?? "")),
+    categories: table.rows.map((r) => formatCategoryCell(table.columns, options.categoryKey, r)),
     series: options.seriesKeys.map((key) => ({
       key,
       label: table.columns.find((c) => c.key === key)?.label ?? key,

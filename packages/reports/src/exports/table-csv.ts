@@ -1,12 +1,16 @@
-import { formatCsvRow, penceToPoundsText, type CsvCell } from "../csv";
+import { csvDecimal, formatCsvRow, penceToPoundsText, type CsvCell } from "../csv";
 import { isSuppressed, listTableRows, SUPPRESSED_TEXT, type ExportCell, type ExportColumn, type ExportTable } from "./export-table";
+import { readFileDate } from "./file-values";
 
-/** One cell as CSV text: money in pounds with two decimals, exactly; suppressed as "c". */
+/**
+ * One cell as CSV (the conventions are in file-values.ts): money in pounds with two decimals, exactly,
+ * and every number a number, negative included; dates ISO; only text is neutralised; suppressed as "c".
+ */
 export function toCsvCell(column: ExportColumn, cell: ExportCell | undefined): CsvCell {
   if (cell === undefined || cell === null) return null;
   if (isSuppressed(cell)) return SUPPRESSED_TEXT;
-  if (column.kind === "pence" && typeof cell === "number") return penceToPoundsText(cell);
-  return cell;
+  if (typeof cell === "number") return column.kind === "pence" ? csvDecimal(penceToPoundsText(cell)) : cell;
+  return readFileDate(column.kind, cell) ?? cell;
 }
 
 export function formatColumnHeader(column: ExportColumn): string {

@@ -7,6 +7,7 @@ import {
   formatColumnHeader,
   formatMadeAt,
   formatWholeNumber,
+  isFigureKind,
   listTableRows,
   SUPPRESSED_TEXT,
   type ExportTable,
@@ -96,7 +97,8 @@ function drawTable(cursor: PdfCursor, table: ExportTable): void {
     cells.forEach((cell, i) => {
       const width = (widths[i] ?? rest) - 4;
       const text = fit(cell, font, size, width);
-      const numeric = i > 0 && table.columns[i]?.kind !== "text";
+      const kind = table.columns[i]?.kind;
+      const numeric = i > 0 && kind !== undefined && isFigureKind(kind);
       const dx = numeric ? width - font.widthOfTextAtSize(text, size) : 0;
       cursor.page.drawText(text, { x: x + dx, y: cursor.y - size, size, font, color: INK });
       x += widths[i] ?? rest;

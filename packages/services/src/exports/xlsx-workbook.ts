@@ -1,59 +1,106 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import {
+  formatCellForDisplay,
   formatColumnHeader,
   isSuppressed,
+  listTableRows,
   neutraliseFormula,
   penceToPoundsNumber,
+  percentToFraction,
+  readFileDate,
+  SPREADSHEET_FORMATS,
   SUPPRESSED_TEXT,
-  type ColumnKind,
+  toUtcMidnight,
   type ExportCell,
   type ExportColumn,
   type ExportTable,
 } from "@pb/reports";
+import { nameSheets } from "./sheet-names";
 
-// Number formats: pounds with the pound sign and pence; whole counts; a percentage held as 12.5.
-const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
-  pence: '"£"#,##0.00;-"£"#,##0.00',
-  count: "#,##0",
-  number: "#,##0.##",
-  percent: '0.0"%"',
-};
+export { nameSheets } from "./sheet-names";
 
-/** One cell's value in the workbook: money becomes pounds only here, at the edge of the file. */
-export function toXlsxValue(column: ExportColumn, cell: ExportCell | undefined): string | number | null {
+/** Column widths, in characters: wide enough for the longest cell, never wider than this. */
+export const MAX_COLUMN_WIDTH = 60;
+const MIN_COLUMN_WIDTH = 8;
+// The header's filter button takes about three characters' room.
+const FILTER_BUTTON = 3;
+// A frozen header row: it stays in view however far a reader scrolls.
+const FROZEN_HEADER: Partial<ExcelJS.WorksheetView>[] = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+
+/**
+ * One cell's value in the workbook (the conventions are in @pb/reports' file-values): money becomes
+ * pounds and a percentage its fraction only here, at the edge of the file; a date is a date cell.
+ */
+export function toXlsxValue(column: ExportColumn, cell: ExportCell | undefined): string | number | Date | null {
   if (cell === undefined || cell === null) return null;
   if (isSuppressed(cell)) return SUPPRESSED_TEXT;
-  if (typeof cell === "number") return column.kind === "pence" ? penceToPoundsNumber(cell) : cell;
-  return neutraliseFormula(cell);
+  if (typeof cell === "number") return column.kind === "pence" ? penceToPoundsNumber(cell) : column.kind === "percent" ? percentToFraction(cell) : cell;
+  const date = readFileDate(column.kind, cell);
+  return date ? toUtcMidnight(date) : neutraliseFormula(cell);
 }
 
-/** The tab a table gets: its short sheet name where it has one, else its title (cut to fit by nameSheets). */
+/** The tab a table gets: its short sheet name where it has one, else its title (cut at a word by nameSheets). */
 export function tabTitle(table: ExportTable): string {
   return table.sheetName ?? table.title;
 }
 
-/** Sheet names: at most 31 characters, none of []:*?/\, and each different. */
-export function nameSheets(titles: readonly string[]): string[] {
-  const used = new Set<string>();
-  return titles.map((title) => {
-    const base = title.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "Sheet";
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
-    used.add(name.toLowerCase());
-    return name;
+/** How many characters a cell takes as the spreadsheet shows it. */
+function shownLength(column: ExportColumn, cell: ExportCell | undefined): number {
+  if (column.kind === "date" && typeof cell === "string" && readFileDate("date", cell)) return (SPREADSHEET_FORMATS.date ?? "").length;
+  return formatCellForDisplay(column, cell).length;
+}
+
+/** Widths that fit each column's longest cell (the header with room for its filter button), from 8 to 60 characters. */
+export function fitColumnWidths(columns: readonly ExportColumn[], rows: readonly (readonly ExportCell[])[]): number[] {
+  return columns.map((column, i) => {
+    let longest = formatColumnHeader(column).length + FILTER_BUTTON;
+    for (const row of rows) longest = Math.max(longest, shownLength(column, row[i]));
+    return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longest + 2));
   });
 }
 
-function startSheet(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[]): void {
-  sheet.columns = columns.map((c) => ({
-    key: c.key,
-    width: Math.min(60, Math.max(12, formatColumnHeader(c).length + 2)),
-    style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {},
-  }));
+/** "A1:G13": the header and the body rows, where the filter goes (the totals row and the note stay out of sorting). */
+export function filterRange(columnCount: number, bodyRows: number): string {
+  return `A1:${columnLetter(columnCount)}${1 + bodyRows}`;
+}
+
+/** A filter's range as a workbook names it: 'Sheet''s name'!$A$1:$C$4. */
+function absoluteRange(sheetName: string, range: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+}
+
+type SheetFilter = { sheetIndex: number; sheetName: string; range: string };
+
+/**
+ * Excel and LibreOffice show a sheet's filter buttons only when the workbook also names the filtered
+ * range `_xlnm._FilterDatabase` for that sheet (Excel always writes it; LibreOffice imports no
+ * filter without it). exceljs's streaming writer has no sheet-scoped names, so the names are handed
+ * to the workbook part it writes on commit (exceljs 4.4 reads `_definedNames.model` there; the unit
+ * test reads the name back from the file, so a change in exceljs fails the test, not the file).
+ */
+function nameFilterRanges(book: ExcelJS.stream.xlsx.WorkbookWriter, filters: readonly SheetFilter[]): void {
+  const model = filters.map((f) => ({ name: "_xlnm._FilterDatabase", localSheetId: f.sheetIndex, ranges: [absoluteRange(f.sheetName, f.range)] }));
+  (book as unknown as { _definedNames: { model: typeof model } })._definedNames = { model };
+}
+
+function columnLetter(n: number): string {
+  let letters = "";
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) letters = String.fromCharCode(65 + ((i - 1) % 26)) + letters;
+  return letters;
+}
+
+function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ExportColumn[], sample: readonly (readonly ExportCell[])[]): ExcelJS.Worksheet {
+  const sheet = book.addWorksheet(name, { views: FROZEN_HEADER });
+  const widths = fitColumnWidths(columns, sample);
+  sheet.columns = columns.map((c, i) => {
+    const numFmt = SPREADSHEET_FORMATS[c.kind];
+    return { key: c.key, width: widths[i], style: numFmt ? { numFmt } : {} };
+  });
   const header = sheet.addRow(columns.map(formatColumnHeader));
   header.font = { bold: true };
   header.commit();
+  return sheet;
 }
 
 function writeRow(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[], cells: readonly ExportCell[], bold = false): void {
@@ -66,31 +113,47 @@ function writeRow(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[], ce
   row.commit();
 }
 
-/**
- * Streams a workbook: the About sheet first, then one sheet per table, each row committed as it
- * is written so that memory stays flat however long a table is.
- */
-export async function writeTablesWorkbook(output: Writable, about: ExportTable, tables: readonly ExportTable[]): Promise<void> {
+const cellsOf = (columns: readonly ExportColumn[], row: Readonly<Record<string, ExportCell>>) => columns.map((c) => row[c.key] ?? null);
+
+function openBook(output: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   book.creator = "Personal budgets";
-  const all = [about, ...tables];
+  return book;
+}
+
+/**
+ * Streams a workbook: the About sheet first, then one sheet per table, each with its header row
+ * frozen, a filter over the header and body, and columns as wide as their contents.
+ */
+export async function writeTablesWorkbook(output: Writable, about: ExportTable, tables: readonly ExportTable[]): Promise<void> {
+  const book = openBook(output);
   const names = nameSheets(["About", ...tables.map(tabTitle)]);
-  all.forEach((table, i) => {
-    const sheet = book.addWorksheet(names[i]);
-    startSheet(sheet, table.columns);
-    for (const row of table.rows) writeRow(sheet, table.columns, table.columns.map((c) => row[c.key] ?? null));
-    if (table.totalRow) {
-      const total = table.totalRow;
-      writeRow(sheet, table.columns, table.columns.map((c) => total[c.key] ?? null), true);
+  const filters: SheetFilter[] = [];
+  [about, ...tables].forEach((table, i) => {
+    const rows = listTableRows(table).map((row) => cellsOf(table.columns, row));
+    const sheetName = names[i] ?? table.id;
+    const sheet = addSheet(book, sheetName, table.columns, rows);
+    // The About sheet is a list of items: frozen like the rest, nothing to filter.
+    if (table !== about) {
+      const range = filterRange(table.columns.length, table.rows.length);
+      sheet.autoFilter = range;
+      filters.push({ sheetIndex: i, sheetName, range });
     }
+    for (const row of table.rows) writeRow(sheet, table.columns, cellsOf(table.columns, row));
+    if (table.totalRow) writeRow(sheet, table.columns, cellsOf(table.columns, table.totalRow), true);
     if (table.note) sheet.addRow([]).commit();
     if (table.note) sheet.addRow([neutraliseFormula(table.note)]).commit();
     sheet.commit();
   });
+  nameFilterRanges(book, filters);
   await book.commit();
 }
 
-/** A workbook with one long sheet written row by row from an async source (the row-level extract). */
+/**
+ * A workbook with one long sheet written row by row from an async source (the row-level extract).
+ * exceljs writes a sheet's column widths before its first row, so the widths are fitted to the
+ * header and the first batch of rows (up to 5,000), held back until they are measured.
+ */
 export async function writeStreamedSheet(
   output: Writable,
   sheetName: string,
@@ -98,19 +161,23 @@ export async function writeStreamedSheet(
   batches: AsyncIterable<readonly (readonly ExportCell[])[]>,
   about: ExportTable,
 ): Promise<void> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  book.creator = "Personal budgets";
+  const book = openBook(output);
   const [aboutName = "About", dataName = "Rows"] = nameSheets(["About", sheetName]);
-  const aboutSheet = book.addWorksheet(aboutName);
-  startSheet(aboutSheet, about.columns);
-  for (const row of about.rows) writeRow(aboutSheet, about.columns, about.columns.map((c) => row[c.key] ?? null));
+  const aboutSheet = addSheet(book, aboutName, about.columns, about.rows.map((row) => cellsOf(about.columns, row)));
+  for (const row of about.rows) writeRow(aboutSheet, about.columns, cellsOf(about.columns, row));
   aboutSheet.commit();
-  const sheet = book.addWorksheet(dataName);
-  startSheet(sheet, columns);
-  for await (const batch of batches) {
-    for (const cells of batch) writeRow(sheet, columns, cells);
+  const reader = batches[Symbol.asyncIterator]();
+  let batch = await reader.next();
+  const sheet = addSheet(book, dataName, columns, batch.done ? [] : batch.value);
+  let written = 0;
+  for (; !batch.done; batch = await reader.next()) {
+    for (const cells of batch.value) writeRow(sheet, columns, cells);
+    written += batch.value.length;
     await waitForDrain(output);
   }
+  const range = filterRange(columns.length, written);
+  sheet.autoFilter = range;
+  nameFilterRanges(book, [{ sheetIndex: 1, sheetName: dataName, range }]);
   sheet.commit();
   await book.commit();
 }

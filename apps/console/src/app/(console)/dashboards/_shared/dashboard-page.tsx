@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
-import { formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
+import { formatCategoryCell, formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
 import { todayIso, type DashboardName } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { getMe } from "~/server/me";
@@ -23,7 +23,7 @@ function chartData(view: DashboardView, section: DashboardView["sections"][numbe
   if (!chart) return [];
   return table.rows.map((row, i) => {
     const drills = table.drills?.[i] ?? {};
-    const out: ChartDatum = { category: String(row[chart.categoryKey] ?? ""), values: {}, hrefs: {} };
+    const out: ChartDatum = { category: formatCategoryCell(table.columns, chart.categoryKey, row), values: {}, hrefs: {} };
     for (const s of chart.series) {
       const v = row[s.key];
       out.values[s.key] = typeof v === "number" ? v : null;

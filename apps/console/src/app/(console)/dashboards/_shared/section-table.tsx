@@ -1,9 +1,10 @@
-import { formatDashboardValue, isSuppressed, type DashboardTable, type DrillTarget, type ExportRow } from "@pb/reports";
+import { formatDashboardValue, isFigureKind, isSuppressed, type DashboardTable, type DrillTarget, type ExportRow } from "@pb/reports";
 
 type Drills = Partial<Record<string, DrillTarget>> | undefined;
 
 function Row({ table, row, drills, hrefOf }: { table: DashboardTable; row: ExportRow; drills: Drills; hrefOf: (t: DrillTarget) => string }) {
-  const label = String(row[table.columns[0]?.key ?? ""] ?? "");
+  const first = table.columns[0];
+  const label = first ? formatDashboardValue(first.kind, row[first.key]) : "";
   return (
     <tr>
       {table.columns.map((column, i) => {
@@ -24,7 +25,7 @@ function Row({ table, row, drills, hrefOf }: { table: DashboardTable; row: Expor
             text
           );
         return (
-          <td key={column.key} className={column.kind === "text" ? undefined : "num"}>
+          <td key={column.key} className={isFigureKind(column.kind) ? "num" : undefined}>
             {content}
           </td>
         );
@@ -42,7 +43,7 @@ export function SectionTable({ table, hrefOf }: { table: DashboardTable; hrefOf:
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.key} scope="col" className={c.kind === "text" ? undefined : "num"}>
+              <th key={c.key} scope="col" className={isFigureKind(c.kind) ? "num" : undefined}>
                 {c.label}
               </th>
             ))}

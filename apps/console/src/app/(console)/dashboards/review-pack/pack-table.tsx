@@ -1,11 +1,11 @@
-import { formatCellForDisplay, formatColumnHeader, isSuppressed, type ExportRow, type ExportTable } from "@pb/reports";
+import { formatCellForDisplay, formatColumnHeader, isFigureKind, isSuppressed, type ExportRow, type ExportTable } from "@pb/reports";
 
 function Cell({ table, row, index }: { table: ExportTable; row: ExportRow; index: number }) {
   const column = table.columns[index];
   if (!column) return null;
   const cell = row[column.key];
   const content = isSuppressed(cell) ? <abbr title="Suppressed: a small number, or a figure that would give one back">c</abbr> : formatCellForDisplay(column, cell);
-  return index === 0 ? <th scope="row">{content}</th> : <td className={column.kind === "text" ? undefined : "num"}>{content}</td>;
+  return index === 0 ? <th scope="row">{content}</th> : <td className={isFigureKind(column.kind) ? "num" : undefined}>{content}</td>;
 }
 
 /** One table of the pack, exactly as the export files hold it, with its note. */
@@ -18,7 +18,7 @@ export function PackTable({ table }: { table: ExportTable }) {
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.key} scope="col" className={c.kind === "text" ? undefined : "num"}>
+              <th key={c.key} scope="col" className={isFigureKind(c.kind) ? "num" : undefined}>
                 {formatColumnHeader(c)}
               </th>
             ))}
