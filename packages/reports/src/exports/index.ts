@@ -12,3 +12,5 @@ export * from "./review-pack";
 export * from "./display";
 export * from "./catalogue";
 export * from "./what-if-pack";
+export * from "./extract-privacy";
+export * from "./extract-columns";
