@@ -50,8 +50,9 @@ export const EXTRACT_PRIVACY_RISKS: Record<ExtractPrivacy, string> = {
     "Those are unique to one child's payment, so anyone who also sees the dashboards' drill-down or the case records can match a row to a child's reference. " +
     "Keep this file inside the council.",
   coarsened:
-    `Dates are given as months and amounts as bands (${AMOUNT_BAND_LABELS.join("; ")}), so the rows no longer match the drill-down or the case records one to one. ` +
-    "A child's rows still share one pseudonym, so a long run of months, services and bands can still narrow down who it is: share the file with people who need it, not publicly.",
+    `Dates are given as months and amounts as bands (${AMOUNT_BAND_LABELS.join("; ")}), so most rows share their month, service and band with other rows ` +
+    "and no longer match the drill-down or the case records one to one. A row with a service few children have that month, or a child's run of rows under one pseudonym, " +
+    "can still narrow down who it is: share the file with the people who need it, never publicly.",
 };
 
 /** The choice in a sentence for an About sheet: what it is and what it still risks. */
