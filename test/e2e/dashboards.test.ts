@@ -88,6 +88,42 @@ describe("uptake, cessations and policy review dashboards, end to end", () => {
     const rows = await readRows(page);
     expect(rows.total).toBe(figure);
     expect(rows.rows.length).toBe(figure);
+    // The same rows download, with each child's reference and each code's words.
+    const csvHref = await page.getByRole("link", { name: /^CSV/ }).getAttribute("href");
+    const csv = await page.request.get(`${baseUrl()}${csvHref ?? ""}`);
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).split("\r\n").filter((l) => l !== "");
+    expect(lines[0]).toMatch(/^Child,Decided,Reason \(code\),Reason,/);
+    expect(lines).toHaveLength(figure + 1);
+    const xlsxHref = await page.getByRole("link", { name: /^XLSX/ }).getAttribute("href");
+    expect((await (await page.request.get(`${baseUrl()}${xlsxHref ?? ""}`)).body()).subarray(0, 2).toString()).toBe("PK");
+    expect((await page.request.get(`${baseUrl()}/api/exports/drilldown?period=fy&year=2025-26&format=csv`)).status()).toBe(400);
+    await context.close();
+    const officer = await browser.newContext();
+    const officerPage = await officer.newPage();
+    await signIn(officerPage, "case.officer@demo-county.test", DEMO_PASSWORD);
+    expect((await officerPage.request.get(`${baseUrl()}${csvHref ?? ""}`)).status()).toBe(403);
+    await officer.close();
+  });
+
+  it("offers the extracts the dashboards' filters and a privacy choice said plainly, and passes axe", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "commissioner@demo-county.test", DEMO_PASSWORD);
+    await page.goto(`${baseUrl()}/exports`);
+    const form = page.getByRole("form", { name: "Row-level extract" });
+    for (const label of ["Funding stream", "Arrangement", "Service", "Age band", "Policy version"]) await form.getByLabel(label, { exact: true }).waitFor();
+    const coarsened = form.getByRole("radio", { name: /Coarsened rows/ });
+    expect(await coarsened.isChecked()).toBe(true);
+    expect(await form.getByRole("radio", { name: /Pseudonymised rows/ }).getAttribute("aria-describedby")).toBe("extract-privacy-pseudonymised-risk");
+    await expectNoAxeViolations(page);
+    const file = await page.request.get(`${baseUrl()}/api/exports/extract?kind=payments&format=csv&privacy=coarsened&period=financial_year&year=2025-26&stream=social_care&age=11_to_15`);
+    expect(file.status()).toBe(200);
+    const [header, ...body] = (await file.text()).split("\r\n").filter((l) => l !== "");
+    expect(header).toContain("Month due");
+    expect(body.length).toBeGreaterThan(0);
+    expect(body.every((l) => l.includes(",social_care,Social care,") && l.includes(",11_to_15,11 to 15,"))).toBe(true);
+    expect((await page.request.get(`${baseUrl()}/api/exports/extract?kind=payments&format=csv&privacy=coarsened&period=financial_year&year=2025-26&age=teens`)).status()).toBe(400);
     await context.close();
   });
 

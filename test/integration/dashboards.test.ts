@@ -290,7 +290,7 @@ describe("dashboard exports", () => {
     const exported = await callerFor(database.db, demo.commissioner).exports.dashboard({ ...filter, dashboard: "cessations" });
     expect(exported.tables.map((t) => t.id)).toEqual(view.sections.map((s) => s.table.id));
     const about = exported.aboutTable.rows.map((r) => Object.values(r).join(" "));
-    expect(about.join("\n")).toMatch(/Funding stream.*education/);
+    expect(about.join("\n")).toMatch(/Funding stream.*Education/);
     expect(exported.about.policyVersions.length).toBeGreaterThan(0);
     for (const [t, table] of exported.tables.entries()) {
       const shown = view.sections[t]?.table;

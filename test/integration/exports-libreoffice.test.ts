@@ -72,7 +72,7 @@ async function makeEveryExport(councilId: string, userId: string, prefix: string
     let xlsx: Made["xlsx"];
     let csvFile = "";
     for (const format of ["csv", "xlsx"] as const) {
-      const prepared = await caller.exports.prepareExtract({ kind, format, period: FY });
+      const prepared = await caller.exports.prepareExtract({ kind, format, privacy: "pseudonymised", period: FY });
       const file = join(work, format, `${prefix}-extract-${kind}.${format}`);
       await pipeline(streamExtract(database, prepared), createWriteStream(file));
       if (format === "xlsx") {

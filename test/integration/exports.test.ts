@@ -131,7 +131,7 @@ describe("who may export, and whose rows", () => {
     for (const role of ["case_officer", "panel_member", "finance_officer"] as const) {
       const caller = callerFor(database.db, north.users[role]);
       expect(await codeOf(caller.exports.aggregate({ kind: "spend", period: FY }))).toBe("FORBIDDEN");
-      expect(await codeOf(caller.exports.prepareExtract({ kind: "payments", format: "csv", period: FY }))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.exports.prepareExtract({ kind: "payments", format: "csv", privacy: "pseudonymised", period: FY }))).toBe("FORBIDDEN");
       expect(await codeOf(caller.exports.reviewPack({ from: "2025-04-01", to: "2026-03-31" }))).toBe("FORBIDDEN");
     }
     expect(await codeOf(callerFor(database.db, null).exports.aggregate({ kind: "spend", period: FY }))).toBe("UNAUTHORIZED");
@@ -154,7 +154,7 @@ describe("who may export, and whose rows", () => {
     expect(own.tables[0]?.totalRow?.totalPence).toBe(9 * 999_999);
     const northSpend = await callerFor(database.db, north.users.commissioner).exports.aggregate({ kind: "spend", period: FY });
     expect(northSpend.tables[0]?.totalRow?.transport).toBe(0);
-    const prepared = await callerFor(database.db, south.users.commissioner, north.id).exports.prepareExtract({ kind: "payments", format: "csv", period: FY });
+    const prepared = await callerFor(database.db, south.users.commissioner, north.id).exports.prepareExtract({ kind: "payments", format: "csv", privacy: "pseudonymised", period: FY });
     expect(prepared.councilId).toBe(south.id);
     expect(prepared.rowCount).toBe(9);
   });
@@ -162,7 +162,7 @@ describe("who may export, and whose rows", () => {
 
 describe("the row-level extract", () => {
   async function extractCsv(council: TestCouncil, kind: "payments" | "budget-lines") {
-    const prepared = await callerFor(database.db, council.users.commissioner).exports.prepareExtract({ kind, format: "csv", period: FY });
+    const prepared = await callerFor(database.db, council.users.commissioner).exports.prepareExtract({ kind, format: "csv", privacy: "pseudonymised", period: FY });
     const text = await collectText(streamExtract(database, prepared));
     return { prepared, lines: text.split("\r\n").slice(0, -1), text };
   }
@@ -171,8 +171,11 @@ describe("the row-level extract", () => {
     const payments = await extractCsv(north, "payments");
     expect(payments.prepared.rowCount).toBe(EXPECTED.payments);
     expect(payments.lines).toHaveLength(EXPECTED.payments + 1);
-    expect(payments.lines[0]).toBe("Child (pseudonym),Age band,Budget (pseudonym),Budget line (pseudonym),Funding stream,Service,Arrangement,Due on,Paid on,Status,Amount (GBP)");
-    expect(payments.lines.slice(1).every((l) => /^C-[0-9a-f]{20},11 to 15,B-[0-9a-f]{20},L-[0-9a-f]{20},/.test(l))).toBe(true);
+    expect(payments.lines[0]).toBe(
+      "Child (pseudonym),Age band (code),Age band,Budget (pseudonym),Budget line (pseudonym),Funding stream (code),Funding stream,Service (code),Service," +
+        "Arrangement (code),Arrangement,Due on,Paid on,Status (code),Status,Amount (GBP)",
+    );
+    expect(payments.lines.slice(1).every((l) => /^C-[0-9a-f]{20},11_to_15,11 to 15,B-[0-9a-f]{20},L-[0-9a-f]{20},/.test(l))).toBe(true);
     const pence = payments.lines.slice(1).reduce((sum, l) => sum + Math.round(Number(l.split(",").at(-1)) * 100), 0);
     expect(pence).toBe(EXPECTED.spendTotalPence);
     const lines = await extractCsv(north, "budget-lines");
@@ -196,7 +199,7 @@ describe("the row-level extract", () => {
   });
 
   it("reads in batches at the reader's pace, so memory does not grow with the extract", async () => {
-    const prepared = await callerFor(database.db, north.users.commissioner).exports.prepareExtract({ kind: "payments", format: "csv", period: FY });
+    const prepared = await callerFor(database.db, north.users.commissioner).exports.prepareExtract({ kind: "payments", format: "csv", privacy: "pseudonymised", period: FY });
     let read = 0;
     const batches = readExtractCells(database, { ...prepared, batchSize: 5, onProgress: (rows) => (read = rows) });
     const first = await batches.next();
@@ -213,7 +216,7 @@ describe("the row-level extract", () => {
   });
 
   it("audits who took which rows", async () => {
-    await callerFor(database.db, north.users.manager).exports.prepareExtract({ kind: "budget-lines", format: "xlsx", period: FY, stream: "health" });
+    await callerFor(database.db, north.users.manager).exports.prepareExtract({ kind: "budget-lines", format: "xlsx", privacy: "pseudonymised", period: FY, stream: "health" });
     const audit = await database.db.selectFrom("audit_log").select(["action", "actor_user_id", "after"]).where("council_id", "=", north.id).where("action", "=", "exports.extract").orderBy("id", "desc").executeTakeFirst();
     expect(audit?.actor_user_id).toBe(north.users.manager);
     expect(audit?.after).toMatchObject({ kind: "budget-lines", format: "xlsx", stream: "health", rowCount: 8 });

@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { sql, type CompiledQuery } from "kysely";
 import { createDatabase, type Database } from "@pb/db";
 import { loadCopyStreams } from "@pb/db/seed";
-import { derivePseudonymPads, EXTRACTS, readExtractCells, streamExtract, writeStreamedSheet, type ExtractFilter } from "@pb/services";
+import { derivePseudonymPads, EXTRACTS, listFileColumns, readExtractCells, streamExtract, writeStreamedSheet, type ExtractFilter } from "@pb/services";
 import { peakRssMb } from "./bench-stats";
 
 export type ExtractExportResult = {
@@ -41,7 +41,7 @@ export async function benchmarkCsvExtract(url: string, rows: number): Promise<Ex
     const out = createWriteStream(file);
     for (const councilId of councils) {
       let councilRows = 0;
-      const body = streamExtract(database, { kind: "payments", format: "csv", councilId, ...ALL_TIME, onProgress: (n) => (councilRows = n) });
+      const body = streamExtract(database, { kind: "payments", format: "csv", privacy: "pseudonymised", councilId, ...ALL_TIME, onProgress: (n) => (councilRows = n) });
       await pipeline(body, out, { end: false });
       written += councilRows;
     }
@@ -87,7 +87,7 @@ export async function benchmarkXlsxExtract(url: string, rows: number): Promise<E
     if (!councilId) throw new Error("no council to export");
     let written = 0;
     async function* firstRows() {
-      for await (const batch of readExtractCells(database, { kind: "payments", format: "xlsx", councilId: councilId as string, ...ALL_TIME })) {
+      for await (const batch of readExtractCells(database, { kind: "payments", format: "xlsx", privacy: "pseudonymised", councilId: councilId as string, ...ALL_TIME })) {
         const room = rows - written;
         const part = batch.length > room ? batch.slice(0, room) : batch;
         written += part.length;
@@ -99,7 +99,7 @@ export async function benchmarkXlsxExtract(url: string, rows: number): Promise<E
     const output = new PassThrough({ highWaterMark: 1 << 20 });
     const about = { id: "about", title: "About", columns: [{ key: "item", label: "Item", kind: "text" as const }], rows: [{ item: "Benchmark extract" }] };
     const done = pipeline(output, createWriteStream(file));
-    await writeStreamedSheet(output, EXTRACTS.payments.title, EXTRACTS.payments.columns, firstRows(), about);
+    await writeStreamedSheet(output, EXTRACTS.payments.title, listFileColumns({ kind: "payments", privacy: "pseudonymised" }), firstRows(), about);
     output.end();
     await done;
     const nodeSeconds = (performance.now() - started) / 1000;

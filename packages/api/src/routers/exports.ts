@@ -1,10 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ACCESS, hasAnyRole, ROLE_LABELS, type Role } from "@pb/auth";
-import { ARRANGEMENTS, IsoDate, STREAMS } from "@pb/eligibility";
+import { IsoDate } from "@pb/eligibility";
+import { listPublishedPolicyVersions, listServicesInUse, NO_POLICY_VERSION } from "@pb/db";
 import {
   AGGREGATE_EXPORT_KINDS,
   buildAggregateExport,
+  buildDrilldownExport,
   buildDashboardExport,
   DASHBOARD_NAMES,
   buildReviewPack,
@@ -17,10 +19,10 @@ import {
   prepareExtract,
   updateExportSettings,
 } from "@pb/services";
-import { EXPORT_CATALOGUE } from "@pb/reports";
+import { EXPORT_CATALOGUE, EXTRACT_PRIVACY } from "@pb/reports";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel } from "../inputs";
-import { DashboardFilterInput } from "../dashboard-inputs";
+import { DashboardFilterInput, DrilldownInput } from "../dashboard-inputs";
 
 // Ten years is more than any review cycle (T8: three years) and keeps one export's work bounded.
 const MAX_SPAN_DAYS = 3660;
@@ -42,13 +44,16 @@ export const ExportPeriodInput = z.discriminatedUnion("kind", [
 });
 
 export const AggregateExportInput = z.strictObject({ kind: z.enum(AGGREGATE_EXPORT_KINDS), period: ExportPeriodInput });
+/** A row-level extract: its period, the dashboards' own filters, and how its rows leave the council. */
 export const ExtractInput = z.strictObject({
   kind: z.enum(EXTRACT_KINDS),
   format: z.enum(["csv", "xlsx"]),
+  privacy: z.enum(EXTRACT_PRIVACY),
   period: ExportPeriodInput,
-  stream: z.enum(STREAMS).optional(),
-  arrangement: z.enum(ARRANGEMENTS).optional(),
+  ...DashboardFilterInput.pick({ stream: true, arrangement: true, service: true, ageBand: true, policyVersionId: true }).shape,
 });
+/** The drill-down's rows as a file: the drill-down's own input, every row rather than a page. */
+export const DrilldownFileInput = DrilldownInput.omit({ limit: true, offset: true }).extend({ format: z.enum(["csv", "xlsx"]) });
 export const ReviewPackInput = DateRange;
 const LaNumber = z.string().regex(/^\d{3}$/, "must be the council's three-digit DfE local authority number");
 export const Sen2CheckInput = z.strictObject({ period: ExportPeriodInput, laNumber: LaNumber });
@@ -70,7 +75,13 @@ export const exportsRouter = createRouter({
   catalogue: councilProcedure(ACCESS.exports).query(async ({ ctx }) => {
     const { smallCountThreshold } = await getExportSettings(ctx.service);
     const exports = EXPORT_CATALOGUE.filter((e) => !e.statutory || hasAnyRole(ctx.roles, ACCESS.statutoryReturns));
-    return { exports, smallCountThreshold };
+    // The council's own choices for the extracts' service and policy version filters, as the dashboards offer them.
+    const filterOptions = {
+      noPolicyVersionId: NO_POLICY_VERSION,
+      versions: await listPublishedPolicyVersions(ctx.db, ctx.councilId),
+      services: await listServicesInUse(ctx.db, ctx.councilId),
+    };
+    return { exports, smallCountThreshold, filterOptions };
   }),
 
   /**
@@ -107,6 +118,14 @@ export const exportsRouter = createRouter({
   prepareExtract: councilProcedure(ACCESS.exports)
     .input(ExtractInput)
     .mutation(({ ctx, input }) => prepareExtract(ctx.service, { ...input, madeByRole: describeMaker(ctx.roles, ACCESS.exports) })),
+
+  /** The rows behind a dashboard figure as a file: for the roles that see the drill-down, and only them. */
+  drilldownFile: councilProcedure(ACCESS.dashboards)
+    .input(DrilldownFileInput)
+    .mutation(({ ctx, input }) => {
+      const { councilId: _councilId, target, format: _format, ...filter } = input;
+      return buildDrilldownExport(ctx.service, { filter, target, madeByRole: describeMaker(ctx.roles, ACCESS.dashboards) });
+    }),
 
   /** The policy review pack for a period: what the printable page and the PDF show. */
   reviewPack: councilProcedure(ACCESS.dashboards)

@@ -9,3 +9,4 @@ export * from "./policy-periods";
 export * from "./policy-review";
 export * from "./drill-cell";
 export * from "./cycle-period";
+export * from "./drill-columns";

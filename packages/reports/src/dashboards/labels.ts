@@ -61,6 +61,11 @@ export const CHECK_OUTCOME_LABELS: Record<"eligible" | "conditional" | "ineligib
   ineligible: "Not eligible",
 };
 
+/** A payment's status, a budget line's frequency and a budget's status: the case pages' words, and the drill-down's and extracts'. */
+export const PAYMENT_STATUS_LABELS: Record<string, string> = { scheduled: "Scheduled", paid: "Paid", failed: "Failed", cancelled: "Cancelled" };
+export const FREQUENCY_LABELS: Record<string, string> = { four_weekly: "Every four weeks", monthly: "Monthly", quarterly: "Quarterly", one_off: "One payment" };
+export const BUDGET_STATUS_LABELS: Record<string, string> = { active: "In force", superseded: "Replaced by a later version", ceased: "Ended" };
+
 export const REVIEW_KIND_LABELS: Record<string, string> = { first_dp_review: "First direct payment review", annual_review: "Annual review", early_review: "Early review" };
 
 // Words in the codes that staff write in capitals: education otherwise than at school, service level

@@ -18,6 +18,8 @@ export type ExportAbout = {
   /** Where the figures come from, in a sentence. */
   source: string;
   suppressionThreshold: number | null;
+  /** How the file gives money, where it is not exact pounds and pence (a coarsened extract's bands). */
+  moneyNote?: string;
 };
 
 /** "2026-10-31T14:05:09.123Z" → "31 October 2026 at 14:05 (UTC)": a reader in a committee room needs no ISO. */
@@ -44,7 +46,7 @@ export function buildAboutTable(about: ExportAbout): ExportTable {
     ["Made at (ISO 8601)", about.madeAt],
     ["Made by", about.madeByRole],
     ["Data", about.source],
-    ["Money", "Pounds sterling; each amount is exact to the penny and every total is the sum of the pence it covers."],
+    ["Money", about.moneyNote ?? "Pounds sterling; each amount is exact to the penny and every total is the sum of the pence it covers."],
     about.suppressionThreshold === null
       ? ["Small numbers", "Not suppressed: this file has no counts of children."]
       : ["Small numbers", `Counts from 1 to ${about.suppressionThreshold - 1} are shown as "${SUPPRESSED_TEXT}", and so is a second figure wherever a total would otherwise give one back.`],

@@ -1,5 +1,7 @@
 import { ARRANGEMENTS, STREAMS } from "@pb/eligibility";
 import { STATUTORY_RETURN_TABLES } from "../returns/statutory-tables";
+import { AGE_BANDS } from "./age-band";
+import { EXTRACT_PRIVACY } from "./extract-privacy";
 
 /** Every export the product makes, with its filters: what the exports page lists. */
 export type ExportCatalogueEntry = {
@@ -21,6 +23,9 @@ export const RETURN_TABLES = [
   { id: "phb-by-type", title: "Personal health budgets at each quarter end, by type (NHS)" },
   { id: "direct-payment-spend", title: "Spend on direct payments by funding stream and financial year" },
 ] as const;
+
+/** What a row-level extract is narrowed by: the dashboards' filters, and how its rows leave the council. */
+const EXTRACT_FILTERS = ["Period", "Funding stream", "Arrangement", "Service", "Age band", "Policy version", "Pseudonymised or coarsened rows"];
 
 export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
   {
@@ -56,8 +61,8 @@ export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
     id: "payments",
     kind: "extract",
     title: "Row-level extract: payments",
-    description: "Every payment due in the period, one row each, children pseudonymised (no names or dates of birth; ages in bands).",
-    filters: ["Period", "Funding stream", "Arrangement"],
+    description: "Every payment due in the period, one row each, children pseudonymised (no names or dates of birth; ages in bands), with exact dates and amounts or with months and amount bands.",
+    filters: EXTRACT_FILTERS,
     formats: ["CSV", "XLSX"],
     tables: [],
   },
@@ -66,7 +71,7 @@ export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
     kind: "extract",
     title: "Row-level extract: budget lines",
     description: "Every budget line in force on any day of the period, with its budget's status and any cessation reason, children pseudonymised.",
-    filters: ["Period", "Funding stream", "Arrangement"],
+    filters: EXTRACT_FILTERS,
     formats: ["CSV", "XLSX"],
     tables: [],
   },
@@ -81,5 +86,5 @@ export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
   },
 ];
 
-/** The choices the row-level extracts filter by: the stable codes. */
-export const EXTRACT_FILTER_OPTIONS = { streams: STREAMS, arrangements: ARRANGEMENTS } as const;
+/** The fixed choices the row-level extracts filter by, as stable codes (services and policy versions are the council's own). */
+export const EXTRACT_FILTER_OPTIONS = { streams: STREAMS, arrangements: ARRANGEMENTS, ageBands: AGE_BANDS, privacy: EXTRACT_PRIVACY } as const;

@@ -13,3 +13,5 @@ export * from "./display";
 export * from "./file-values";
 export * from "./catalogue";
 export * from "./what-if-pack";
+export * from "./extract-privacy";
+export * from "./extract-columns";

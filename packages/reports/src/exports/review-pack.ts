@@ -12,7 +12,11 @@ export type PackChart = {
 
 export type PackSection = { id: string; title: string; intro: string; charts: PackChart[]; tables: ExportTable[] };
 
-export type PolicyChange = { path: string; change: "added" | "removed" | "changed"; a?: unknown; b?: unknown };
+/**
+ * A setting that differs between two versions, in words: `setting` ("Time limits › Asking for a review
+ * of a decision › number"), and each version's value ("15", "not set"). `path` is a key for lists, never shown.
+ */
+export type PolicyChange = { path: string; change: "added" | "removed" | "changed"; setting: string; before: string; after: string };
 export type PolicyChangeSet = { fromVersion: number; toVersion: number; effectiveFrom: string; changes: PolicyChange[] };
 
 export type ReviewPack = {
@@ -53,17 +57,12 @@ export function scaleBar(value: number | null, maximum: number): number {
   return Math.round((value / maximum) * 1000) / 10;
 }
 
-const MAX_VALUE_TEXT = 120;
-
-/** A policy setting's value in words short enough for a committee paper. */
-export function describePolicyValue(value: unknown): string {
-  if (value === undefined) return "not set";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
-}
-
+/**
+ * One change between policy versions in a sentence, from the words the policy comparison page shows
+ * (the setting and each version's value, described by the policy's own describer): no keys, no JSON.
+ */
 export function describePolicyChange(change: PolicyChange): string {
-  if (change.change === "added") return `${change.path}: added (${describePolicyValue(change.b)})`;
-  if (change.change === "removed") return `${change.path}: removed (was ${describePolicyValue(change.a)})`;
-  return `${change.path}: changed from ${describePolicyValue(change.a)} to ${describePolicyValue(change.b)}`;
+  if (change.change === "added") return `${change.setting}: added (${change.after})`;
+  if (change.change === "removed") return `${change.setting}: removed (was ${change.before})`;
+  return `${change.setting}: changed from ${change.before} to ${change.after}`;
 }

@@ -1,5 +1,5 @@
 import { NO_POLICY_VERSION, type AnalyticsFilter } from "@pb/db";
-import { resolveDashboardPeriod, type DashboardPeriod, type ResolvedDashboardPeriod } from "@pb/reports";
+import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, describeCode, labelOf, resolveDashboardPeriod, STREAM_LABELS, type DashboardPeriod, type ResolvedDashboardPeriod } from "@pb/reports";
 import type { ServiceContext } from "../shared/context";
 import { ValidationError } from "../shared/errors";
 
@@ -13,6 +13,9 @@ export type DashboardFilter = {
   /** A published version's id, or NO_POLICY_VERSION for "before the first published policy". */
   policyVersionId?: string | undefined;
 };
+
+/** The filters besides the period: what the row-level extracts take from the dashboards too. */
+export type FilterParts = Omit<DashboardFilter, "period">;
 
 export { NO_POLICY_VERSION };
 
@@ -37,7 +40,7 @@ export function toAnalyticsFilter(ctx: ServiceContext, filter: DashboardFilter, 
 }
 
 /** The filter asked for must name a version of this council (or "before any"): another council's id is simply not found. */
-export async function checkPolicyVersionFilter(ctx: ServiceContext, filter: DashboardFilter): Promise<void> {
+export async function checkPolicyVersionFilter(ctx: ServiceContext, filter: Pick<FilterParts, "policyVersionId">): Promise<void> {
   if (!filter.policyVersionId || filter.policyVersionId === NO_POLICY_VERSION) return;
   const found = await ctx.db
     .selectFrom("policy_version")
@@ -51,11 +54,16 @@ export async function checkPolicyVersionFilter(ctx: ServiceContext, filter: Dash
 
 /** The filters in words, for a file's About sheet. */
 export function describeDashboardFilter(filter: DashboardFilter, period: ResolvedDashboardPeriod, versionLabel: (id: string) => string): { label: string; value: string }[] {
-  const out = [{ label: "Period", value: period.label }];
-  if (filter.stream) out.push({ label: "Funding stream", value: filter.stream });
-  if (filter.arrangement) out.push({ label: "Arrangement", value: filter.arrangement });
-  if (filter.service) out.push({ label: "Service", value: filter.service });
-  if (filter.ageBand) out.push({ label: "Age band", value: filter.ageBand });
+  return [{ label: "Period", value: period.label }, ...describeFilterParts(filter, versionLabel)];
+}
+
+/** The filters besides the period, in words (with the code after a service, which a council may name itself). */
+export function describeFilterParts(filter: FilterParts, versionLabel: (id: string) => string): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  if (filter.stream) out.push({ label: "Funding stream", value: labelOf(STREAM_LABELS, filter.stream) });
+  if (filter.arrangement) out.push({ label: "Arrangement", value: labelOf(ARRANGEMENT_LABELS, filter.arrangement) });
+  if (filter.service) out.push({ label: "Service", value: `${describeCode(filter.service)} (${filter.service})` });
+  if (filter.ageBand) out.push({ label: "Age band", value: labelOf(AGE_BAND_LABELS, filter.ageBand) });
   if (filter.policyVersionId) out.push({ label: "Policy version", value: versionLabel(filter.policyVersionId) });
   return out;
 }

@@ -1,32 +1,60 @@
 import { sql, type RawBuilder } from "kysely";
-import { AGE_BAND_LABELS, findAgeBand, type ExportCell, type ExportColumn } from "@pb/reports";
+import { NO_POLICY_VERSION } from "@pb/db";
+import {
+  AGE_BAND_LABELS,
+  ARRANGEMENT_LABELS,
+  BUDGET_STATUS_LABELS,
+  CESSATION_REASON_LABELS,
+  describeCode,
+  FREQUENCY_LABELS,
+  labelOf,
+  PAYMENT_STATUS_LABELS,
+  STREAM_LABELS,
+  type ExportCell,
+  type ExtractColumn,
+} from "@pb/reports";
+import type { FilterParts } from "../dashboards/dashboard-filter";
 import { sqlPseudonym, type PseudonymPads } from "./pseudonym";
 
 export const EXTRACT_KINDS = ["payments", "budget-lines"] as const;
 export type ExtractKind = (typeof EXTRACT_KINDS)[number];
 
-export type ExtractFilter = { councilId: string; from: string; to: string; stream?: string; arrangement?: string };
+/** The period's dates and the dashboards' own filters (stream, arrangement, service, age band, policy version). */
+export type ExtractFilter = { councilId: string; from: string; to: string } & FilterParts;
 
-/** A row as the database gives it: pseudonyms and an age, never a name, a date of birth or a child's id. */
-export type ExtractSourceRow = { key: string; child: string; budget: string; line: string; age: number } & Record<string, unknown>;
+/** A row as the database gives it: pseudonyms and an age band, never a name, a date of birth or a child's id. */
+export type ExtractSourceRow = { key: string; child: string; budget: string; line: string; age_band: string } & Record<string, unknown>;
 
 type ExtractDefinition = {
   title: string;
-  columns: ExportColumn[];
+  /** The columns as defined once; the file's columns follow from them and the privacy choice (listExtractColumns). */
+  columns: ExtractColumn[];
   /** The rows in key order; `after` continues after a key (paged reading), null starts at the beginning. */
   select: (filter: ExtractFilter, pads: PseudonymPads, after: string | null, limit: number | null) => RawBuilder<ExtractSourceRow>;
   count: (filter: ExtractFilter) => RawBuilder<{ n: number }>;
+  /** One cell per defined column: codes and exact values. */
   toCells: (row: ExtractSourceRow) => ExportCell[];
 };
 
-const common: ExportColumn[] = [
+// Each code column gets its words beside it, from the labels the dashboards and case pages use.
+const words = (labels: Readonly<Record<string, string>>) => (code: string) => labelOf(labels, code);
+const codeColumns = {
+  ageBand: { key: "ageBand", label: "Age band", kind: "text", words: words(AGE_BAND_LABELS) },
+  stream: { key: "stream", label: "Funding stream", kind: "text", words: words(STREAM_LABELS) },
+  service: { key: "service", label: "Service", kind: "text", words: describeCode },
+  arrangement: { key: "arrangement", label: "Arrangement", kind: "text", words: words(ARRANGEMENT_LABELS) },
+} satisfies Record<string, ExtractColumn>;
+
+const common: ExtractColumn[] = [
   { key: "child", label: "Child (pseudonym)", kind: "text" },
-  { key: "ageBand", label: "Age band", kind: "text" },
+  codeColumns.ageBand,
   { key: "budget", label: "Budget (pseudonym)", kind: "text" },
   { key: "line", label: "Budget line (pseudonym)", kind: "text" },
 ];
 
-const ageBandOf = (age: number) => AGE_BAND_LABELS[findAgeBand(Math.max(0, Number(age)))];
+const date = (key: string, label: string, monthLabel: string): ExtractColumn => ({ key, label, kind: "date", coarsen: { to: "month", key: `${key.replace(/On$/, "")}Month`, label: monthLabel } });
+const money = (key: string, label: string, bandLabel: string): ExtractColumn => ({ key, label, kind: "pence", coarsen: { to: "band", key: `${key}Band`, label: bandLabel } });
+
 const optional = (column: RawBuilder<unknown>, value: string | undefined) => (value ? sql`and ${column} = ${value}` : sql``);
 const keyAfter = (column: RawBuilder<unknown>, after: string | null) => (after ? sql`and ${column} > ${after}::uuid` : sql``);
 const limitOf = (limit: number | null) => (limit ? sql`limit ${sql.lit(limit)}` : sql``);
@@ -35,85 +63,106 @@ const pseudonyms = (pads: PseudonymPads) => sql`
   ${sqlPseudonym(pads, "child", sql`b.child_id`)} as child, ${sqlPseudonym(pads, "budget", sql`b.id`)} as budget,
   ${sqlPseudonym(pads, "line", sql`l.id`)} as line`;
 
-// The age is taken on the row's own date (due date, or the line's start), in whole years, in SQL:
-// the date of birth never leaves the database.
+// The age band and the policy version are those on the row's own date, as the dashboards count them
+// (analytics_age_band and analytics_policy_at, migration 0005): the date of birth never leaves the database.
+const policyAt = (council: RawBuilder<unknown>, on: RawBuilder<unknown>, id: string | undefined) =>
+  id ? sql`and coalesce(analytics_policy_at(${council}, ${on}), ${NO_POLICY_VERSION}::uuid) = ${id}::uuid` : sql``;
+
+/**
+ * The payments the filter asks for; service and age band reach the line and the child only when asked,
+ * each by its keys for the one payment (a scalar subquery the planner cannot turn into a join over
+ * every line of the council, which PGlite, with no statistics, otherwise does).
+ */
+function paymentConditions(f: ExtractFilter): RawBuilder<unknown> {
+  const line = (column: RawBuilder<unknown>) => sql`(select ${column} from budget_line fl
+    join budget fb on fb.council_id = fl.council_id and fb.id = fl.budget_id
+    join child fc on fc.council_id = fb.council_id and fc.id = fb.child_id
+    where fl.council_id = pay.council_id and fl.id = pay.budget_line_id)`;
+  return sql`pay.council_id = ${f.councilId} and pay.due_on between ${f.from}::date and ${f.to}::date
+    ${optional(sql`pay.stream`, f.stream)} ${optional(sql`pay.arrangement`, f.arrangement)}
+    ${optional(line(sql`fl.service`), f.service)} ${optional(line(sql`analytics_age_band(fc.date_of_birth, pay.due_on)`), f.ageBand)}
+    ${policyAt(sql`pay.council_id`, sql`pay.due_on`, f.policyVersionId)}`;
+}
+
 const payments: ExtractDefinition = {
   title: "Payments",
   columns: [
     ...common,
-    { key: "stream", label: "Funding stream", kind: "text" },
-    { key: "service", label: "Service", kind: "text" },
-    { key: "arrangement", label: "Arrangement", kind: "text" },
-    { key: "dueOn", label: "Due on", kind: "date" },
-    { key: "paidOn", label: "Paid on", kind: "date" },
-    { key: "status", label: "Status", kind: "text" },
-    { key: "amount", label: "Amount", kind: "pence" },
+    codeColumns.stream,
+    codeColumns.service,
+    codeColumns.arrangement,
+    date("dueOn", "Due on", "Month due"),
+    date("paidOn", "Paid on", "Month paid"),
+    { key: "status", label: "Status", kind: "text", words: words(PAYMENT_STATUS_LABELS) },
+    money("amount", "Amount", "Amount band"),
   ],
   select: (f, pads, after, limit) => {
-    const filter = sql`pay.council_id = ${f.councilId} and pay.due_on between ${f.from}::date and ${f.to}::date
-      ${optional(sql`pay.stream`, f.stream)} ${optional(sql`pay.arrangement`, f.arrangement)}`;
-    // A cursor reads every row in whatever order is cheapest; a page reads the next rows by key.
-    const source = limit === null
-      ? sql`(select * from payment pay where ${filter})`
-      : sql`(select * from payment pay where ${filter} ${keyAfter(sql`pay.id`, after)} order by pay.id ${limitOf(limit)})`;
+    const filter = paymentConditions(f);
+    // A cursor reads every row in whatever order is cheapest; a page reads the next rows by key, chosen
+    // once (materialized) rather than again for each line it is matched against.
+    const page = sql`page_rows as materialized (select * from payment pay where ${filter} ${keyAfter(sql`pay.id`, after)} order by pay.id ${limitOf(limit)}),`;
+    const source = limit === null ? sql`(select * from payment pay where ${filter})` : sql`page_rows`;
     // Each budget line's pseudonyms are hashed once, not once per payment: hashing is the costly part of a row.
     return sql<ExtractSourceRow>`
-      with line_keys as materialized (
+      with ${limit === null ? sql`` : page} line_keys as materialized (
         select l.id, l.service, ${pseudonyms(pads)}, c.date_of_birth
         from budget_line l
         join budget b on b.council_id = l.council_id and b.id = l.budget_id
         join child c on c.council_id = b.council_id and c.id = b.child_id
         where l.council_id = ${f.councilId} and l.id in (select pay.budget_line_id from ${source} pay)
       )
-      select pay.id::text as key, k.child, k.budget, k.line, date_part('year', age(pay.due_on, k.date_of_birth))::int as age,
+      select pay.id::text as key, k.child, k.budget, k.line, analytics_age_band(k.date_of_birth, pay.due_on) as age_band,
         pay.stream, k.service, pay.arrangement, pay.due_on, pay.paid_on, pay.status, pay.amount_pence
       from ${source} pay
       join line_keys k on k.id = pay.budget_line_id
       ${limit === null ? sql`` : sql`order by pay.id`}`;
   },
-  count: (f) => sql<{ n: number }>`
-    select count(*)::int as n from payment pay
-    where pay.council_id = ${f.councilId} and pay.due_on between ${f.from}::date and ${f.to}::date
-      ${optional(sql`pay.stream`, f.stream)} ${optional(sql`pay.arrangement`, f.arrangement)}`,
+  count: (f) => sql<{ n: number }>`select count(*)::int as n from payment pay where ${paymentConditions(f)}`,
   toCells: (r) => [
-    r.child, ageBandOf(r.age), r.budget, r.line,
+    r.child, r.age_band, r.budget, r.line,
     text(r.stream), text(r.service), text(r.arrangement), text(r.due_on), text(r.paid_on), text(r.status), Number(r.amount_pence),
   ],
 };
+
+/** The budget lines the filter asks for, aliased l (line), b (budget), c (child): age and policy on the line's start. */
+function lineConditions(f: ExtractFilter): RawBuilder<unknown> {
+  return sql`l.council_id = ${f.councilId} and l.starts_on <= ${f.to}::date and l.ends_on >= ${f.from}::date
+    ${optional(sql`l.stream`, f.stream)} ${optional(sql`l.arrangement`, f.arrangement)} ${optional(sql`l.service`, f.service)}
+    ${optional(sql`analytics_age_band(c.date_of_birth, l.starts_on)`, f.ageBand)}
+    ${policyAt(sql`l.council_id`, sql`l.starts_on`, f.policyVersionId)}`;
+}
+
+const LINE_JOINS = sql`join budget b on b.council_id = l.council_id and b.id = l.budget_id
+    join child c on c.council_id = b.council_id and c.id = b.child_id`;
 
 const budgetLines: ExtractDefinition = {
   title: "Budget lines",
   columns: [
     ...common,
-    { key: "budgetStatus", label: "Budget status", kind: "text" },
-    { key: "stream", label: "Funding stream", kind: "text" },
-    { key: "service", label: "Service", kind: "text" },
-    { key: "arrangement", label: "Arrangement", kind: "text" },
-    { key: "frequency", label: "Frequency", kind: "text" },
-    { key: "startsOn", label: "Starts on", kind: "date" },
-    { key: "endsOn", label: "Ends on", kind: "date" },
-    { key: "annualAmount", label: "Annual amount", kind: "pence" },
-    { key: "ceasedOn", label: "Budget ceased on", kind: "date" },
-    { key: "cessationReason", label: "Cessation reason", kind: "text" },
+    { key: "budgetStatus", label: "Budget status", kind: "text", words: words(BUDGET_STATUS_LABELS) },
+    codeColumns.stream,
+    codeColumns.service,
+    codeColumns.arrangement,
+    { key: "frequency", label: "Frequency", kind: "text", words: words(FREQUENCY_LABELS) },
+    date("startsOn", "Starts on", "Month it starts"),
+    date("endsOn", "Ends on", "Month it ends"),
+    money("annualAmount", "Annual amount", "Annual amount band"),
+    date("ceasedOn", "Budget ceased on", "Month the budget ceased"),
+    { key: "cessationReason", label: "Cessation reason", kind: "text", words: words(CESSATION_REASON_LABELS) },
   ],
   select: (f, pads, after, limit) => sql<ExtractSourceRow>`
-    select l.id::text as key, ${pseudonyms(pads)},
-      date_part('year', age(l.starts_on, c.date_of_birth))::int as age,
+    select l.id::text as key, ${pseudonyms(pads)}, analytics_age_band(c.date_of_birth, l.starts_on) as age_band,
       b.status as budget_status, l.stream, l.service, l.arrangement, l.frequency, l.starts_on, l.ends_on,
       l.annual_amount_pence, b.ceased_on, x.reason_code
     from budget_line l
-    join budget b on b.council_id = l.council_id and b.id = l.budget_id
-    join child c on c.council_id = b.council_id and c.id = b.child_id
+    ${LINE_JOINS}
     left join cessation x on x.council_id = b.council_id and x.budget_id = b.id
-    where l.council_id = ${f.councilId} and l.starts_on <= ${f.to}::date and l.ends_on >= ${f.from}::date
-      ${optional(sql`l.stream`, f.stream)} ${optional(sql`l.arrangement`, f.arrangement)} ${keyAfter(sql`l.id`, after)}
+    where ${lineConditions(f)} ${keyAfter(sql`l.id`, after)}
     order by l.id ${limitOf(limit)}`,
-  count: (f) => sql<{ n: number }>`
-    select count(*)::int as n from budget_line l
-    where l.council_id = ${f.councilId} and l.starts_on <= ${f.to}::date and l.ends_on >= ${f.from}::date
-      ${optional(sql`l.stream`, f.stream)} ${optional(sql`l.arrangement`, f.arrangement)}`,
+  // Counting joins the child only when the age band needs it: the count comes before every download.
+  count: (f) => sql<{ n: number }>`select count(*)::int as n from budget_line l ${f.ageBand ? LINE_JOINS : sql``} where ${lineConditions(f)}`,
   toCells: (r) => [
-    r.child, ageBandOf(r.age), r.budget, r.line,
+    r.child, r.age_band, r.budget, r.line,
     text(r.budget_status), text(r.stream), text(r.service), text(r.arrangement), text(r.frequency), text(r.starts_on), text(r.ends_on),
     Number(r.annual_amount_pence), text(r.ceased_on), text(r.reason_code),
   ],

@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import type { Kysely } from "kysely";
 import { withCouncil, type Backend, type DB } from "@pb/db";
-import { formatColumnHeader, formatCsvRow, toCsvCell, type ExportCell, type ExportTable } from "@pb/reports";
+import { formatColumnHeader, formatCsvRow, listExtractColumns, makeExtractRowWriter, toCsvCell, type ExportCell, type ExportColumn, type ExportTable, type ExtractPrivacy } from "@pb/reports";
 import { EXTRACTS, type ExtractFilter, type ExtractKind } from "./extract-definitions";
 import { readInBatches } from "./extract-reader";
 import { derivePseudonymPads, getPseudonymSecret } from "./pseudonym";
@@ -12,6 +12,8 @@ export type ExtractFormat = "csv" | "xlsx";
 export type ExtractRequest = ExtractFilter & {
   kind: ExtractKind;
   format: ExtractFormat;
+  /** Exact dates and amounts, or months and amount bands: the file's columns follow from it. */
+  privacy: ExtractPrivacy;
   /** The About sheet of an XLSX extract (filters, policy versions, when made); CSV has one table only. */
   about?: ExportTable;
   /** Rows per database round trip; 5,000 keeps memory flat and round trips few. */
@@ -28,7 +30,8 @@ const DEFAULT_BATCH = 5000;
  */
 export function streamExtract(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): Readable {
   const batches = readExtractCells(database, request);
-  const { columns, title } = EXTRACTS[request.kind];
+  const { title } = EXTRACTS[request.kind];
+  const columns = listFileColumns(request);
   if (request.format === "csv") {
     return Readable.from(
       (async function* () {
@@ -44,9 +47,15 @@ export function streamExtract(database: { db: Kysely<DB>; backend: Backend }, re
   return output;
 }
 
-/** The extract's rows as cells, a batch at a time; the pseudonym key is read once, in the council's scope, and hashing happens in SQL. */
+/** The file's columns: each code with its words beside it, and exact or coarsened dates and amounts. */
+export function listFileColumns(request: { kind: ExtractKind; privacy: ExtractPrivacy }): ExportColumn[] {
+  return listExtractColumns(EXTRACTS[request.kind].columns, request.privacy);
+}
+
+/** The extract's rows as the file's cells (listFileColumns), a batch at a time; the pseudonym key is read once, in the council's scope, and hashing happens in SQL. */
 export async function* readExtractCells(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): AsyncGenerator<ExportCell[][]> {
   const definition = EXTRACTS[request.kind];
+  const toFileCells = makeExtractRowWriter(definition.columns, request.privacy);
   const secret = await withCouncil(database.db, request.councilId, (trx) => getPseudonymSecret(trx, request.councilId));
   const pads = derivePseudonymPads(secret);
   const batchSize = request.batchSize ?? DEFAULT_BATCH;
@@ -59,7 +68,7 @@ export async function* readExtractCells(database: { db: Kysely<DB>; backend: Bac
     keyOf: (row) => row.key,
   });
   for await (const rows of batches) {
-    const cells = rows.map(definition.toCells);
+    const cells = rows.map((row) => toFileCells(definition.toCells(row)));
     written += cells.length;
     yield cells;
     request.onProgress?.(written);

@@ -4,7 +4,7 @@ export { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 export { buildAggregateExport, loadExportTables, suppressTables, AGGREGATE_EXPORT_KINDS, AGGREGATE_EXPORT_TITLES, type AggregateExport, type AggregateExportKind } from "./aggregate-export";
 export { writeTablesWorkbook, writeStreamedSheet, nameSheets, tabTitle, toXlsxValue } from "./xlsx-workbook";
 export { EXTRACTS, EXTRACT_KINDS, type ExtractKind, type ExtractFilter } from "./extract-definitions";
-export { streamExtract, readExtractCells, countExtractRows, type ExtractRequest, type ExtractFormat } from "./extract-stream";
+export { streamExtract, readExtractCells, countExtractRows, listFileColumns, type ExtractRequest, type ExtractFormat } from "./extract-stream";
 export { prepareExtract, type PreparedExtract } from "./prepare-extract";
 export { buildReviewPack } from "./review-pack";
 export { renderReviewPackPdf } from "./review-pack-pdf";

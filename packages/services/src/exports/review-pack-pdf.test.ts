@@ -13,7 +13,7 @@ describe("the review pack PDF", () => {
         madeAt: "2026-11-24T10:00:00.000Z", madeByRole: "manager", source: "Rows", suppressionThreshold: 5,
       },
       sections: [{ id: "spend", title: "Spend", intro: "Intro", charts: [buildChartFromTable(table, { title: "Chart", categoryKey: "month", seriesKeys: ["education", "health"] })], tables: [table] }],
-      policyChanges: [{ fromVersion: 1, toVersion: 2, effectiveFrom: "2025-10-01", changes: [{ path: "timeLimits.reviewRequest", change: "changed", a: { n: 15, unit: "days" }, b: { n: 20, unit: "days" } }] }],
+      policyChanges: [{ fromVersion: 1, toVersion: 2, effectiveFrom: "2025-10-01", changes: [{ path: "timeLimits.reviewRequest.n", change: "changed", setting: "Time limits › Asking for a review of a decision › number", before: "15", after: "20" }] }],
       dataRows: [{ label: "Payments", count: 12 }, { label: "Budget lines", count: null }],
     };
     const bytes = await renderReviewPackPdf(pack);

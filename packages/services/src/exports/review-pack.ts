@@ -11,7 +11,7 @@ import {
   type PolicyChangeSet,
   type ReviewPack,
 } from "@pb/reports";
-import { diffPolicyVersions } from "../policy/policy-versions";
+import { comparePolicyVersions } from "../policy/compare-policy-versions";
 import type { ServiceContext } from "../shared/context";
 import { loadExportTables, suppressTables } from "./aggregate-export";
 import { getExportSettings } from "./export-settings";
@@ -35,7 +35,9 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
   for (let i = 1; i < versions.length; i++) {
     const [before, after] = [versions[i - 1], versions[i]];
     if (!before || !after) continue;
-    const changes = await diffPolicyVersions(ctx, { fromId: before.id, toId: after.id });
+    // The policy comparison page's own words for each setting and value: the pack shows no keys or JSON.
+    const { differences } = await comparePolicyVersions(ctx, { fromId: before.id, toId: after.id });
+    const changes = differences.map(({ path, change, setting, before: was, after: now }) => ({ path, change, setting, before: was, after: now }));
     policyChanges.push({ fromVersion: before.versionNumber, toVersion: after.versionNumber, effectiveFrom: after.effectiveFrom, changes });
   }
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();

@@ -1,15 +1,14 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { EXTRACT_FILTER_OPTIONS, EXTRACT_PRIVACY_LABELS, EXTRACT_PRIVACY_RISKS } from "@pb/reports";
+import { FilterPartFields, type FilterOptions } from "../dashboards/_shared/filter-form";
 import { PeriodFields } from "./period-fields";
 import styles from "./exports.module.css";
 
 type Progress = { rows: number; bytes: number; total: number | null; done: boolean; fileName: string };
 
-const LABELS: Record<string, string> = {
-  education: "Education", health: "Health", social_care: "Social care", transport: "Transport",
-  direct_payment: "Direct payment", organised: "Organised (notional)", third_party: "Third party",
-};
+const NO_FILTERS = { stream: "", arrangement: "", service: "", age: "", policy: "" };
 
 function formatBytes(bytes: number): string {
   return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -19,7 +18,7 @@ function formatBytes(bytes: number): string {
  * Downloads a row-level extract while showing how far it has got: the server streams the file,
  * and this counts bytes (and, for CSV, rows) as they arrive against the row count it announced.
  */
-export function ExtractDownload({ years, defaultYear, streams, arrangements }: { years: string[]; defaultYear: string; streams: string[]; arrangements: string[] }) {
+export function ExtractDownload({ years, defaultYear, filterOptions }: { years: string[]; defaultYear: string; filterOptions: Pick<FilterOptions, "versions" | "noPolicyVersionId" | "services"> }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -85,28 +84,7 @@ export function ExtractDownload({ years, defaultYear, streams, arrangements }: {
         </div>
         <PeriodFields idPrefix="extract" years={years} defaultYear={defaultYear} />
         <div className={styles.choices}>
-          <div>
-            <label htmlFor="extract-stream">Funding stream</label>
-            <select id="extract-stream" name="stream" defaultValue="">
-              <option value="">All streams</option>
-              {streams.map((s) => (
-                <option key={s} value={s}>
-                  {LABELS[s] ?? s}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="extract-arrangement">Arrangement</label>
-            <select id="extract-arrangement" name="arrangement" defaultValue="">
-              <option value="">All arrangements</option>
-              {arrangements.map((a) => (
-                <option key={a} value={a}>
-                  {LABELS[a] ?? a}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterPartFields values={NO_FILTERS} options={filterOptions} idPrefix="extract-" />
           <fieldset className={styles.radios}>
             <legend>Format</legend>
             <label>
@@ -117,6 +95,18 @@ export function ExtractDownload({ years, defaultYear, streams, arrangements }: {
             </label>
           </fieldset>
         </div>
+        <fieldset className={styles.privacy}>
+          <legend>How the rows leave the council</legend>
+          {EXTRACT_FILTER_OPTIONS.privacy.map((p) => (
+            <div key={p}>
+              <input type="radio" id={`extract-privacy-${p}`} name="privacy" value={p} defaultChecked={p === "coarsened"} aria-describedby={`extract-privacy-${p}-risk`} />
+              <label htmlFor={`extract-privacy-${p}`}>{EXTRACT_PRIVACY_LABELS[p]}</label>
+              <p id={`extract-privacy-${p}-risk`}>
+                {EXTRACT_PRIVACY_RISKS[p]}
+              </p>
+            </div>
+          ))}
+        </fieldset>
         <button className="button" type="submit" disabled={busy}>
           Download the extract
         </button>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { EXTRACT_FILTER_OPTIONS, STATUTORY_CLASSIFICATION } from "@pb/reports";
+import { STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
 import { getCurrentRoles } from "~/server/me";
 import { ExtractDownload } from "./extract-download";
@@ -121,7 +121,11 @@ export default async function ExportsPage() {
         <h2 id="extracts">Row-level extracts</h2>
         <p id="payments">{entry("payments")?.description}</p>
         <p id="budget-lines">{entry("budget-lines")?.description}</p>
-        <ExtractDownload years={years} defaultYear={latest} streams={[...EXTRACT_FILTER_OPTIONS.streams]} arrangements={[...EXTRACT_FILTER_OPTIONS.arrangements]} />
+        <p>
+          Each extract takes the dashboards&apos; filters and gives every code (such as social_care) with its words beside it. Choose how its rows leave the council:
+          with exact dates and amounts, or with months and amount bands that no longer match the dashboards&apos; drill-down one to one.
+        </p>
+        <ExtractDownload years={years} defaultYear={latest} filterOptions={catalogue.filterOptions} />
       </section>
 
       <section aria-labelledby="review-pack" className={styles.export}>

@@ -1,11 +1,8 @@
 // Words for the codes on the children, case, budget, review and cessation pages; codes are the stable ones in domain.md.
 
-export { REVIEW_KIND_LABELS } from "@pb/reports";
+export { BUDGET_STATUS_LABELS, FREQUENCY_LABELS, PAYMENT_STATUS_LABELS, REVIEW_KIND_LABELS } from "@pb/reports";
 export const PLAN_STATUS_LABELS: Record<string, string> = { draft: "Draft", final: "Final", annual_review: "Under annual review", reassessment: "Under re-assessment", ceased: "Ceased" };
 export const AGE_BAND_LABELS: Record<string, string> = { "0-4": "0 to 4", "5-10": "5 to 10", "11-15": "11 to 15", "16-19": "16 to 19", "20-25": "20 to 25" };
-export const FREQUENCY_LABELS: Record<string, string> = { four_weekly: "Every four weeks", monthly: "Monthly", quarterly: "Quarterly", one_off: "One payment" };
-export const PAYMENT_STATUS_LABELS: Record<string, string> = { scheduled: "Scheduled", paid: "Paid", failed: "Failed", cancelled: "Cancelled" };
-export const BUDGET_STATUS_LABELS: Record<string, string> = { active: "In force", superseded: "Replaced by a later version", ceased: "Ended" };
 export const REVIEW_RESULT_LABELS: Record<string, string> = { continue: "Continue as agreed", change: "Change the budget", cease: "End the budget" };
 export const CESSATION_REASON_LABELS: Record<string, string> = {
   consent_withdrawn: "Consent withdrawn",

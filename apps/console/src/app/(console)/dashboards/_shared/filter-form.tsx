@@ -10,11 +10,11 @@ export type FilterOptions = {
   years: string[];
 };
 
-function Select({ id, label, value, options, anyLabel }: { id: string; label: string; value: string; options: [string, string][]; anyLabel?: string }) {
+function Select({ id, name = id, label, value, options, anyLabel }: { id: string; name?: string; label: string; value: string; options: [string, string][]; anyLabel?: string }) {
   return (
     <div>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={id} defaultValue={value}>
+      <select id={id} name={name} defaultValue={value}>
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -47,12 +47,28 @@ export function FilterForm({ values, options }: { values: FilterValues; options:
       <p id="months-hint" className="visually-hidden">
         Used when the period is months from and to; both months are included.
       </p>
-      <Select id="stream" label="Funding stream" value={values.stream} options={STREAMS.map((s) => [s, STREAM_LABELS[s]])} anyLabel="All streams" />
-      <Select id="arrangement" label="Arrangement" value={values.arrangement} options={ARRANGEMENTS.map((a) => [a, ARRANGEMENT_LABELS[a]])} anyLabel="All arrangements" />
-      <Select id="service" label="Service" value={values.service} options={options.services.map((s) => [s, describeCode(s)])} anyLabel="All services" />
-      <Select id="age" label="Age band" value={values.age} options={AGE_BANDS.map((a) => [a, AGE_BAND_LABELS[a]])} anyLabel="All ages" />
+      <FilterPartFields values={values} options={options} />
+      <button className="button secondary" type="submit">
+        Show
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The filters besides the period: stream, arrangement, service, age band and policy version, under the
+ * names the dashboards' URLs use. The row-level extracts' form shows the same fields (with an id prefix).
+ */
+export function FilterPartFields({ values, options, idPrefix = "" }: { values: Pick<FilterValues, "stream" | "arrangement" | "service" | "age" | "policy">; options: Pick<FilterOptions, "versions" | "noPolicyVersionId" | "services">; idPrefix?: string }) {
+  return (
+    <>
+      <Select id={`${idPrefix}stream`} name="stream" label="Funding stream" value={values.stream} options={STREAMS.map((s) => [s, STREAM_LABELS[s]])} anyLabel="All streams" />
+      <Select id={`${idPrefix}arrangement`} name="arrangement" label="Arrangement" value={values.arrangement} options={ARRANGEMENTS.map((a) => [a, ARRANGEMENT_LABELS[a]])} anyLabel="All arrangements" />
+      <Select id={`${idPrefix}service`} name="service" label="Service" value={values.service} options={options.services.map((s) => [s, describeCode(s)])} anyLabel="All services" />
+      <Select id={`${idPrefix}age`} name="age" label="Age band" value={values.age} options={AGE_BANDS.map((a) => [a, AGE_BAND_LABELS[a]])} anyLabel="All ages" />
       <Select
-        id="policy"
+        id={`${idPrefix}policy`}
+        name="policy"
         label="Policy version"
         value={values.policy}
         options={[
@@ -61,9 +77,6 @@ export function FilterForm({ values, options }: { values: FilterValues; options:
         ]}
         anyLabel="Any policy version"
       />
-      <button className="button secondary" type="submit">
-        Show
-      </button>
-    </form>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drillHref, filterQuery, readDrillTarget, readFilterValues, toFilterInput } from "./filter-params";
+import { drillHref, filterQuery, readDrillTarget, readFilterValues, toFilterInput, toFilterPartsInput } from "./filter-params";
 
 const TODAY = "2026-10-31";
 
@@ -11,6 +11,12 @@ describe("dashboard filters in the URL", () => {
     expect(toFilterInput(full)).toEqual({
       councilId: "c1", period: { kind: "custom", fromMonth: "2025-01", toMonth: "2025-06" }, stream: "health", arrangement: "organised", service: "tutoring", ageBand: "5_to_10", policyVersionId: "p1",
     });
+  });
+
+  it("gives the extracts the same filters besides the period, under the same URL names", () => {
+    const values = readFilterValues({ period: "financial_year", stream: "health", service: " tutoring ", age: "5_to_10", policy: "p1" }, TODAY);
+    expect(toFilterPartsInput(values)).toEqual({ stream: "health", service: "tutoring", ageBand: "5_to_10", policyVersionId: "p1" });
+    expect(toFilterPartsInput(readFilterValues({}, TODAY))).toEqual({});
   });
 
   it("keeps only the values the period uses", () => {

@@ -28,15 +28,17 @@ type Period = { kind: "financial_year"; label: string } | { kind: "academic_year
 export function toFilterInput(v: FilterValues) {
   const period: Period =
     v.period === "custom" ? { kind: "custom", fromMonth: v.from, toMonth: v.to } : { kind: v.period === "ay" ? "academic_year" : "financial_year", label: v.year };
-  const optional = (value: string) => (value ? value : undefined);
+  return { ...(v.council ? { councilId: v.council } : {}), period, ...toFilterPartsInput(v) };
+}
+
+/** The filters besides the period (stream, arrangement, service, age band, policy version): the extracts take them too. */
+export function toFilterPartsInput(v: Pick<FilterValues, "stream" | "arrangement" | "service" | "age" | "policy">) {
   return {
-    ...(v.council ? { councilId: v.council } : {}),
-    period,
-    ...(optional(v.stream) ? { stream: v.stream as "education" } : {}),
-    ...(optional(v.arrangement) ? { arrangement: v.arrangement as "organised" } : {}),
-    ...(optional(v.service) ? { service: v.service } : {}),
-    ...(optional(v.age) ? { ageBand: v.age as "under_5" } : {}),
-    ...(optional(v.policy) ? { policyVersionId: v.policy } : {}),
+    ...(v.stream ? { stream: v.stream as "education" } : {}),
+    ...(v.arrangement ? { arrangement: v.arrangement as "organised" } : {}),
+    ...(v.service ? { service: v.service } : {}),
+    ...(v.age ? { ageBand: v.age as "under_5" } : {}),
+    ...(v.policy ? { policyVersionId: v.policy } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TRPCError } from "@trpc/server";
-import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, CESSATION_REASON_LABELS, describeCode, DISAGREEMENT_OUTCOME_LABELS, DP_RECIPIENT_LABELS, formatDashboardValue, labelOf, REQUEST_OUTCOME_LABELS, STREAM_LABELS } from "@pb/reports";
+import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, CESSATION_REASON_LABELS, describeCode, DISAGREEMENT_OUTCOME_LABELS, DP_RECIPIENT_LABELS, DRILL_MEASURE_TITLES, formatDashboardValue, labelOf, REQUEST_OUTCOME_LABELS, STREAM_LABELS } from "@pb/reports";
 import { formatMonthEnGb } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
@@ -11,11 +11,7 @@ import { RowsTable, type RowsData } from "./rows-table";
 
 export const metadata: Metadata = { title: "The rows behind a figure" };
 
-const MEASURE_WORDS: Record<string, string> = {
-  scheduled: "Payments scheduled", paid: "Payments made", committed: "Budget lines committed", in_force: "Budget lines in force",
-  budgets: "Personal budgets in force", requests: "Requests received", cessations: "Personal budgets ended",
-  disagreements: "Reviews of decisions asked for", reviews: "Budget reviews", exceptions: "Rules the panel set aside",
-};
+const MEASURE_WORDS: Record<string, string> = DRILL_MEASURE_TITLES;
 const PAGE = 500;
 
 /** The figure's cell and the dashboard's filters in words, for the heading. */
@@ -57,6 +53,9 @@ export default async function RowsPage({ searchParams }: { searchParams: Promise
     q.set("offset", String(o));
     return `/dashboards/rows?${q.toString()}`;
   };
+  // The file has every row (not this page's): the same URL without the page's offset or the way back.
+  const fileQuery = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && k !== "offset" && k !== "back" ? [[k, v]] : [])));
+  const fileHref = (format: "csv" | "xlsx") => `/api/exports/drilldown?${fileQuery.toString()}&format=${format}`;
   return (
     <>
       <h1>{measure}</h1>
@@ -79,6 +78,17 @@ export default async function RowsPage({ searchParams }: { searchParams: Promise
           <p id="rows-summary">
             <strong>{data.total.toLocaleString("en-GB")}</strong> rows, adding up to <strong>{formatDashboardValue(data.valueKind, data.valueTotal)}</strong>: the figure
             clicked. Children are shown by their reference only.
+          </p>
+          <p className="no-print">
+            Download every row, with each child&apos;s reference (personal data, OFFICIAL-SENSITIVE: keep the file inside the council):{" "}
+            <a href={fileHref("xlsx")} download>
+              XLSX<span className="visually-hidden">, {measure.toLowerCase()}</span>
+            </a>{" "}
+            or{" "}
+            <a href={fileHref("csv")} download>
+              CSV<span className="visually-hidden">, {measure.toLowerCase()}</span>
+            </a>
+            .
           </p>
           <RowsTable data={data} caption={`${measure}: ${data.total.toLocaleString("en-GB")} rows`} />
           {(offset > 0 || offset + PAGE < data.total) && (

@@ -4,19 +4,11 @@ import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, 
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatIsoDateEnGb } from "@pb/calendar";
-import { describeCode, formatDashboardValue } from "@pb/reports";
+import { describeCode, describeDrillCode, describeDrillLines, DRILL_COLUMN_LABELS, formatDashboardValue, isDrillCodeColumn } from "@pb/reports";
 import { DataTable } from "~/components/data-table";
 
 type Row = Record<string, string | number | null> & { id: string };
 export type RowsData = { anchor: string; valueKind: "pence" | "count"; rows: Row[]; total: number; valueTotal: number };
-
-const LABELS: Record<string, string> = {
-  childReference: "Child", dueOn: "Due", paidOn: "Paid", status: "Status", stream: "Stream", arrangement: "Arrangement", service: "Service",
-  amountPence: "Amount", frequency: "Frequency", annualAmountPence: "Annual amount", startsOn: "Starts", endsOn: "Ends", ceasedOn: "Ceased",
-  lines: "Lines", receivedOn: "Received", stage: "Stage", outcome: "Outcome", daysToDecision: "Days to decision", decidedOn: "Decided",
-  reasonCode: "Reason", lastPaymentOn: "Last payment", outcomeOn: "Settled", decisionDeadlineOn: "Deadline", kind: "Kind", heldOn: "Held",
-  value: "Counts for",
-};
 
 function show(key: string, value: string | number | null, valueKind: "pence" | "count"): string {
   if (value === null || value === undefined || value === "") return "–";
@@ -24,7 +16,8 @@ function show(key: string, value: string | number | null, valueKind: "pence" | "
   if (key.endsWith("Pence")) return formatDashboardValue("pence", Number(value));
   if (key.endsWith("On") && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDateEnGb(value);
   if (typeof value === "number") return formatDashboardValue("count", value);
-  if (["status", "stream", "arrangement", "service", "outcome", "reasonCode", "kind", "stage", "frequency"].includes(key)) return describeCode(value);
+  if (isDrillCodeColumn(key)) return describeDrillCode(key, value);
+  if (key === "lines") return describeDrillLines(value);
   return value;
 }
 
@@ -38,7 +31,7 @@ export function RowsTable({ data, caption }: { data: RowsData; caption: string }
     return keys.map((k) =>
       helper.accessor((r) => r[k] ?? null, {
         id: k,
-        header: LABELS[k] ?? describeCode(k),
+        header: DRILL_COLUMN_LABELS[k] ?? describeCode(k),
         meta: { numeric: numeric(k) },
         cell: (c) => {
           const text = show(k, c.getValue(), data.valueKind);

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
-import { streamExtract } from "@pb/services";
+import { streamExtract, todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
+import { readFilterValues, toFilterPartsInput } from "~/app/(console)/dashboards/_shared/filter-params";
 import { getDatabase } from "~/server/database";
 import { attachmentHeaders, readOptional, readPeriodParams, respondToError, XLSX_TYPE } from "../respond";
 
@@ -15,12 +16,14 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   try {
     const caller = await getServerCaller();
+    // The dashboards' filters under the dashboards' own names (stream, arrangement, service, age, policy).
+    const parts = toFilterPartsInput(readFilterValues(Object.fromEntries(params.entries()), todayIso()));
     const prepared = await caller.exports.prepareExtract({
       kind: params.get("kind") as "payments",
       format: params.get("format") as "csv",
+      privacy: readOptional(params, "privacy") as "coarsened",
       period: readPeriodParams(params),
-      stream: readOptional(params, "stream") as "education" | undefined,
-      arrangement: readOptional(params, "arrangement") as "organised" | undefined,
+      ...parts,
     });
     const body = streamExtract(await getDatabase(), prepared);
     return new Response(Readable.toWeb(body) as ReadableStream, {
