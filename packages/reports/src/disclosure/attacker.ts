@@ -13,6 +13,8 @@ export type AttackerKnowledge = {
   zerosMayBeHidden?: boolean;
   /** Money may be negative everywhere. Default: only in a money column that shows a negative figure. */
   moneyMayBeNegative?: boolean;
+  /** Counts were rounded (the "round" method), so their relations do not hold as shown: only money's are solved. */
+  countsRounded?: boolean;
   /** Figures the reader can turn back towards a count (a rate over a known period); percent columns derived from two cells are read by default. */
   ratios?: RatioFigure[];
 };
@@ -33,7 +35,10 @@ export function findDeterminedCells(published: ExportOutput, knowledge: Attacker
     [...cells.values()].filter((c) => c.measure === "pence" && typeof c.value === "number" && c.value < 0).map((c) => `${c.ref.table}\u0001${c.ref.column}`),
   );
   const system: HiddenCells = {
-    facts: [...listRelations(published, cells).map(relationToFact), ...ratioFacts(published, knowledge, hidden)],
+    facts: [
+      ...listRelations(published, cells).filter((r) => !knowledge.countsRounded || r.measure === "pence").map(relationToFact),
+      ...(knowledge.countsRounded ? [] : ratioFacts(published, knowledge, hidden)),
+    ],
     isHidden: hidden,
     shown: (k) => {
       const v = cells.get(k)?.value ?? figureAt(published, parseCellKey(k));

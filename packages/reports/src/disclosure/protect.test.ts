@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isSuppressed, type ExportOutput, type ExportTable } from "../exports/export-table";
+import { findDeterminedCells } from "./attacker";
+import { auditByBounds } from "./audit";
 import { protectOutput } from "./protect";
+import { cellKey, listMeasureCells, listRelations } from "./relations";
+import { auditByRelation, type ProtectedSystem } from "./secondary";
 
 const decisions: ExportTable = {
   id: "decisions",
@@ -41,5 +45,36 @@ describe("protectOutput", () => {
     const copy = structuredClone(output);
     protectOutput(output, { threshold: 5, method: "suppress" });
     expect(output).toEqual(copy);
+  });
+});
+
+describe("the protector's audit", () => {
+  // Found by the property test with a relation-by-relation audit: the totals row and the subtotal
+  // each hide two or three cells, but together they give r0 back (4 − 3 = 1).
+  const chain: ExportTable = {
+    id: "chain",
+    title: "Chain",
+    columns: [{ key: "label", label: "Group", kind: "text" }, { key: "n", label: "Children", kind: "count" }],
+    rows: [{ label: "r0", n: 1 }, { label: "r1", n: 1 }, { label: "r2", n: 2 }, { label: "r1 and r2", n: 3 }],
+    subtotals: [{ row: 3, of: [1, 2] }],
+    totalRow: { label: "Total", n: 4 },
+  };
+
+  it("finds a cell two relations pin together, which no relation pins alone", () => {
+    const output = { tables: [chain] };
+    const cells = listMeasureCells(output);
+    const values = new Map([...cells].map(([k, c]) => [k, c.value as number]));
+    const system: ProtectedSystem = {
+      values, relations: listRelations(output, cells), lowerBound: () => 1,
+      hidden: new Set([0, 1, 2].map((row) => cellKey({ table: "chain", row, column: "n" }))),
+    };
+    expect(auditByRelation(system)).toEqual([]);
+    expect(auditByBounds(system)).toEqual([cellKey({ table: "chain", row: 0, column: "n" })]);
+  });
+
+  it("so protectOutput hides more, and the attacker gets nothing back", () => {
+    const out = protectOutput({ tables: [chain] }, { threshold: 3, method: "suppress" });
+    expect(findDeterminedCells(out)).toEqual([]);
+    expect(isSuppressed(out.tables[0]?.totalRow?.n) || isSuppressed(out.tables[0]?.rows[3]?.n)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export
 import { findHiddenDerivedCells } from "./derived";
 import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell } from "./relations";
 import { roundCount, type DisclosureRule } from "./rule";
-import { extendUntilSafe, type Audit } from "./secondary";
+import { extendUntilSafe } from "./secondary";
 import { auditByBounds } from "./audit";
 
 /**
@@ -18,7 +18,7 @@ import { auditByBounds } from "./audit";
  * "round": every count to the nearest 5, each on its own; money and derived figures of groups under
  * the threshold are hidden, with money complements so that no money total gives one back.
  */
-export function protectOutput(output: ExportOutput, rule: DisclosureRule, audit: Audit = auditByBounds): ExportOutput {
+export function protectOutput(output: ExportOutput, rule: DisclosureRule): ExportOutput {
   const cells = listMeasureCells(output);
   const relations = listRelations(output, cells);
   const hidden = new Set<CellKey>();
@@ -27,7 +27,7 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule, audit:
   if (rule.method === "suppress") {
     const counts = numeric("count");
     for (const [key, value] of counts) if (isSmallCount(value, rule.threshold)) hidden.add(key);
-    extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, audit);
+    extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, auditByBounds);
   }
   const isHidden = (key: CellKey) => hidden.has(key);
   // Money first (its complements are money), then every other figure worked out from what is hidden.
@@ -35,7 +35,7 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule, audit:
   const money = numeric("pence");
   const mayBeNegative = columnsWithNegatives(money);
   const moneyLowerBound = (key: CellKey) => (mayBeNegative.has(columnOf(key)) ? null : 0);
-  extendUntilSafe({ values: money, relations: relations.filter((r) => r.measure === "pence"), hidden, lowerBound: moneyLowerBound }, audit);
+  extendUntilSafe({ values: money, relations: relations.filter((r) => r.measure === "pence"), hidden, lowerBound: moneyLowerBound }, auditByBounds);
   for (let before = -1; before !== hidden.size; ) {
     before = hidden.size;
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
