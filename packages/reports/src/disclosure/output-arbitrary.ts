@@ -22,39 +22,47 @@ function decorate(key: string): ExportColumn[] {
   ];
 }
 
-/** The row's figures for one count: money that is not a multiple of the count, a median, a share of the column's total. */
-function figures(key: string, n: number, total: number, pencePer: number): ExportRow {
+/** Money for a cell of counts: not a multiple of the count, so that it says nothing of the count by itself. */
+const penceOf = (n: number, r: number, c: number) => (n > 0 ? n * (1000 + 7 * c) + 13 * r + 17 : 0);
+
+/** The row's figures for one count: its money, a median, a share of the column's total. */
+function figures(key: string, n: number, pence: number, total: number): ExportRow {
   return {
     [key]: n,
-    [`${key}Pence`]: n * pencePer + (n > 0 ? 17 : 0),
+    [`${key}Pence`]: pence,
     [`${key}Median`]: n > 0 ? 10 + (n % 7) : null,
     [`${key}Share`]: total > 0 ? Math.round((n / total) * 1000) / 10 : null,
   };
 }
 
-/** A table of counts (rows × columns) with its totals row and, for two columns or more, a row sum. */
+/** A table of counts (rows × columns) with its totals row and, for two columns or more, a row sum; money adds up as the counts do. */
 export function countTable(id: string, cells: number[][], subtotal?: number[]): ExportTable {
   const width = cells[0]?.length ?? 0;
   const keys = Array.from({ length: width }, (_, c) => `c${c}`);
-  const body = subtotal && subtotal.length > 0 ? [...cells, keys.map((_, c) => sum(subtotal.map((r) => cells[r]?.[c] ?? 0)))] : cells;
-  const rowTotals = body.map(sum);
-  const columnTotals = keys.map((_, c) => sum(cells.map((row) => row[c] ?? 0)));
+  const money = cells.map((row, r) => row.map((n, c) => penceOf(n, r, c)));
+  const sub = (grid: number[][]) => keys.map((_, c) => sum((subtotal ?? []).map((r) => grid[r]?.[c] ?? 0)));
+  const hasSubtotal = subtotal !== undefined && subtotal.length > 0;
+  const body = hasSubtotal ? [...cells, sub(cells)] : cells;
+  const bodyMoney = hasSubtotal ? [...money, sub(money)] : money;
+  const columnSums = (grid: number[][]) => keys.map((_, c) => sum(grid.map((row) => row[c] ?? 0)));
+  const columnTotals = columnSums(cells);
+  const moneyTotals = columnSums(money);
   const grand = sum(columnTotals);
   const withRowSum = width > 1;
-  const row = (values: number[], label: string, rowTotal: number): ExportRow => {
+  const row = (values: number[], pence: number[], label: string): ExportRow => {
     const out: ExportRow = { label };
-    values.forEach((v, c) => Object.assign(out, figures(keys[c] as string, v, columnTotals[c] ?? 0, 1000 + c)));
-    if (withRowSum) Object.assign(out, figures("all", rowTotal, grand, 999));
+    values.forEach((v, c) => Object.assign(out, figures(keys[c] as string, v, pence[c] ?? 0, columnTotals[c] ?? 0)));
+    if (withRowSum) Object.assign(out, figures("all", sum(values), sum(pence), grand));
     return out;
   };
   return {
     id,
     title: id,
     columns: [{ key: "label", label: "Group", kind: "text" }, ...keys.flatMap(decorate), ...(withRowSum ? decorate("all") : [])],
-    rows: body.map((values, r) => row(values, `r${r}`, rowTotals[r] ?? 0)),
-    totalRow: row(columnTotals, "Total", grand),
+    rows: body.map((values, r) => row(values, bodyMoney[r] ?? [], `r${r}`)),
+    totalRow: row(columnTotals, moneyTotals, "Total"),
     ...(withRowSum && { rowSum: { parts: keys, total: "all" } }),
-    ...(subtotal && subtotal.length > 0 && { subtotals: [{ row: cells.length, of: subtotal }] }),
+    ...(hasSubtotal && { subtotals: [{ row: cells.length, of: subtotal }] }),
   };
 }
 

@@ -40,6 +40,11 @@ describe("protectOutput", () => {
     expect(table?.rows[3]?.n).toBe(0);
   });
 
+  it("refuses an output whose declared totals are not the sums of their parts, naming the cell", () => {
+    const wrong = { ...decisions, totalRow: { ...decisions.totalRow, n: 80 } };
+    expect(() => protectOutput({ tables: [wrong] }, { threshold: 5, method: "suppress" })).toThrow("decisions, row total, column n is declared the sum of 3 cells but is 80, not 73");
+  });
+
   it("does not change its input", () => {
     const output: ExportOutput = { tables: [decisions] };
     const copy = structuredClone(output);

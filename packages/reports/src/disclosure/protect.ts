@@ -1,7 +1,7 @@
 import { isSmallCount } from "../exports/suppression";
 import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export-table";
 import { findHiddenDerivedCells } from "./derived";
-import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell } from "./relations";
+import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
 import { roundCount, type DisclosureRule } from "./rule";
 import { extendUntilSafe } from "./secondary";
 import { auditByBounds } from "./audit";
@@ -21,6 +21,7 @@ import { auditByBounds } from "./audit";
 export function protectOutput(output: ExportOutput, rule: DisclosureRule): ExportOutput {
   const cells = listMeasureCells(output);
   const relations = listRelations(output, cells);
+  assertRelationsHold(cells, relations);
   const hidden = new Set<CellKey>();
   const numeric = (measure: Measure) => new Map([...cells.values()].flatMap((c): [CellKey, number][] => (c.measure === measure && typeof c.value === "number" ? [[c.key, c.value]] : [])));
 
@@ -41,6 +42,23 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule): Expor
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
   }
   return writeOutput(output, hidden, rule.method === "round" ? cells : undefined);
+}
+
+/**
+ * A declared relation that the figures do not meet would let the protector reason about a table a
+ * reader sees differently: the table is shaped wrongly, and must fail here rather than leave.
+ */
+function assertRelationsHold(cells: ReadonlyMap<CellKey, OutputCell>, relations: readonly Relation[]): void {
+  const valueOf = (k: CellKey) => cells.get(k)?.value;
+  for (const r of relations) {
+    const total = valueOf(r.total);
+    const parts = r.parts.map(valueOf);
+    if (typeof total !== "number" || !parts.every((v) => typeof v === "number")) continue;
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (sum === total) continue;
+    const { table, row, column } = parseCellKey(r.total);
+    throw new Error(`Disclosure control: ${table}, row ${row}, column ${column} is declared the sum of ${parts.length} cells but is ${total}, not ${sum}`);
+  }
 }
 
 /** A money column with a negative figure (a change in spend) is money a reader cannot bound below. */
