@@ -1,7 +1,7 @@
 import { isSmallCount } from "../exports/suppression";
 import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export-table";
 import { findHiddenDerivedCells } from "./derived";
-import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
+import { listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
 import { roundCount, type DisclosureRule } from "./rule";
 import { extendUntilSafe } from "./secondary";
 import { auditByBounds } from "./audit";
@@ -41,7 +41,7 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule): Expor
     before = hidden.size;
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
   }
-  return writeOutput(output, hidden, rule.method === "round" ? cells : undefined);
+  return writeOutput(output, hidden, rule.method === "round");
 }
 
 /**
@@ -71,19 +71,27 @@ export function columnOf(key: CellKey): string {
   return `${table}\u0001${column}`;
 }
 
-function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, toRound: Map<CellKey, OutputCell> | undefined): ExportOutput {
+function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, rounding: boolean): ExportOutput {
   const tables = output.tables.map((table) => {
-    const write = (row: ExportRow, at: number | "total"): ExportRow => {
-      const out: ExportRow = { ...row };
-      for (const column of table.columns) {
-        const key = cellKey({ table: table.id, row: at, column: column.key });
-        const value = out[column.key];
-        if (hidden.has(key)) out[column.key] = SUPPRESSED;
-        else if (toRound && column.kind === "count" && typeof value === "number") out[column.key] = roundCount(value);
+    const rows = table.rows.map((r) => ({ ...r }));
+    const totalRow = table.totalRow && { ...table.totalRow };
+    const rowAt = (at: number | "total"): ExportRow | undefined => (at === "total" ? totalRow : rows[at]);
+    if (rounding) {
+      const counts = table.columns.filter((c) => c.kind === "count").map((c) => c.key);
+      for (const row of totalRow ? [...rows, totalRow] : rows) {
+        for (const key of counts) {
+          const value = row[key];
+          if (typeof value === "number") row[key] = roundCount(value);
+        }
       }
-      return out;
-    };
-    return { ...table, rows: table.rows.map((r, i) => write(r, i)), ...(table.totalRow && { totalRow: write(table.totalRow, "total") }) };
+    }
+    return { table, rows, totalRow, rowAt };
   });
-  return { ...output, tables };
+  const byId = new Map(tables.map((t) => [t.table.id, t]));
+  for (const key of hidden) {
+    const { table, row, column } = parseCellKey(key);
+    const target = byId.get(table)?.rowAt(row);
+    if (target) target[column] = SUPPRESSED;
+  }
+  return { ...output, tables: tables.map(({ table, rows, totalRow }) => ({ ...table, rows, ...(totalRow && { totalRow }) })) };
 }
