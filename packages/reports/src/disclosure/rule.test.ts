@@ -28,6 +28,10 @@ describe("the words for a disclosure rule", () => {
     expect(zeros?.value).toBe("A count shown as 0 was 0, 1 or 2 before rounding.");
   });
 
+  it("says so when the threshold hides nothing", () => {
+    expect(describeDisclosure({ threshold: 1, method: "suppress" })).toEqual([{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }]);
+  });
+
   it("puts the rule's words on the About sheet, the rule winning over the threshold, and says when a file has no counts", () => {
     expect(itemsOf(about)).toContainEqual(["Small numbers", describeDisclosure({ threshold: 5, method: "suppress" })[0]?.value]);
     const rounded = itemsOf({ ...about, disclosure: { threshold: 10, method: "round" } });

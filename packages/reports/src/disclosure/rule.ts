@@ -34,6 +34,7 @@ export function roundCount(value: number): number {
 /** The About sheet's words for a rule: how small numbers and zeros are treated, and what "c" means. */
 export function describeDisclosure(rule: DisclosureRule): { item: string; value: string }[] {
   const last = rule.threshold - 1;
+  if (last < 1) return [{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }];
   if (rule.method === "round") {
     return [
       { item: "Small numbers", value: `Every count of children, totals included, is rounded to the nearest ${ROUNDING_BASE} on its own (halves up), so a total may differ from the sum of its rounded parts. Money, percentages, rates, means, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.` },
