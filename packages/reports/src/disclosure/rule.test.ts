@@ -30,6 +30,7 @@ describe("the words for a disclosure rule", () => {
 
   it("says so when the threshold hides nothing", () => {
     expect(describeDisclosure({ threshold: 1, method: "suppress" })).toEqual([{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }]);
+    expect(describeDisclosure({ threshold: 1, method: "round" })[0]?.value).not.toContain('"c"');
   });
 
   it("puts the rule's words on the About sheet, the rule winning over the threshold, and says when a file has no counts", () => {
