@@ -1,6 +1,6 @@
 import { isSuppressed, listTableRows, type CellRef, type ExportOutput } from "../exports/export-table";
 import { findPinnedInComponent, relationToFact, splitComponents, type HiddenCells, type LinearFact } from "./linear-system";
-import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey } from "./relations";
+import { cellKey, columnOf, listMeasureCells, listRelations, parseCellKey, type CellKey } from "./relations";
 import { fromDecimal, mul, neg, q, sub, add, type Q } from "./solver/rational";
 
 /**
@@ -31,9 +31,7 @@ export type DeterminedCell = CellRef & { value: number };
 export function findDeterminedCells(published: ExportOutput, knowledge: AttackerKnowledge = {}): DeterminedCell[] {
   const cells = listMeasureCells(published);
   const hidden = (k: CellKey) => isSuppressed(cells.get(k)?.value);
-  const negativeColumns = new Set(
-    [...cells.values()].filter((c) => c.measure === "pence" && typeof c.value === "number" && c.value < 0).map((c) => `${c.ref.table}\u0001${c.ref.column}`),
-  );
+  const negativeColumns = new Set([...cells.values()].filter((c) => c.measure === "pence" && typeof c.value === "number" && c.value < 0).map((c) => columnOf(c.key)));
   const system: HiddenCells = {
     facts: [
       ...listRelations(published, cells).filter((r) => !knowledge.countsRounded || r.measure === "pence").map(relationToFact),
@@ -47,13 +45,16 @@ export function findDeterminedCells(published: ExportOutput, knowledge: Attacker
     lower: (k) => {
       const cell = cells.get(k);
       if (cell?.measure === "count") return q(knowledge.zerosMayBeHidden ? 0 : 1);
-      const negative = knowledge.moneyMayBeNegative || negativeColumns.has(`${cell?.ref.table}\u0001${cell?.ref.column}`);
+      const negative = knowledge.moneyMayBeNegative || negativeColumns.has(columnOf(k));
       return negative ? null : q(0);
     },
   };
-  return splitComponents(system).flatMap((component) =>
-    findPinnedInComponent(system, component).flatMap(({ key, value }) => (value === null ? [] : [{ ...parseCellKey(key), value: Number(value) }])),
-  );
+  // A reader whose guess that money is not negative has no solution drops the guess for that group.
+  const moneyFree: HiddenCells = { ...system, lower: (k) => (cells.get(k)?.measure === "pence" ? null : system.lower(k)) };
+  return splitComponents(system).flatMap((component) => {
+    const pinned = findPinnedInComponent(system, component) ?? findPinnedInComponent(moneyFree, component) ?? [];
+    return pinned.flatMap(({ key, value }) => (value === null ? [] : [{ ...parseCellKey(key), value: Number(value) }]));
+  });
 }
 
 /** Every percentage derived from two cells (the part, then its base), and the ratios the reader is told of. */

@@ -28,7 +28,8 @@ export const auditByBounds: Audit = (system) => {
     const signature = [...component.keys].sort().join("\n");
     let found = cache.get(signature);
     if (!found) {
-      found = findPinnedInComponent(cells, component, { truth: value, strict: true }).map((p) => p.key);
+      // With the true values a solution, "no solution" cannot happen; were it to, nothing is known.
+      found = (findPinnedInComponent(cells, component, { truth: value, strict: true }) ?? []).map((p) => p.key);
       cache.set(signature, found);
     }
     pinned.push(...found);

@@ -45,6 +45,30 @@ describe("protectOutput", () => {
     expect(() => protectOutput({ tables: [wrong] }, { threshold: 5, method: "suppress" })).toThrow("decisions, row total, column n is declared the sum of 3 cells but is 80, not 73");
   });
 
+  it("hides money that may be negative (a change in spend) so that its total cannot give it back", () => {
+    const change: ExportTable = {
+      id: "what-if-streams",
+      title: "Change",
+      columns: [
+        { key: "stream", label: "Stream", kind: "text" },
+        { key: "changed", label: "Outcome would change", kind: "count" },
+        { key: "changePence", label: "Change in committed spend", kind: "pence", suppressWith: "changed" },
+      ],
+      rows: [
+        { stream: "Education", changed: 2, changePence: -5_000 },
+        { stream: "Health", changed: 0, changePence: 0 },
+        { stream: "Social care", changed: 40, changePence: 12_000 },
+        { stream: "Transport", changed: 30, changePence: -300 },
+      ],
+      totalRow: { stream: "Total", changed: 72, changePence: 6_700 },
+    };
+    const out = protectOutput({ tables: [change] }, { threshold: 5, method: "suppress" });
+    const hiddenMoney = out.tables[0]?.rows.filter((r) => isSuppressed(r.changePence)).length;
+    expect(hiddenMoney).toBe(2);
+    expect(findDeterminedCells(out)).toEqual([]);
+    expect(findDeterminedCells(out, { moneyMayBeNegative: true })).toEqual([]);
+  });
+
   it("does not change its input", () => {
     const output: ExportOutput = { tables: [decisions] };
     const copy = structuredClone(output);

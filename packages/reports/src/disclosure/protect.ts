@@ -1,7 +1,7 @@
 import { isSmallCount } from "../exports/suppression";
 import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export-table";
 import { findHiddenDerivedCells } from "./derived";
-import { listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
+import { columnOf, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
 import { roundCount, type DisclosureRule } from "./rule";
 import { extendUntilSafe } from "./secondary";
 import { auditByBounds } from "./audit";
@@ -31,12 +31,17 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule): Expor
     extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, auditByBounds);
   }
   const isHidden = (key: CellKey) => hidden.has(key);
-  // Money first (its complements are money), then every other figure worked out from what is hidden.
-  for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden, (c) => c.kind === "pence")) hidden.add(key);
+  // Money first (its complements are money, and money worked out from hidden money is hidden in
+  // turn), then every other figure worked out from what is hidden.
   const money = numeric("pence");
-  const mayBeNegative = columnsWithNegatives(money);
+  const mayBeNegative = new Set([...money].filter(([, v]) => v < 0).map(([k]) => columnOf(k)));
   const moneyLowerBound = (key: CellKey) => (mayBeNegative.has(columnOf(key)) ? null : 0);
-  extendUntilSafe({ values: money, relations: relations.filter((r) => r.measure === "pence"), hidden, lowerBound: moneyLowerBound }, auditByBounds);
+  const moneyRelations = relations.filter((r) => r.measure === "pence");
+  for (let before = -1; before !== hidden.size; ) {
+    before = hidden.size;
+    for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden, (c) => c.kind === "pence")) hidden.add(key);
+    extendUntilSafe({ values: money, relations: moneyRelations, hidden, lowerBound: moneyLowerBound }, auditByBounds);
+  }
   for (let before = -1; before !== hidden.size; ) {
     before = hidden.size;
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
@@ -59,16 +64,6 @@ function assertRelationsHold(cells: ReadonlyMap<CellKey, OutputCell>, relations:
     const { table, row, column } = parseCellKey(r.total);
     throw new Error(`Disclosure control: ${table}, row ${row}, column ${column} is declared the sum of ${parts.length} cells but is ${total}, not ${sum}`);
   }
-}
-
-/** A money column with a negative figure (a change in spend) is money a reader cannot bound below. */
-export function columnsWithNegatives(values: ReadonlyMap<CellKey, number>): Set<string> {
-  return new Set([...values].filter(([, v]) => v < 0).map(([k]) => columnOf(k)));
-}
-
-export function columnOf(key: CellKey): string {
-  const { table, column } = parseCellKey(key);
-  return `${table}\u0001${column}`;
 }
 
 function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, rounding: boolean): ExportOutput {
