@@ -28,6 +28,11 @@ export type RatioFigure = { figure: CellRef; numerator: CellRef; denominator: Ce
 /** A hidden cell every solution gives the same value: the value a reader learns. */
 export type DeterminedCell = CellRef & { value: number };
 
+/**
+ * The hidden count and money cells of a published output that every non-negative integer solution
+ * of the relations it shows gives one value (each "c" of a count at least 1 unless told otherwise),
+ * with that value: for each hidden cell, its least and greatest value by exact branch and bound.
+ */
 export function findDeterminedCells(published: ExportOutput, knowledge: AttackerKnowledge = {}): DeterminedCell[] {
   const cells = listMeasureCells(published);
   const hidden = (k: CellKey) => isSuppressed(cells.get(k)?.value);
@@ -104,7 +109,8 @@ function figureAt(published: ExportOutput, ref: CellRef): unknown {
 
 /**
  * What a reader sees that needs no solving: a count from 1 to threshold − 1 shown, or a figure
- * worked out from a hidden cell shown (a median of a suppressed group).
+ * worked out from a hidden cell shown (a median of a suppressed group). For the suppress method: a
+ * rounded count of 5 under a threshold of 10 is listed too.
  */
 export function findExposedFigures(published: ExportOutput, threshold: number): CellRef[] {
   const exposed: CellRef[] = [];
