@@ -22,7 +22,7 @@ describe("protectOutput by suppression, against the attacker", () => {
         expect(findExposedFigures(out, threshold)).toEqual([]);
         expect(shownAsGiven(output, out)).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
