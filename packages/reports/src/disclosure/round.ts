@@ -9,7 +9,8 @@ import { roundCount } from "./rule";
  * parts do not (rounding totals on their own lets a reader undo the rounding, see ./unround).
  *
  * Cells a one-part relation makes equal (the same total repeated in another table) are one figure
- * and show one value. A cell, or such a group of cells, that is the total of more than one relation
+ * and show one value; where one of them is a leaf (the total of a table of one row), that leaf
+ * rounded. Otherwise a cell, or such a group of cells, that is the total of more than one relation
  * is worked out from the FIRST of them in `listRelations` order (the table's own totals row, then
  * its subtotals, then its row sum, then the output's sums across tables), so the result does not
  * depend on anything but the declarations; the other relations then hold on the true figures but
@@ -32,13 +33,16 @@ export type RoundedCounts = {
 export function roundCounts(cells: ReadonlyMap<CellKey, OutputCell>, relations: readonly Relation[], hiddenLeaves: ReadonlySet<CellKey>): RoundedCounts {
   const counts = relations.filter((r) => r.measure === "count");
   const group = groupEqualCells(counts);
+  // A group with a leaf in it (a table of one row: its total is its row) is that leaf, rounded.
+  const totals = new Set(counts.map((r) => r.total));
+  const leafGroups = new Set([...cells.values()].filter((c) => c.measure === "count" && !totals.has(c.key)).map((c) => group(c.key)));
   const definition = new Map<CellKey, Relation>();
   const others: Relation[] = [];
   for (const r of counts) {
     const g = group(r.total);
     const isEquality = r.parts.length === 1 && group(r.parts[0] as CellKey) === g;
     if (isEquality) continue;
-    if (definition.has(g)) others.push(r);
+    if (definition.has(g) || leafGroups.has(g)) others.push(r);
     else definition.set(g, r);
   }
 
