@@ -1,4 +1,4 @@
-import { isSuppressed, type ExportOutput } from "../exports/export-table";
+import type { ExportOutput } from "../exports/export-table";
 import { findPinnedInComponent, relationToFact, splitComponents, type HiddenCells, type LinearFact } from "./linear-system";
 import { listMeasureCells, listRelations, parseCellKey, type CellKey } from "./relations";
 import { ROUNDING_BASE } from "./rule";
@@ -32,7 +32,7 @@ export function findUnroundedCounts(published: ExportOutput, knowledge: Rounding
   const counts = new Set([...cells.values()].filter((c) => c.measure === "count").map((c) => c.key));
   const rounded = new Map(
     [...cells.values()].flatMap((c): [CellKey, number][] =>
-      c.measure === "count" && typeof c.value === "number" && !isSuppressed(c.value) && (knowledge.totalsRoundedOnTheirOwn || !totals.has(c.key)) ? [[c.key, c.value]] : [],
+      c.measure === "count" && typeof c.value === "number" && (knowledge.totalsRoundedOnTheirOwn || !totals.has(c.key)) ? [[c.key, c.value]] : [],
     ),
   );
   const ceilings: LinearFact[] = [...rounded].map(([k, r]) => ({ terms: [[k, q(1)]], sense: "<=", rhs: q(r + above) }));
