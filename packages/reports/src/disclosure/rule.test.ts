@@ -28,7 +28,7 @@ describe("the words for a disclosure rule", () => {
     expect(small?.value).toContain("Percentages are worked out from the rounded figures");
     expect(small?.value).toContain('rates and means per child, which would give an exact count back, are shown as "c"');
     expect(small?.value).toContain("1 to 6 children");
-    expect(zeros?.value).toBe("A count shown as 0 was 0, 1 or 2 before rounding.");
+    expect(zeros?.value).toBe("A count shown as 0 was 0, 1 or 2 before rounding; a total shown as 0 adds up counts shown as 0, each of them 0, 1 or 2.");
   });
 
   it("says so when the threshold hides nothing", () => {

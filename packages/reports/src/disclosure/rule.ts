@@ -41,7 +41,7 @@ export function describeDisclosure(rule: DisclosureRule): { item: string; value:
         item: "Small numbers",
         value: `Counts of children are rounded to the nearest ${ROUNDING_BASE} (halves up). Totals and subtotals are the sum of the rounded figures they add up, so they may differ from the exact total (and a total that repeats one from another table is that table's). Percentages are worked out from the rounded figures; rates and means per child, which would give an exact count back, are shown as "${SUPPRESSED_TEXT}", and so is any count that the rounded figures of two tables together would give back, with the totals it is part of.${groups}`,
       },
-      { item: "Zeros", value: `A count shown as 0 was 0, 1 or 2 before rounding.` },
+      { item: "Zeros", value: `A count shown as 0 was 0, 1 or 2 before rounding; a total shown as 0 adds up counts shown as 0, each of them 0, 1 or 2.` },
     ];
   }
   if (last < 1) return [{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }];

@@ -24,6 +24,24 @@ export type RoundingKnowledge = {
  * the total can be).
  */
 export function findUnroundedCounts(published: ExportOutput, knowledge: RoundingKnowledge = {}): DeterminedCell[] {
+  const system = unroundingSystem(published, knowledge);
+  return splitComponents(system).flatMap((component) =>
+    (findPinnedInComponent(system, component) ?? []).flatMap(({ key, value }) => (value === null ? [] : [{ ...parseCellKey(key), value: Number(value) }])),
+  );
+}
+
+/**
+ * The protector's audit by the same reasoning: it knows the true counts (one solution), and is
+ * cautious, so a count the search cannot settle counts as pinned.
+ */
+export function auditRounding(published: ExportOutput, truth: ReadonlyMap<CellKey, number>): CellKey[] {
+  const system = unroundingSystem(published, {});
+  const value = (k: CellKey) => q(truth.get(k) ?? 0);
+  return splitComponents(system).flatMap((component) => (findPinnedInComponent(system, component, { truth: value, strict: true }) ?? []).map((p) => p.key));
+}
+
+/** What the reader knows: the relations shown, and each rounded count within 2 of its figure. */
+function unroundingSystem(published: ExportOutput, knowledge: RoundingKnowledge): HiddenCells {
   const below = Math.floor(ROUNDING_BASE / 2);
   const above = Math.ceil(ROUNDING_BASE / 2) - 1;
   const cells = listMeasureCells(published);
@@ -36,13 +54,10 @@ export function findUnroundedCounts(published: ExportOutput, knowledge: Rounding
     ),
   );
   const ceilings: LinearFact[] = [...rounded].map(([k, r]) => ({ terms: [[k, q(1)]], sense: "<=", rhs: q(r + above) }));
-  const system: HiddenCells = {
+  return {
     facts: [...relations.map(relationToFact), ...ceilings],
     isHidden: (k) => counts.has(k),
     shown: () => q(0),
     lower: (k) => q(Math.max(0, (rounded.get(k) ?? 0) - below)),
   };
-  return splitComponents(system).flatMap((component) =>
-    (findPinnedInComponent(system, component) ?? []).flatMap(({ key, value }) => (value === null ? [] : [{ ...parseCellKey(key), value: Number(value) }])),
-  );
 }
