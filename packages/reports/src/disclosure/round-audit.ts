@@ -20,7 +20,8 @@ export function roundUntilSafe(output: ExportOutput, cells: ReadonlyMap<CellKey,
   for (;;) {
     const rounded = roundCounts(cells, relations, hiddenLeaves);
     if (!rounded.leavesTied) return rounded.published;
-    const pinned = auditRounding(writeOutput(output, new Set(), rounded.published), truth);
+    // A total of no count at all is 0 whatever is hidden, and says so.
+    const pinned = auditRounding(writeOutput(output, new Set(), rounded.published), truth).filter((k) => rounded.leavesUnder(k).length > 0);
     if (pinned.length === 0) return rounded.published;
     const visible = (k: CellKey) => !hiddenLeaves.has(k);
     const pinnedLeaves = pinned.filter((k) => rounded.leavesUnder(k).join() === k).filter(visible).sort();

@@ -5,6 +5,7 @@ import { findDeterminedCells } from "./attacker";
 import { outputArbitrary } from "./output-arbitrary";
 import { protectOutput } from "./protect";
 import { roundCount } from "./rule";
+import { findUnroundedCounts } from "./unround";
 
 const RULE = { threshold: 5, method: "round" } as const;
 
@@ -56,6 +57,24 @@ describe("rounding to the nearest 5", () => {
       if (row.mean !== null) expect(isSuppressed(row.mean)).toBe(true);
       expect(isSuppressed(row.perMonth)).toBe(true);
     }
+  });
+
+  it("shows one value for a total two tables share: the sum of the first declared relation's parts, as published", () => {
+    const column = (id: string, counts: number[]): ExportTable => ({
+      id,
+      title: id,
+      columns: [{ key: "label", label: "Group", kind: "text" }, { key: "n", label: "Children", kind: "count" }],
+      rows: counts.map((n, i) => ({ label: `g${i}`, n })),
+      totalRow: { label: "Total", n: counts.reduce((a, b) => a + b, 0) },
+    });
+    const sums = [{ total: { table: "second", row: "total" as const, column: "n" }, parts: [{ table: "first", row: "total" as const, column: "n" }] }];
+    const [first, second] = [column("first", [12, 14]), column("second", [13, 13])];
+    const out = protectOutput({ tables: [first, second], sums }, RULE);
+    expect(out.tables.map((t) => [t.rows.map((r) => r.n), t.totalRow?.n])).toEqual([[[10, 15], 25], [[15, 15], 25]]);
+    expect(findUnroundedCounts(out)).toEqual([]);
+    // Declared the other way round, the other table's rows decide.
+    const swapped = protectOutput({ tables: [second, first], sums }, RULE);
+    expect(swapped.tables.map((t) => t.totalRow?.n)).toEqual([30, 30]);
   });
 
   it("hides a count only where two tables count the same children, shows no count that is not a multiple of 5, and leaves no money to be worked out", () => {
