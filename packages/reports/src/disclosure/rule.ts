@@ -35,7 +35,7 @@ export function roundCount(value: number): number {
 export function describeDisclosure(rule: DisclosureRule): { item: string; value: string }[] {
   const last = rule.threshold - 1;
   if (rule.method === "round") {
-    const groups = last < 1 ? "" : ` Money, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.`;
+    const groups = last < 1 ? "" : ` Money, percentages, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.`;
     return [
       {
         item: "Small numbers",
