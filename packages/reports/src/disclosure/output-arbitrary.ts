@@ -107,14 +107,18 @@ export const outputArbitrary: fc.Arbitrary<ExportOutput> = fc.oneof(oneWay, twoW
  * solves the two together pins them. The outputs the "round" method's audit exists for.
  */
 export const edgeTiedArbitrary: fc.Arbitrary<ExportOutput> = fc
-  .tuple(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 4 }))
-  .map(([tops, spread, off]) => {
+  .tuple(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 4 }), fc.boolean())
+  .map(([tops, spread, off, twoWay]) => {
     const first = tops.map((m) => 5 * m + 2);
+    // Laid out two to a row (with a row sum) when it can be, one to a row otherwise.
+    const wide = twoWay && first.length % 2 === 0;
+    const firstCells = wide ? first.flatMap((v, i) => (i % 2 === 0 ? [[v, first[i + 1] as number]] : [])) : first.map((v) => [v]);
+    const firstTable = countTable("first", firstCells);
     const total = sum(first);
     // j counts of 5n + 3 add up to the total when 3j ≡ total (mod 5); `off` nudges one of them off the edge.
     const j = ((2 * total) % 5) + 5 * Math.floor(spread.length / 3) || 5;
     let fives = Math.floor((total - 3 * j) / 5);
-    if (fives < 0) return { tables: [countTable("first", first.map((v) => [v]))] };
+    if (fives < 0) return { tables: [firstTable] };
     const second = Array.from({ length: j }, (_, i) => {
       const n = i === j - 1 ? fives : Math.min(fives, spread[i % spread.length] ?? 0);
       fives -= n;
@@ -124,6 +128,6 @@ export const edgeTiedArbitrary: fc.Arbitrary<ExportOutput> = fc
       second[0] = (second[0] as number) - 1;
       second[1] = (second[1] as number) + 1;
     }
-    const sums: CellSum[] = [{ total: { table: "second", row: "total", column: "c0" }, parts: [{ table: "first", row: "total", column: "c0" }] }];
-    return { tables: [countTable("first", first.map((v) => [v])), countTable("second", second.map((v) => [v]))], sums };
+    const sums: CellSum[] = [{ total: { table: "second", row: "total", column: "c0" }, parts: [{ table: "first", row: "total", column: wide ? "all" : "c0" }] }];
+    return { tables: [firstTable, countTable("second", second.map((v) => [v]))], sums };
   });
