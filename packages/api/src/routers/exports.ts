@@ -14,7 +14,7 @@ import {
   prepareExtract,
   updateExportSettings,
 } from "@pb/services";
-import { EXPORT_CATALOGUE } from "@pb/reports";
+import { DISCLOSURE_METHOD_CODES, EXPORT_CATALOGUE } from "@pb/reports";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel } from "../inputs";
 import { DashboardFilterInput } from "../dashboard-inputs";
@@ -50,6 +50,8 @@ export const ReviewPackInput = DateRange;
 export const DashboardExportInput = DashboardFilterInput.extend({ dashboard: z.enum(DASHBOARD_NAMES) });
 export const ExportSettingsInput = z.strictObject({
   smallCountThreshold: z.int().min(MIN_SMALL_COUNT_THRESHOLD).max(MAX_SMALL_COUNT_THRESHOLD),
+  /** Left out: the method saved stays. */
+  disclosureMethod: z.enum(DISCLOSURE_METHOD_CODES).optional(),
   version: z.int().min(0).max(1_000_000_000),
 });
 
@@ -60,10 +62,10 @@ function describeMaker(roles: readonly Role[], allowed: readonly Role[]): string
 }
 
 export const exportsRouter = createRouter({
-  /** Every export with its filters, and the council's threshold, for the exports page. */
+  /** Every export with its filters, and the council's threshold and method, for the exports page. */
   catalogue: councilProcedure(ACCESS.exports).query(async ({ ctx }) => {
-    const { smallCountThreshold } = await getExportSettings(ctx.service);
-    return { exports: EXPORT_CATALOGUE, smallCountThreshold };
+    const { smallCountThreshold, disclosureMethod } = await getExportSettings(ctx.service);
+    return { exports: EXPORT_CATALOGUE, smallCountThreshold, disclosureMethod };
   }),
 
   /** A dashboard's or a return's tables, suppressed, with what the file must say about itself. */

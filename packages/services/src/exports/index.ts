@@ -1,4 +1,4 @@
-export { getExportSettings, updateExportSettings, DEFAULT_SMALL_COUNT_THRESHOLD, MIN_SMALL_COUNT_THRESHOLD, MAX_SMALL_COUNT_THRESHOLD, type ExportSettings } from "./export-settings";
+export { getExportSettings, updateExportSettings, toDisclosureRule, DEFAULT_SMALL_COUNT_THRESHOLD, DEFAULT_DISCLOSURE_METHOD, MIN_SMALL_COUNT_THRESHOLD, MAX_SMALL_COUNT_THRESHOLD, type ExportSettings } from "./export-settings";
 export { createPseudonymiser, derivePseudonymPads, getPseudonymSecret, type Pseudonymiser, type PseudonymKind } from "./pseudonym";
 export { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 export { buildAggregateExport, loadExportTables, suppressTables, AGGREGATE_EXPORT_KINDS, AGGREGATE_EXPORT_TITLES, type AggregateExport, type AggregateExportKind } from "./aggregate-export";
