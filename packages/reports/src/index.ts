@@ -9,6 +9,7 @@ export {
 } from "./spend-by-stream";
 export { spendByStreamCsv } from "./spend-csv";
 export * from "./exports";
+export * from "./disclosure";
 export { buildDecisionLetter, describeArrangement, describeCountedPeriod, type DecisionLetter, type LetterHeading, type DecisionLetterInput, type LetterDecisionInput, type LetterLine, type LetterSection, type LetterParagraph, type LetterTerm, type LetterOutcome } from "./decision-letter";
 export { CHALLENGE_ROUTES, describeChallengeRoutes, describeCouncilReview, describeNoReviewRequestLimit, describeStatutoryRoutes, type ChallengeRoute, type ChallengeSection, type CouncilReviewInput } from "./letters/challenge-routes";
 export { FAMILY_SALUTATION, type FamilyLetter, type FamilyLetterSection } from "./letters/family-letter";

@@ -1,5 +1,6 @@
 import { formatIsoDateEnGb } from "@pb/calendar";
-import { SUPPRESSED_TEXT, type ExportTable } from "./export-table";
+import { describeDisclosure, type DisclosureRule } from "../disclosure/rule";
+import type { ExportTable } from "./export-table";
 
 export type PolicyVersionInPeriod = { versionNumber: number; effectiveFrom: string; until: string | null; changeNote: string };
 
@@ -17,8 +18,18 @@ export type ExportAbout = {
   madeByRole: string;
   /** Where the figures come from, in a sentence. */
   source: string;
+  /** The suppression threshold, when the file has counts of children (null: none); read as the "suppress" method. */
   suppressionThreshold: number | null;
+  /** The council's disclosure rule; when given it wins over `suppressionThreshold`. */
+  disclosure?: DisclosureRule;
 };
+
+/** The About sheet's rows on small numbers: the rule's own words, or that the file has no counts. */
+function describeSmallNumbers(about: ExportAbout): string[][] {
+  const rule = about.disclosure ?? (about.suppressionThreshold === null ? null : { threshold: about.suppressionThreshold, method: "suppress" as const });
+  if (!rule) return [["Small numbers", "Not suppressed: this file has no counts of children."]];
+  return describeDisclosure(rule).map(({ item, value }) => [item, value]);
+}
 
 /** "2026-10-31T14:05:09.123Z" → "31 October 2026 at 14:05 (UTC)": a reader in a committee room needs no ISO. */
 export function formatMadeAt(iso: string): string {
@@ -45,9 +56,7 @@ export function buildAboutTable(about: ExportAbout): ExportTable {
     ["Made by", about.madeByRole],
     ["Data", about.source],
     ["Money", "Pounds sterling; each amount is exact to the penny and every total is the sum of the pence it covers."],
-    about.suppressionThreshold === null
-      ? ["Small numbers", "Not suppressed: this file has no counts of children."]
-      : ["Small numbers", `Counts from 1 to ${about.suppressionThreshold - 1} are shown as "${SUPPRESSED_TEXT}", and so is a second figure wherever a total would otherwise give one back.`],
+    ...describeSmallNumbers(about),
   ];
   return {
     id: "about",

@@ -1,0 +1,41 @@
+import { isSmallCount } from "../exports/suppression";
+import type { ExportColumn, ExportOutput } from "../exports/export-table";
+import { cellKey, type CellKey } from "./relations";
+
+/**
+ * Figures that describe a group (a percentage, a rate, a mean, a median, the group's money): hidden
+ * wherever a cell they are worked out from is hidden, or the group is smaller than the threshold
+ * (a median of 3 children says something about each of the 3). `isHidden` is asked about source cells.
+ */
+export function findHiddenDerivedCells(
+  output: ExportOutput,
+  threshold: number,
+  isHidden: (key: CellKey) => boolean,
+  columnFilter: (column: ExportColumn) => boolean = () => true,
+): CellKey[] {
+  const out: CellKey[] = [];
+  for (const table of output.tables) {
+    const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
+    const rows: (number | "total")[] = table.rows.map((_, i) => i);
+    if (table.totalRow) rows.push("total");
+    const valueAt = (row: number | "total", column: string) => (row === "total" ? table.totalRow?.[column] : table.rows[row]?.[column]);
+    for (const column of table.columns) {
+      if (!columnFilter(column)) continue;
+      const sources = [...(column.suppressWith ? [column.suppressWith] : []), ...(column.derivedFrom ?? [])];
+      if (sources.length === 0) continue;
+      for (const row of rows) {
+        const value = valueAt(row, column.key);
+        if (value === undefined || value === null) continue;
+        const exposes = sources.some((s) => {
+          const ref = typeof s === "string" ? { row, column: s } : s;
+          const key = cellKey({ table: table.id, ...ref });
+          const source = valueAt(ref.row, ref.column);
+          const small = kinds.get(ref.column) === "count" && typeof source === "number" && isSmallCount(source, threshold);
+          return small || isHidden(key);
+        });
+        if (exposes) out.push(cellKey({ table: table.id, row, column: column.key }));
+      }
+    }
+  }
+  return out;
+}
