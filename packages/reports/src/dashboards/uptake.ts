@@ -1,4 +1,5 @@
 import { formatMonthEnGb } from "@pb/calendar";
+import { cellOf, sameFigure } from "../exports/output-sums";
 import { buildCategoryCountSection, countBy } from "./category-section";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES, DP_RECIPIENT_LABELS, DP_RECIPIENTS, REQUEST_OUTCOME_LABELS, REQUEST_OUTCOMES } from "./labels";
@@ -43,7 +44,7 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
         { key: "active", label: "Active personal budgets", kind: "count" },
         { key: "withEhcp", label: "Of which with an EHC plan", kind: "count" },
         { key: "ehcps", label: "EHC plans", kind: "count" },
-        { key: "share", label: "EHC plans with a personal budget", kind: "percent" },
+        { key: "share", label: "EHC plans with a personal budget", kind: "percent", derivedFrom: ["withEhcp", "ehcps"] },
       ],
       // A month after this one has no census yet: its budgets' end dates may still change.
       rows: input.period.months.map((m) => {
@@ -136,10 +137,12 @@ function timeToDecision(input: UptakeDashboardInput): DashboardSection {
       columns: [
         { key: "outcome", label: "Outcome", kind: "text" },
         { key: "decided", label: "Decided", kind: "count" },
-        { key: "median", label: "Median days", kind: "number" },
-        { key: "p90", label: "90th percentile days", kind: "number" },
+        { key: "median", label: "Median days", kind: "number", derivedFrom: ["decided"] },
+        { key: "p90", label: "90th percentile days", kind: "number", derivedFrom: ["decided"] },
       ],
       rows: [...DECIDED_OUTCOMES.map((o) => rowOf(REQUEST_OUTCOME_LABELS[o], byOutcome.get(o) ?? [])), rowOf("All decided", all)],
+      // "All decided" is the sum of the outcomes above it, not a row of its own.
+      subtotals: [{ row: DECIDED_OUTCOMES.length, of: DECIDED_OUTCOMES.map((_, i) => i) }],
       note: "Calendar days from the day a request was received to the day its last line was first decided; percentiles by nearest rank.",
       drills: [...DECIDED_OUTCOMES.map((o) => ({ decided: { measure: "requests" as const, outcome: o } })), undefined],
     },
@@ -167,5 +170,7 @@ export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView
       { label: "90th percentile days to decision", value: findPercentile(decided, 0.9), kind: "number" },
     ],
     sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient(input, last), timeToDecision(input)],
+    // The requests decided with each outcome are the requests table's total of that outcome.
+    sums: DECIDED_OUTCOMES.map((o, i) => sameFigure(cellOf("time-to-decision", i, "decided"), cellOf("requests-by-month", "total", o))),
   };
 }

@@ -12,3 +12,6 @@ export * from "./review-pack";
 export * from "./display";
 export * from "./catalogue";
 export * from "./what-if-pack";
+export * from "./output-sums";
+export * from "./review-pack-sums";
+export * from "./release-check";

@@ -1,11 +1,19 @@
 import { writeAudit } from "@pb/db";
 import {
   buildChartFromTable,
-  buildWhatIfPackTables,
+  buildWhatIfPackOutput,
+  firstDayOf,
+  lastDayOf,
+  listReviewPackSums,
   type DashboardView,
   resolvePeriod,
+  RETURN_SUMMARY_SUMS,
+  roundCount,
   STREAM_LABELS,
   STREAMS,
+  toDashboardOutput,
+  type DisclosureRule,
+  type ExportOutput,
   type ExportTable,
   type PackSection,
   type PolicyChangeSet,
@@ -13,23 +21,29 @@ import {
 } from "@pb/reports";
 import { diffPolicyVersions } from "../policy/policy-versions";
 import type { ServiceContext } from "../shared/context";
-import { loadExportTables, suppressTables } from "./aggregate-export";
-import { getExportSettings } from "./export-settings";
+import { loadExportTables } from "./aggregate-export";
+import { getExportSettings, toDisclosureRule } from "./export-settings";
 import { loadDashboard, type DashboardName } from "../dashboards/load-dashboards";
-import { toExportTable } from "../dashboards/dashboard-export";
 import { findDraft } from "../policy/read-policy-version-detail";
 import { runWhatIf } from "../what-if/run-what-if";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
+import { protectForRelease } from "./protect-for-release";
 
 /**
  * The policy review pack for a period: every dashboard table with its chart, the return-shaped
  * summaries, what changed between the policy versions in force, and when and from what it was made.
+ * Every table of the pack is protected at once, with the relations between its parts, since a
+ * committee reads all of it together.
  */
 export async function buildReviewPack(ctx: ServiceContext, input: { from: string; to: string; madeByRole: string }): Promise<ReviewPack> {
   const period = resolvePeriod({ kind: "custom", from: input.from, to: input.to });
-  const { smallCountThreshold } = await getExportSettings(ctx);
-  const spend = suppressTables(await loadExportTables(ctx, "spend", period.from, period.to), smallCountThreshold);
-  const returns = suppressTables(await loadExportTables(ctx, "returns", period.from, period.to), smallCountThreshold);
+  const settings = await getExportSettings(ctx);
+  const rule = toDisclosureRule(settings);
+  const spend = await loadExportTables(ctx, "spend", period.from, period.to);
+  const returns = await loadExportTables(ctx, "returns", period.from, period.to);
+  const dashboards = await loadPackDashboards(ctx, period.from, period.to);
+  const whatIf = await loadWhatIf(ctx, period.from, period.to);
+  const published = protectPack(rule, period, { spend, returns, dashboards: dashboards.map((d) => d.view), whatIf: whatIf?.output });
   const versions = await listPolicyVersionsInPeriod(ctx, period.from, period.to);
   const policyChanges: PolicyChangeSet[] = [];
   for (let i = 1; i < versions.length; i++) {
@@ -39,7 +53,7 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
     policyChanges.push({ fromVersion: before.versionNumber, toVersion: after.versionNumber, effectiveFrom: after.effectiveFrom, changes });
   }
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();
-  const dataRows = (await countSourceRows(ctx, period.from, period.to)).map((r) => ({ ...r, count: r.count > 0 && r.count < smallCountThreshold ? null : r.count }));
+  const dataRows = (await countSourceRows(ctx, period.from, period.to)).map((r) => ({ ...r, count: protectSourceCount(r.count, rule) }));
   await writeAudit(ctx.db, { councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.review_pack", entity: "export", entityId: "review-pack", after: { from: period.from, to: period.to } });
   return {
     about: {
@@ -53,17 +67,47 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
       madeAt: new Date().toISOString(),
       madeByRole: input.madeByRole,
       source: "Payments, budgets, plans and policy versions recorded in the product when the pack was made, through the same functions as the dashboards.",
-      suppressionThreshold: smallCountThreshold,
+      suppressionThreshold: settings.smallCountThreshold,
+      disclosure: rule,
     },
     sections: [
-      buildSpendSection(spend),
-      buildReturnsSection(returns),
-      ...(await buildDashboardSections(ctx, period.from, period.to, smallCountThreshold)),
-      await buildWhatIfSection(ctx, period.from, period.to, smallCountThreshold),
+      buildSpendSection(published(spend)),
+      buildReturnsSection(published(returns)),
+      ...dashboards.map(({ meta, view }) => sectionOf(view, published(toDashboardOutput(view).tables), meta, period.from, period.to)),
+      buildWhatIfSection(whatIf && { label: whatIf.label, tables: published(whatIf.output.tables) }),
     ],
     policyChanges,
     dataRows,
   };
+}
+
+type PackParts = { spend: ExportTable[]; returns: ExportTable[]; dashboards: DashboardView[]; whatIf: ExportOutput | undefined };
+
+/** The pack's tables protected as one output; gives back the published version of the tables asked for. */
+function protectPack(rule: DisclosureRule, period: { from: string; to: string }, parts: PackParts): (tables: readonly ExportTable[]) => ExportTable[] {
+  const outputs = parts.dashboards.map(toDashboardOutput);
+  const tables = [...parts.spend, ...parts.returns, ...outputs.flatMap((o) => o.tables), ...(parts.whatIf?.tables ?? [])];
+  const fromMonth = period.from.slice(0, 7);
+  const toMonth = period.to.slice(0, 7);
+  const months = parts.dashboards[0]?.period.months ?? [];
+  const sums = [
+    ...RETURN_SUMMARY_SUMS,
+    ...outputs.flatMap((o) => o.sums ?? []),
+    ...(parts.whatIf?.sums ?? []),
+    ...listReviewPackSums(tables, { months, wholeMonths: period.from === firstDayOf(fromMonth) && period.to === lastDayOf(toMonth) }),
+  ];
+  const byId = new Map(protectForRelease({ tables, sums }, rule).tables.map((t) => [t.id, t]));
+  return (wanted) => wanted.map((t) => {
+    const found = byId.get(t.id);
+    if (!found) throw new Error(`the review pack lost table ${t.id}`);
+    return found;
+  });
+}
+
+/** A count of source rows as the rule shows counts: hidden under the threshold, or rounded. */
+function protectSourceCount(count: number, rule: DisclosureRule): number | null {
+  if (rule.method === "round") return roundCount(count);
+  return count > 0 && count < rule.threshold ? null : count;
 }
 
 function buildSpendSection(tables: ExportTable[]): PackSection {
@@ -112,9 +156,8 @@ const DASHBOARD_SECTIONS: { name: DashboardName; id: string; title: string; intr
   { name: "policy_review", id: "policy-review", title: "Before and after each policy version", intro: "The same measures for each stretch of the period under one policy version, side by side." },
 ];
 
-/** Charts for the figures a printed bar can show (money and counts); every table in full. */
-function sectionOf(view: DashboardView, meta: (typeof DASHBOARD_SECTIONS)[number], threshold: number, from: string, to: string): PackSection {
-  const tables = suppressTables(view.sections.map((s) => toExportTable(s.table)), threshold);
+/** Charts for the figures a printed bar can show (money and counts); every table in full, as published. */
+function sectionOf(view: DashboardView, tables: ExportTable[], meta: (typeof DASHBOARD_SECTIONS)[number], from: string, to: string): PackSection {
   const charts = view.sections.flatMap((s, i) => {
     const table = tables[i];
     if (!s.chart || !table || (s.chart.valueKind !== "pence" && s.chart.valueKind !== "count")) return [];
@@ -124,21 +167,25 @@ function sectionOf(view: DashboardView, meta: (typeof DASHBOARD_SECTIONS)[number
 }
 
 /** The spend, uptake, cessations and policy review dashboards over the whole months of the review period. */
-async function buildDashboardSections(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection[]> {
+async function loadPackDashboards(ctx: ServiceContext, from: string, to: string): Promise<{ meta: (typeof DASHBOARD_SECTIONS)[number]; view: DashboardView }[]> {
   const period = { kind: "custom" as const, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
-  const out: PackSection[] = [];
-  for (const meta of DASHBOARD_SECTIONS) out.push(sectionOf(await loadDashboard(ctx, meta.name, { period }), meta, threshold, from, to));
+  const out = [];
+  for (const meta of DASHBOARD_SECTIONS) out.push({ meta, view: await loadDashboard(ctx, meta.name, { period }) });
   return out;
 }
 
 /** The what-if against the council's draft over the period's requests, when there is a draft to try. */
-async function buildWhatIfSection(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection> {
-  const base = { id: "what-if", title: "What if: the draft policy against the period's requests" };
-  const draft = await findDraft(ctx);
-  if (!draft) return { ...base, intro: "The council has no draft policy, so there is nothing to try against the period's requests.", charts: [], tables: [] };
+async function loadWhatIf(ctx: ServiceContext, from: string, to: string): Promise<{ label: string; output: ExportOutput } | null> {
+  if (!(await findDraft(ctx))) return null;
   const result = await runWhatIf(ctx, { from, to });
   const label = `the draft (version ${result.candidate.versionNumber})`;
-  const tables = suppressTables(buildWhatIfPackTables(result.summary, label), threshold);
+  return { label, output: buildWhatIfPackOutput(result.summary, label) };
+}
+
+function buildWhatIfSection(whatIf: { label: string; tables: ExportTable[] } | null): PackSection {
+  const base = { id: "what-if", title: "What if: the draft policy against the period's requests" };
+  if (!whatIf) return { ...base, intro: "The council has no draft policy, so there is nothing to try against the period's requests.", charts: [], tables: [] };
+  const { label, tables } = whatIf;
   const charts = tables[0] ? [buildChartFromTable(tables[0], { title: `Request lines by outcome, in force and under ${label}`, categoryKey: "outcome", seriesKeys: ["inForce", "draft"] })] : [];
   return { ...base, intro: `Every request line received in the period, on the facts recorded with it, through ${label}, beside the outcomes recorded under the policy in force.`, charts, tables };
 }
