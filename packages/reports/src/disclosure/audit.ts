@@ -1,4 +1,40 @@
-import { auditByRelation, type Audit } from "./secondary";
+import { findPinnedInComponent, relationToFact, splitComponents, type HiddenCells } from "./linear-system";
+import type { CellKey } from "./relations";
+import { auditByRelation, type Audit, type ProtectedSystem } from "./secondary";
+import { q } from "./solver/rational";
 
-/** The protector's audit. (First version: relation by relation; the exact bounds come next.) */
-export const auditByBounds: Audit = auditByRelation;
+const checked = new WeakMap<ProtectedSystem, Map<string, CellKey[]>>();
+
+/**
+ * The protector's audit: first relation by relation (cheap, and the usual finding), then, when that
+ * finds nothing, the exact integer bounds of every group of hidden cells that share relations. It
+ * knows the true values (one solution), and is cautious: a group the search cannot settle counts
+ * as pinned. A group already found safe with the same hidden cells is not solved again.
+ */
+export const auditByBounds: Audit = (system) => {
+  const quick = auditByRelation(system);
+  if (quick.length > 0) return quick;
+  const cache = checked.get(system) ?? new Map<string, CellKey[]>();
+  checked.set(system, cache);
+  const value = (k: CellKey) => q(system.values.get(k) ?? 0);
+  const cells: HiddenCells = {
+    facts: system.relations.map(relationToFact),
+    isHidden: (k) => system.hidden.has(k),
+    shown: value,
+    lower: (k) => {
+      const l = system.lowerBound(k);
+      return l === null ? null : q(l);
+    },
+  };
+  const pinned: CellKey[] = [];
+  for (const component of splitComponents(cells)) {
+    const signature = [...component.keys].sort().join("\n");
+    let found = cache.get(signature);
+    if (!found) {
+      found = findPinnedInComponent(cells, component, { truth: value, strict: true }).map((p) => p.key);
+      cache.set(signature, found);
+    }
+    pinned.push(...found);
+  }
+  return pinned;
+};

@@ -1,3 +1,3 @@
 export * from "./rule";
 export { protectOutput } from "./protect";
-export { cellKey, parseCellKey, type CellKey } from "./relations";
+export { findDeterminedCells, findExposedFigures, type AttackerKnowledge, type DeterminedCell, type RatioFigure } from "./attacker";

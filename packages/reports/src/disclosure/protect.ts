@@ -1,7 +1,7 @@
 import { isSmallCount } from "../exports/suppression";
 import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export-table";
 import { findHiddenDerivedCells } from "./derived";
-import { cellKey, listMeasureCells, listRelations, type CellKey, type Measure, type OutputCell } from "./relations";
+import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell } from "./relations";
 import { roundCount, type DisclosureRule } from "./rule";
 import { extendUntilSafe, type Audit } from "./secondary";
 import { auditByBounds } from "./audit";
@@ -27,17 +27,30 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule, audit:
   if (rule.method === "suppress") {
     const counts = numeric("count");
     for (const [key, value] of counts) if (isSmallCount(value, rule.threshold)) hidden.add(key);
-    extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: 1 }, audit);
+    extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, audit);
   }
   const isHidden = (key: CellKey) => hidden.has(key);
   // Money first (its complements are money), then every other figure worked out from what is hidden.
   for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden, (c) => c.kind === "pence")) hidden.add(key);
-  extendUntilSafe({ values: numeric("pence"), relations: relations.filter((r) => r.measure === "pence"), hidden, lowerBound: 0 }, audit);
+  const money = numeric("pence");
+  const mayBeNegative = columnsWithNegatives(money);
+  const moneyLowerBound = (key: CellKey) => (mayBeNegative.has(columnOf(key)) ? null : 0);
+  extendUntilSafe({ values: money, relations: relations.filter((r) => r.measure === "pence"), hidden, lowerBound: moneyLowerBound }, audit);
   for (let before = -1; before !== hidden.size; ) {
     before = hidden.size;
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
   }
   return writeOutput(output, hidden, rule.method === "round" ? cells : undefined);
+}
+
+/** A money column with a negative figure (a change in spend) is money a reader cannot bound below. */
+export function columnsWithNegatives(values: ReadonlyMap<CellKey, number>): Set<string> {
+  return new Set([...values].filter(([, v]) => v < 0).map(([k]) => columnOf(k)));
+}
+
+export function columnOf(key: CellKey): string {
+  const { table, column } = parseCellKey(key);
+  return `${table}\u0001${column}`;
 }
 
 function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, toRound: Map<CellKey, OutputCell> | undefined): ExportOutput {

@@ -8,8 +8,11 @@ export type ProtectedSystem = {
   values: ReadonlyMap<CellKey, number>;
   relations: readonly Relation[];
   hidden: Set<CellKey>;
-  /** The least a hidden cell can be, as a reader knows it: 1 for counts (zeros are never hidden), 0 for money. */
-  lowerBound: number;
+  /**
+   * The least a hidden cell can be, as a reader knows it: 1 for counts (zeros are never hidden), 0
+   * for money, null for money that may be negative.
+   */
+  lowerBound: (key: CellKey) => number | null;
 };
 
 /** Hidden cells a reader could pin to one value: the protector's audit (see ./audit). */
@@ -59,7 +62,11 @@ function reachableRelations(system: ProtectedSystem, start: CellKey): Relation[]
     for (const r of system.relations) {
       if (found.has(r) || (r.total !== key && !r.parts.includes(key))) continue;
       found.add(r);
-      for (const k of [r.total, ...r.parts]) if (system.hidden.has(k) && !seen.has(k)) (seen.add(k), queue.push(k));
+      for (const k of [r.total, ...r.parts]) {
+        if (!system.hidden.has(k) || seen.has(k)) continue;
+        seen.add(k);
+        queue.push(k);
+      }
     }
   }
   return [...found];
@@ -78,7 +85,8 @@ export const auditByRelation: Audit = ({ values, relations, hidden, lowerBound }
     else if (hiddenMembers.length > 1 && !hidden.has(r.total)) {
       const hiddenParts = r.parts.filter((k) => hidden.has(k));
       const rest = (values.get(r.total) ?? 0) - r.parts.filter((k) => !hidden.has(k)).reduce((s, k) => s + (values.get(k) ?? 0), 0);
-      if (rest === hiddenParts.length * lowerBound) pinned.push(...hiddenParts);
+      const least = hiddenParts.map(lowerBound);
+      if (least.every((l) => l !== null) && rest === least.reduce((a: number, b) => a + (b ?? 0), 0)) pinned.push(...hiddenParts);
     }
   }
   return pinned;
