@@ -1,5 +1,7 @@
 import { formatIsoDateEnGb } from "@pb/calendar";
 import { REASON_CODE_WORDS } from "@pb/eligibility";
+import type { RatioFigure } from "../disclosure/attacker";
+import type { ExportTable } from "../exports/export-table";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
 import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
@@ -31,6 +33,25 @@ function sumByPolicy<T extends ByPolicy>(rows: readonly T[], value: (r: T) => nu
   const out = new Map<string, number>();
   for (const r of rows) addTo(out, r.policyVersionId, value(r));
   return out;
+}
+
+/** A rate column's key: its total's key and this ("paidAMonth" is paidPence's, "receivedAMonth" is received's). */
+const A_MONTH = "AMonth";
+
+/**
+ * What a reader can turn back into a count: each stretch's "a month on average" is its total times
+ * 30.44 over the stretch's days, which the table shows. For the disclosure attacker's knowledge.
+ */
+export function listStretchRates(tables: readonly ExportTable[]): RatioFigure[] {
+  return tables.flatMap((table) => {
+    const rates = table.columns.filter((c) => c.key.endsWith(A_MONTH) && c.derivedFrom?.length === 1 && table.columns.some((d) => d.key === "days"));
+    return table.rows.flatMap((row, i) => {
+      const days = row.days;
+      if (typeof days !== "number" || days <= 0) return [];
+      // total × 365.25 ÷ 12 ÷ days, in whole numbers: total × 36525 ÷ (1200 × days).
+      return rates.map((c) => ({ figure: { table: table.id, row: i, column: c.key }, numerator: { table: table.id, row: i, column: String(c.derivedFrom?.[0]) }, denominator: 1200 * days, scale: 36_525 }));
+    });
+  });
 }
 
 const aMonth = (total: number, days: number) => (days > 0 ? (total * DAYS_A_MONTH) / days : 0);

@@ -41,7 +41,8 @@ const MONEY_COLUMNS = [
   { key: "paidPence", label: "Paid", kind: "pence" as const },
   { key: "priorPaidPence", label: "Paid a year earlier", kind: "pence" as const },
   { key: "changePence", label: "Change in paid", kind: "pence" as const, derivedFrom: ["paidPence", "priorPaidPence"] },
-  { key: "changePercent", label: "Change in paid, per cent", kind: "percent" as const, derivedFrom: ["paidPence", "priorPaidPence"] },
+  // A percentage names its part, then its base: the change as a share of the year before.
+  { key: "changePercent", label: "Change in paid, per cent", kind: "percent" as const, derivedFrom: ["changePence", "priorPaidPence"] },
 ];
 
 /** One row of money; `compared` is false for a month not reached yet, which has nothing a year earlier to set against. */

@@ -1,5 +1,5 @@
 import { writeAudit } from "@pb/db";
-import { buildAboutTable, firstDayOf, lastDayOf, toDashboardOutput, type ExportAbout, type ExportTable } from "@pb/reports";
+import { buildAboutTable, firstDayOf, lastDayOf, toDashboardOutput, type CellSum, type ExportAbout, type ExportTable } from "@pb/reports";
 import { getExportSettings, toDisclosureRule } from "../exports/export-settings";
 import { listPolicyVersionsInPeriod } from "../exports/policy-versions-in-period";
 import { protectForRelease } from "../exports/protect-for-release";
@@ -14,7 +14,8 @@ export const DASHBOARD_TITLES: Record<DashboardName, string> = {
   policy_review: "Policy review: before and after each policy version",
 };
 
-export type DashboardExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[] };
+/** `tables` as published; `sums`: the relations between them that disclosure control protected against. */
+export type DashboardExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[]; sums: CellSum[] };
 
 /**
  * A dashboard's numbers for a file (XLSX of all its tables with an About sheet, or the CSV of one cut
@@ -26,7 +27,8 @@ export async function buildDashboardExport(ctx: ServiceContext, input: { dashboa
   const view = await loadDashboard(ctx, input.dashboard, input.filter);
   const settings = await getExportSettings(ctx);
   const rule = toDisclosureRule(settings);
-  const { tables } = protectForRelease(toDashboardOutput(view), rule);
+  const published = protectForRelease(toDashboardOutput(view), rule);
+  const tables = published.tables;
   const from = firstDayOf(period.fromMonth);
   const to = lastDayOf(period.toMonth);
   const versions = await listPolicyVersionsInPeriod(ctx, from, to);
@@ -51,5 +53,5 @@ export async function buildDashboardExport(ctx: ServiceContext, input: { dashboa
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.dashboard", entity: "export", entityId: input.dashboard,
     after: { dashboard: input.dashboard, from, to, filters: about.filters.map((f) => f.label), tables: tables.map((t) => t.id) },
   });
-  return { fileStem: `${input.dashboard.replace("_", "-")}-${from}-to-${to}`, about, aboutTable: buildAboutTable(about), tables };
+  return { fileStem: `${input.dashboard.replace("_", "-")}-${from}-to-${to}`, about, aboutTable: buildAboutTable(about), tables, sums: published.sums ?? [] };
 }

@@ -11,6 +11,7 @@ import {
   resolvePeriod,
   RETURN_SUMMARY_SUMS,
   splitByFinancialYear,
+  type CellSum,
   type ExportAbout,
   type ExportPeriod,
   type ExportTable,
@@ -29,7 +30,8 @@ export const AGGREGATE_EXPORT_TITLES: Record<AggregateExportKind, string> = {
   returns: "Return-shaped summaries: SEN2 personal budgets, NHS personal health budgets, direct payments",
 };
 
-export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[] };
+/** `tables` as published; `sums`: the relations between them that disclosure control protected against. */
+export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[]; sums: CellSum[] };
 
 /**
  * The figures behind a dashboard or a return, ready for a file: built by the same query and
@@ -40,7 +42,8 @@ export async function buildAggregateExport(ctx: ServiceContext, input: { kind: A
   const settings = await getExportSettings(ctx);
   const rule = toDisclosureRule(settings);
   const raw = await loadExportTables(ctx, input.kind, period.from, period.to);
-  const { tables } = protectForRelease({ tables: raw, sums: input.kind === "returns" ? [...RETURN_SUMMARY_SUMS] : [] }, rule);
+  const published = protectForRelease({ tables: raw, sums: input.kind === "returns" ? [...RETURN_SUMMARY_SUMS] : [] }, rule);
+  const tables = published.tables;
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();
   const about: ExportAbout = {
     title: AGGREGATE_EXPORT_TITLES[input.kind],
@@ -62,7 +65,7 @@ export async function buildAggregateExport(ctx: ServiceContext, input: { kind: A
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.aggregate", entity: "export", entityId: input.kind,
     after: { kind: input.kind, from: period.from, to: period.to, tables: tables.map((t) => t.id) },
   });
-  return { fileStem: `${input.kind}-${period.from}-to-${period.to}`, about, aboutTable: buildAboutTable(about), tables };
+  return { fileStem: `${input.kind}-${period.from}-to-${period.to}`, about, aboutTable: buildAboutTable(about), tables, sums: published.sums ?? [] };
 }
 
 /** The tables of one export, as the dashboard's own functions build them, before suppression. */

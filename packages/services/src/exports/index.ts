@@ -7,5 +7,6 @@ export { EXTRACTS, EXTRACT_KINDS, type ExtractKind, type ExtractFilter } from ".
 export { streamExtract, readExtractCells, countExtractRows, type ExtractRequest, type ExtractFormat } from "./extract-stream";
 export { prepareExtract, type PreparedExtract } from "./prepare-extract";
 export { buildReviewPack } from "./review-pack";
+export { loadReviewPackOutput } from "./review-pack-figures";
 export { renderReviewPackPdf } from "./review-pack-pdf";
 export { protectForRelease } from "./protect-for-release";

@@ -1,13 +1,8 @@
 import { writeAudit } from "@pb/db";
 import {
   buildChartFromTable,
-  buildWhatIfPackOutput,
-  firstDayOf,
-  lastDayOf,
-  listReviewPackSums,
   type DashboardView,
   resolvePeriod,
-  RETURN_SUMMARY_SUMS,
   roundCount,
   STREAM_LABELS,
   STREAMS,
@@ -21,13 +16,10 @@ import {
 } from "@pb/reports";
 import { diffPolicyVersions } from "../policy/policy-versions";
 import type { ServiceContext } from "../shared/context";
-import { loadExportTables } from "./aggregate-export";
 import { getExportSettings, toDisclosureRule } from "./export-settings";
-import { loadDashboard, type DashboardName } from "../dashboards/load-dashboards";
-import { findDraft } from "../policy/read-policy-version-detail";
-import { runWhatIf } from "../what-if/run-what-if";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 import { protectForRelease } from "./protect-for-release";
+import { assembleReviewPackOutput, loadReviewPackParts, type PackDashboard } from "./review-pack-figures";
 
 /**
  * The policy review pack for a period: every dashboard table with its chart, the return-shaped
@@ -39,11 +31,11 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
   const period = resolvePeriod({ kind: "custom", from: input.from, to: input.to });
   const settings = await getExportSettings(ctx);
   const rule = toDisclosureRule(settings);
-  const spend = await loadExportTables(ctx, "spend", period.from, period.to);
-  const returns = await loadExportTables(ctx, "returns", period.from, period.to);
-  const dashboards = await loadPackDashboards(ctx, period.from, period.to);
-  const whatIf = await loadWhatIf(ctx, period.from, period.to);
-  const published = protectPack(rule, period, { spend, returns, dashboards: dashboards.map((d) => d.view), whatIf: whatIf?.output });
+  const parts = await loadReviewPackParts(ctx, period);
+  const { spend, returns, dashboards, whatIf } = parts;
+  const raw = assembleReviewPackOutput(parts, period);
+  const output = protectForRelease(raw, rule);
+  const published = pickTables(output);
   const versions = await listPolicyVersionsInPeriod(ctx, period.from, period.to);
   const policyChanges: PolicyChangeSet[] = [];
   for (let i = 1; i < versions.length; i++) {
@@ -78,25 +70,13 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
     ],
     policyChanges,
     dataRows,
+    sums: output.sums ?? [],
   };
 }
 
-type PackParts = { spend: ExportTable[]; returns: ExportTable[]; dashboards: DashboardView[]; whatIf: ExportOutput | undefined };
-
-/** The pack's tables protected as one output; gives back the published version of the tables asked for. */
-function protectPack(rule: DisclosureRule, period: { from: string; to: string }, parts: PackParts): (tables: readonly ExportTable[]) => ExportTable[] {
-  const outputs = parts.dashboards.map(toDashboardOutput);
-  const tables = [...parts.spend, ...parts.returns, ...outputs.flatMap((o) => o.tables), ...(parts.whatIf?.tables ?? [])];
-  const fromMonth = period.from.slice(0, 7);
-  const toMonth = period.to.slice(0, 7);
-  const months = parts.dashboards[0]?.period.months ?? [];
-  const sums = [
-    ...RETURN_SUMMARY_SUMS,
-    ...outputs.flatMap((o) => o.sums ?? []),
-    ...(parts.whatIf?.sums ?? []),
-    ...listReviewPackSums(tables, { months, wholeMonths: period.from === firstDayOf(fromMonth) && period.to === lastDayOf(toMonth) }),
-  ];
-  const byId = new Map(protectForRelease({ tables, sums }, rule).tables.map((t) => [t.id, t]));
+/** The published version of each table asked for, by id. */
+function pickTables(output: ExportOutput): (tables: readonly ExportTable[]) => ExportTable[] {
+  const byId = new Map(output.tables.map((t) => [t.id, t]));
   return (wanted) => wanted.map((t) => {
     const found = byId.get(t.id);
     if (!found) throw new Error(`the review pack lost table ${t.id}`);
@@ -149,37 +129,15 @@ async function countSourceRows(ctx: ServiceContext, from: string, to: string): P
   ];
 }
 
-const DASHBOARD_SECTIONS: { name: DashboardName; id: string; title: string; intro: string }[] = [
-  { name: "spend", id: "committed-scheduled-paid", title: "Committed, scheduled and paid", intro: "What was committed, scheduled and paid by month, funding stream and arrangement, beside what was paid in the same months a year earlier." },
-  { name: "uptake", id: "uptake", title: "Uptake", intro: "Personal budgets in force, requests and their outcomes, the share of EHC plans with a personal budget, direct payments by recipient and days to decide." },
-  { name: "cessations", id: "cessations", title: "Personal budgets ended, and reviews asked for", intro: "Budgets ended by reason, stream and month; reviews of decisions families asked for, and their outcomes." },
-  { name: "policy_review", id: "policy-review", title: "Before and after each policy version", intro: "The same measures for each stretch of the period under one policy version, side by side." },
-];
 
 /** Charts for the figures a printed bar can show (money and counts); every table in full, as published. */
-function sectionOf(view: DashboardView, tables: ExportTable[], meta: (typeof DASHBOARD_SECTIONS)[number], from: string, to: string): PackSection {
+function sectionOf(view: DashboardView, tables: ExportTable[], meta: PackDashboard["meta"], from: string, to: string): PackSection {
   const charts = view.sections.flatMap((s, i) => {
     const table = tables[i];
     if (!s.chart || !table || (s.chart.valueKind !== "pence" && s.chart.valueKind !== "count")) return [];
     return [buildChartFromTable(table, { title: s.title, categoryKey: s.chart.categoryKey, seriesKeys: s.chart.series.map((x) => x.key) })];
   });
   return { id: meta.id, title: meta.title, intro: `${meta.intro} Whole months from ${from.slice(0, 7)} to ${to.slice(0, 7)}.`, charts, tables };
-}
-
-/** The spend, uptake, cessations and policy review dashboards over the whole months of the review period. */
-async function loadPackDashboards(ctx: ServiceContext, from: string, to: string): Promise<{ meta: (typeof DASHBOARD_SECTIONS)[number]; view: DashboardView }[]> {
-  const period = { kind: "custom" as const, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
-  const out = [];
-  for (const meta of DASHBOARD_SECTIONS) out.push({ meta, view: await loadDashboard(ctx, meta.name, { period }) });
-  return out;
-}
-
-/** The what-if against the council's draft over the period's requests, when there is a draft to try. */
-async function loadWhatIf(ctx: ServiceContext, from: string, to: string): Promise<{ label: string; output: ExportOutput } | null> {
-  if (!(await findDraft(ctx))) return null;
-  const result = await runWhatIf(ctx, { from, to });
-  const label = `the draft (version ${result.candidate.versionNumber})`;
-  return { label, output: buildWhatIfPackOutput(result.summary, label) };
 }
 
 function buildWhatIfSection(whatIf: { label: string; tables: ExportTable[] } | null): PackSection {
