@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
 import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { withCouncil, type Database } from "@pb/db";
 import { DEMO_TODAY, finishScaleSeed, SCALE_TODAY, seedDemo, seedScale } from "@pb/db/seed";
@@ -32,6 +33,7 @@ import {
   type DashboardFilter,
   type ServiceContext,
 } from "@pb/services";
+import { callerFor } from "./support/councils";
 import { openTestDatabase } from "./support/database";
 
 // Issue 18: every aggregate output of the demo and of the scale seed (the generator of the county, at
@@ -177,5 +179,31 @@ describe("disclosure control by the round method", () => {
     } finally {
       await setMethod(council, "suppress");
     }
+  });
+});
+
+describe("the council's choice of method", () => {
+  it("is the admin's, saved at the version they saw, audited, refused when unknown, and stated where exports are listed", async () => {
+    const [demo] = councils;
+    if (!demo) throw new Error("no demo council");
+    const userOf = async (email: string) => (await database.db.selectFrom("app_user").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
+    const admin = callerFor(database.db, await userOf("admin@demo-county.test"));
+    const commissioner = callerFor(database.db, await userOf("commissioner@demo-county.test"));
+    const codeOf = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+
+    const before = await admin.exports.settings();
+    expect(before.disclosureMethod).toBe("suppress");
+    expect(await codeOf(commissioner.exports.updateSettings({ smallCountThreshold: 5, disclosureMethod: "round", version: before.version }))).toBe("FORBIDDEN");
+    expect(await codeOf(admin.exports.updateSettings({ smallCountThreshold: 5, disclosureMethod: "blur" as "round", version: before.version }))).toBe("BAD_REQUEST");
+    const saved = await admin.exports.updateSettings({ smallCountThreshold: 5, disclosureMethod: "round", version: before.version });
+    expect(saved).toMatchObject({ disclosureMethod: "round", version: before.version + 1 });
+    expect(await codeOf(admin.exports.updateSettings({ smallCountThreshold: 5, disclosureMethod: "suppress", version: before.version }))).toBe("CONFLICT");
+    expect((await commissioner.exports.catalogue()).disclosureMethod).toBe("round");
+    // A save that leaves the method out keeps it.
+    const kept = await admin.exports.updateSettings({ smallCountThreshold: 6, version: saved.version });
+    expect(kept.disclosureMethod).toBe("round");
+    const audit = await database.db.selectFrom("audit_log").select(["before", "after"]).where("council_id", "=", demo.id).where("action", "=", "exports.update_settings").orderBy("at").execute();
+    expect(audit.map((a) => a.after)).toEqual(expect.arrayContaining([{ smallCountThreshold: 5, disclosureMethod: "round" }, { smallCountThreshold: 6, disclosureMethod: "round" }]));
+    await admin.exports.updateSettings({ smallCountThreshold: 5, disclosureMethod: "suppress", version: kept.version });
   });
 });
