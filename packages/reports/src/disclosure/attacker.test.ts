@@ -86,4 +86,12 @@ describe("the attacker", () => {
       { table: "t", row: 1, column: "n", value: 0 },
     ]);
   });
+
+  it("drops its guess that money is not negative when the figures contradict it, and gets a negative change back", () => {
+    const table: ExportTable = {
+      id: "change", title: "Change", columns: [text, { key: "p", label: "Change", kind: "pence" }],
+      rows: [{ label: "a", p: { suppressed: true } }, { label: "b", p: 12_000 }], totalRow: { label: "Total", p: 7_000 },
+    };
+    expect(findDeterminedCells({ tables: [table] })).toEqual([{ table: "change", row: 0, column: "p", value: -5_000 }]);
+  });
 });

@@ -1,6 +1,6 @@
 import { isSuppressed, listTableRows, type CellRef, type ExportOutput } from "../exports/export-table";
 import { findPinnedInComponent, relationToFact, splitComponents, type HiddenCells, type LinearFact } from "./linear-system";
-import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey } from "./relations";
+import { cellKey, columnOf, listMeasureCells, listRelations, parseCellKey, type CellKey } from "./relations";
 import { fromDecimal, mul, neg, q, sub, add, type Q } from "./solver/rational";
 
 /**
@@ -13,6 +13,8 @@ export type AttackerKnowledge = {
   zerosMayBeHidden?: boolean;
   /** Money may be negative everywhere. Default: only in a money column that shows a negative figure. */
   moneyMayBeNegative?: boolean;
+  /** Counts were rounded (the "round" method), so their relations do not hold as shown: only money's are solved. */
+  countsRounded?: boolean;
   /** Figures the reader can turn back towards a count (a rate over a known period); percent columns derived from two cells are read by default. */
   ratios?: RatioFigure[];
 };
@@ -26,14 +28,20 @@ export type RatioFigure = { figure: CellRef; numerator: CellRef; denominator: Ce
 /** A hidden cell every solution gives the same value: the value a reader learns. */
 export type DeterminedCell = CellRef & { value: number };
 
+/**
+ * The hidden count and money cells of a published output that every non-negative integer solution
+ * of the relations it shows gives one value (each "c" of a count at least 1 unless told otherwise),
+ * with that value: for each hidden cell, its least and greatest value by exact branch and bound.
+ */
 export function findDeterminedCells(published: ExportOutput, knowledge: AttackerKnowledge = {}): DeterminedCell[] {
   const cells = listMeasureCells(published);
   const hidden = (k: CellKey) => isSuppressed(cells.get(k)?.value);
-  const negativeColumns = new Set(
-    [...cells.values()].filter((c) => c.measure === "pence" && typeof c.value === "number" && c.value < 0).map((c) => `${c.ref.table}\u0001${c.ref.column}`),
-  );
+  const negativeColumns = new Set([...cells.values()].filter((c) => c.measure === "pence" && typeof c.value === "number" && c.value < 0).map((c) => columnOf(c.key)));
   const system: HiddenCells = {
-    facts: [...listRelations(published, cells).map(relationToFact), ...ratioFacts(published, knowledge, hidden)],
+    facts: [
+      ...listRelations(published, cells).filter((r) => !knowledge.countsRounded || r.measure === "pence").map(relationToFact),
+      ...(knowledge.countsRounded ? [] : ratioFacts(published, knowledge, hidden)),
+    ],
     isHidden: hidden,
     shown: (k) => {
       const v = cells.get(k)?.value ?? figureAt(published, parseCellKey(k));
@@ -42,13 +50,16 @@ export function findDeterminedCells(published: ExportOutput, knowledge: Attacker
     lower: (k) => {
       const cell = cells.get(k);
       if (cell?.measure === "count") return q(knowledge.zerosMayBeHidden ? 0 : 1);
-      const negative = knowledge.moneyMayBeNegative || negativeColumns.has(`${cell?.ref.table}\u0001${cell?.ref.column}`);
+      const negative = knowledge.moneyMayBeNegative || negativeColumns.has(columnOf(k));
       return negative ? null : q(0);
     },
   };
-  return splitComponents(system).flatMap((component) =>
-    findPinnedInComponent(system, component).flatMap(({ key, value }) => (value === null ? [] : [{ ...parseCellKey(key), value: Number(value) }])),
-  );
+  // A reader whose guess that money is not negative has no solution drops the guess for that group.
+  const moneyFree: HiddenCells = { ...system, lower: (k) => (cells.get(k)?.measure === "pence" ? null : system.lower(k)) };
+  return splitComponents(system).flatMap((component) => {
+    const pinned = findPinnedInComponent(system, component) ?? findPinnedInComponent(moneyFree, component) ?? [];
+    return pinned.flatMap(({ key, value }) => (value === null ? [] : [{ ...parseCellKey(key), value: Number(value) }]));
+  });
 }
 
 /** Every percentage derived from two cells (the part, then its base), and the ratios the reader is told of. */
@@ -98,7 +109,8 @@ function figureAt(published: ExportOutput, ref: CellRef): unknown {
 
 /**
  * What a reader sees that needs no solving: a count from 1 to threshold − 1 shown, or a figure
- * worked out from a hidden cell shown (a median of a suppressed group).
+ * worked out from a hidden cell shown (a median of a suppressed group). For the suppress method: a
+ * rounded count of 5 under a threshold of 10 is listed too.
  */
 export function findExposedFigures(published: ExportOutput, threshold: number): CellRef[] {
   const exposed: CellRef[] = [];

@@ -1,19 +1,16 @@
 import { findPinnedInComponent, relationToFact, splitComponents, type HiddenCells } from "./linear-system";
 import type { CellKey } from "./relations";
-import { auditByRelation, type Audit, type ProtectedSystem } from "./secondary";
+import type { Audit, ProtectedSystem } from "./secondary";
 import { q } from "./solver/rational";
 
 const checked = new WeakMap<ProtectedSystem, Map<string, CellKey[]>>();
 
 /**
- * The protector's audit: first relation by relation (cheap, and the usual finding), then, when that
- * finds nothing, the exact integer bounds of every group of hidden cells that share relations. It
- * knows the true values (one solution), and is cautious: a group the search cannot settle counts
- * as pinned. A group already found safe with the same hidden cells is not solved again.
+ * The protector's deep audit: the exact integer bounds of every group of hidden cells that share
+ * relations. It knows the true values (one solution), and is cautious: a cell the search cannot
+ * settle counts as pinned. A group already solved with the same hidden cells is not solved again.
  */
 export const auditByBounds: Audit = (system) => {
-  const quick = auditByRelation(system);
-  if (quick.length > 0) return quick;
   const cache = checked.get(system) ?? new Map<string, CellKey[]>();
   checked.set(system, cache);
   const value = (k: CellKey) => q(system.values.get(k) ?? 0);
@@ -31,7 +28,8 @@ export const auditByBounds: Audit = (system) => {
     const signature = [...component.keys].sort().join("\n");
     let found = cache.get(signature);
     if (!found) {
-      found = findPinnedInComponent(cells, component, { truth: value, strict: true }).map((p) => p.key);
+      // With the true values a solution, "no solution" cannot happen; were it to, nothing is known.
+      found = (findPinnedInComponent(cells, component, { truth: value, strict: true }) ?? []).map((p) => p.key);
       cache.set(signature, found);
     }
     pinned.push(...found);

@@ -47,13 +47,14 @@ export function splitComponents(system: HiddenCells): { keys: CellKey[]; facts: 
 
 /**
  * The hidden cells of one group that every solution in integers of its facts gives one value,
- * with that value (null: the cautious search could not tell).
+ * with that value (null: the cautious search could not tell). Null when the facts have no solution
+ * with these bounds.
  */
 export function findPinnedInComponent(
   system: HiddenCells,
   component: { keys: readonly CellKey[]; facts: readonly LinearFact[] },
   options: { truth?: (key: CellKey) => Q; strict?: boolean } = {},
-): { key: CellKey; value: bigint | null }[] {
+): { key: CellKey; value: bigint | null }[] | null {
   const index = new Map(component.keys.map((k, i) => [k, i]));
   const constraints: Constraint[] = component.facts.map((f) => {
     let rhs = f.rhs;
@@ -67,7 +68,8 @@ export function findPinnedInComponent(
   });
   const lp = { variables: component.keys.length, lower: component.keys.map(system.lower), constraints };
   const known = options.truth ? component.keys.map(options.truth) : undefined;
-  return findPinnedVariables(lp, { known, strict: options.strict }).map((p) => ({ key: component.keys[p.variable] as CellKey, value: p.value }));
+  const pinned = findPinnedVariables(lp, { known, strict: options.strict });
+  return pinned && pinned.map((p) => ({ key: component.keys[p.variable] as CellKey, value: p.value }));
 }
 
 function mergeTerms(terms: [number, Q][]): [number, Q][] {

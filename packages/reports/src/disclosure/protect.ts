@@ -1,9 +1,9 @@
 import { isSmallCount } from "../exports/suppression";
 import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export-table";
 import { findHiddenDerivedCells } from "./derived";
-import { cellKey, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell } from "./relations";
+import { columnOf, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
 import { roundCount, type DisclosureRule } from "./rule";
-import { extendUntilSafe, type Audit } from "./secondary";
+import { extendUntilSafe } from "./secondary";
 import { auditByBounds } from "./audit";
 
 /**
@@ -18,54 +18,75 @@ import { auditByBounds } from "./audit";
  * "round": every count to the nearest 5, each on its own; money and derived figures of groups under
  * the threshold are hidden, with money complements so that no money total gives one back.
  */
-export function protectOutput(output: ExportOutput, rule: DisclosureRule, audit: Audit = auditByBounds): ExportOutput {
+export function protectOutput(output: ExportOutput, rule: DisclosureRule): ExportOutput {
   const cells = listMeasureCells(output);
   const relations = listRelations(output, cells);
+  assertRelationsHold(cells, relations);
   const hidden = new Set<CellKey>();
   const numeric = (measure: Measure) => new Map([...cells.values()].flatMap((c): [CellKey, number][] => (c.measure === measure && typeof c.value === "number" ? [[c.key, c.value]] : [])));
 
   if (rule.method === "suppress") {
     const counts = numeric("count");
     for (const [key, value] of counts) if (isSmallCount(value, rule.threshold)) hidden.add(key);
-    extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, audit);
+    extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, auditByBounds);
   }
   const isHidden = (key: CellKey) => hidden.has(key);
-  // Money first (its complements are money), then every other figure worked out from what is hidden.
-  for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden, (c) => c.kind === "pence")) hidden.add(key);
+  // Money first (its complements are money, and money worked out from hidden money is hidden in
+  // turn), then every other figure worked out from what is hidden.
   const money = numeric("pence");
-  const mayBeNegative = columnsWithNegatives(money);
+  const mayBeNegative = new Set([...money].filter(([, v]) => v < 0).map(([k]) => columnOf(k)));
   const moneyLowerBound = (key: CellKey) => (mayBeNegative.has(columnOf(key)) ? null : 0);
-  extendUntilSafe({ values: money, relations: relations.filter((r) => r.measure === "pence"), hidden, lowerBound: moneyLowerBound }, audit);
+  const moneyRelations = relations.filter((r) => r.measure === "pence");
+  for (let before = -1; before !== hidden.size; ) {
+    before = hidden.size;
+    for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden, (c) => c.kind === "pence")) hidden.add(key);
+    extendUntilSafe({ values: money, relations: moneyRelations, hidden, lowerBound: moneyLowerBound }, auditByBounds);
+  }
   for (let before = -1; before !== hidden.size; ) {
     before = hidden.size;
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
   }
-  return writeOutput(output, hidden, rule.method === "round" ? cells : undefined);
+  return writeOutput(output, hidden, rule.method === "round");
 }
 
-/** A money column with a negative figure (a change in spend) is money a reader cannot bound below. */
-export function columnsWithNegatives(values: ReadonlyMap<CellKey, number>): Set<string> {
-  return new Set([...values].filter(([, v]) => v < 0).map(([k]) => columnOf(k)));
+/**
+ * A declared relation that the figures do not meet would let the protector reason about a table a
+ * reader sees differently: the table is shaped wrongly, and must fail here rather than leave.
+ */
+function assertRelationsHold(cells: ReadonlyMap<CellKey, OutputCell>, relations: readonly Relation[]): void {
+  const valueOf = (k: CellKey) => cells.get(k)?.value;
+  for (const r of relations) {
+    const total = valueOf(r.total);
+    const parts = r.parts.map(valueOf);
+    if (typeof total !== "number" || !parts.every((v) => typeof v === "number")) continue;
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (sum === total) continue;
+    const { table, row, column } = parseCellKey(r.total);
+    throw new Error(`Disclosure control: ${table}, row ${row}, column ${column} is declared the sum of ${parts.length} cells but is ${total}, not ${sum}`);
+  }
 }
 
-export function columnOf(key: CellKey): string {
-  const { table, column } = parseCellKey(key);
-  return `${table}\u0001${column}`;
-}
-
-function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, toRound: Map<CellKey, OutputCell> | undefined): ExportOutput {
+function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, rounding: boolean): ExportOutput {
   const tables = output.tables.map((table) => {
-    const write = (row: ExportRow, at: number | "total"): ExportRow => {
-      const out: ExportRow = { ...row };
-      for (const column of table.columns) {
-        const key = cellKey({ table: table.id, row: at, column: column.key });
-        const value = out[column.key];
-        if (hidden.has(key)) out[column.key] = SUPPRESSED;
-        else if (toRound && column.kind === "count" && typeof value === "number") out[column.key] = roundCount(value);
+    const rows = table.rows.map((r) => ({ ...r }));
+    const totalRow = table.totalRow && { ...table.totalRow };
+    const rowAt = (at: number | "total"): ExportRow | undefined => (at === "total" ? totalRow : rows[at]);
+    if (rounding) {
+      const counts = table.columns.filter((c) => c.kind === "count").map((c) => c.key);
+      for (const row of totalRow ? [...rows, totalRow] : rows) {
+        for (const key of counts) {
+          const value = row[key];
+          if (typeof value === "number") row[key] = roundCount(value);
+        }
       }
-      return out;
-    };
-    return { ...table, rows: table.rows.map((r, i) => write(r, i)), ...(table.totalRow && { totalRow: write(table.totalRow, "total") }) };
+    }
+    return { table, rows, totalRow, rowAt };
   });
-  return { ...output, tables };
+  const byId = new Map(tables.map((t) => [t.table.id, t]));
+  for (const key of hidden) {
+    const { table, row, column } = parseCellKey(key);
+    const target = byId.get(table)?.rowAt(row);
+    if (target) target[column] = SUPPRESSED;
+  }
+  return { ...output, tables: tables.map(({ table, rows, totalRow }) => ({ ...table, rows, ...(totalRow && { totalRow }) })) };
 }

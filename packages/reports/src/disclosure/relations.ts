@@ -21,6 +21,12 @@ export function parseCellKey(key: CellKey): CellRef {
   return { table, row: row === "total" ? "total" : Number(row), column };
 }
 
+/** The table and column a cell is in: where a money column that shows a negative figure is unbounded below. */
+export function columnOf(key: CellKey): string {
+  const { table, column } = parseCellKey(key);
+  return `${table}${SEPARATOR}${column}`;
+}
+
 /** Every count and money cell of an output, by key (cells of text, percent and number columns are not measures). */
 export function listMeasureCells(output: ExportOutput): Map<CellKey, OutputCell> {
   const cells = new Map<CellKey, OutputCell>();

@@ -35,11 +35,13 @@ export function roundCount(value: number): number {
 export function describeDisclosure(rule: DisclosureRule): { item: string; value: string }[] {
   const last = rule.threshold - 1;
   if (rule.method === "round") {
+    const groups = last < 1 ? "" : ` Money, percentages, rates, means, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.`;
     return [
-      { item: "Small numbers", value: `Every count of children, totals included, is rounded to the nearest ${ROUNDING_BASE} on its own (halves up), so a total may differ from the sum of its rounded parts. Money, percentages, rates, means, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.` },
+      { item: "Small numbers", value: `Every count of children, totals included, is rounded to the nearest ${ROUNDING_BASE} on its own (halves up), so a total may differ from the sum of its rounded parts.${groups}` },
       { item: "Zeros", value: `A count shown as 0 was 0, 1 or 2 before rounding.` },
     ];
   }
+  if (last < 1) return [{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }];
   return [
     { item: "Small numbers", value: `Counts from 1 to ${last} are shown as "${SUPPRESSED_TEXT}". So is any other figure that, with the totals, subtotals and figures on other sheets of this file, would give such a count or its money back, and any percentage, rate, mean, median or percentile worked out from a hidden count.` },
     { item: "Zeros", value: `Zeros are shown as 0 and are never hidden: "${SUPPRESSED_TEXT}" always stands for a figure that is not zero.` },

@@ -15,22 +15,38 @@ export type ProtectedSystem = {
   lowerBound: (key: CellKey) => number | null;
 };
 
-/** Hidden cells a reader could pin to one value: the protector's audit (see ./audit). */
+/** Hidden cells a reader could pin to one value, over the whole system (see ./audit). */
 export type Audit = (system: ProtectedSystem) => CellKey[];
 
 /**
- * Secondary suppression by audit and extension: while the audit finds a hidden cell pinned, hide
- * the best complement beside it, until none is pinned or nothing is left to hide.
+ * Secondary suppression by audit and extension: while a hidden cell can be pinned, hide the best
+ * complement beside it. Each relation is checked on its own first, again whenever one of its cells
+ * is newly hidden (cheap, and the usual finding); when none gives a cell back, the deep audit
+ * solves the whole system, and its findings are extended the same way, until it finds none or
+ * nothing is left to hide.
  */
-export function extendUntilSafe(system: ProtectedSystem, audit: Audit): void {
+export function extendUntilSafe(system: ProtectedSystem, deepAudit: Audit): void {
+  const byCell = new Map<CellKey, Relation[]>();
+  for (const r of system.relations) for (const k of [r.total, ...r.parts]) byCell.set(k, [...(byCell.get(k) ?? []), r]);
   const stuck = new Set<CellKey>();
+  const queue = new Set(system.relations.filter((r) => [r.total, ...r.parts].some((k) => system.hidden.has(k))));
+  const hide = (pinned: CellKey) => {
+    const complement = pickComplement(system, byCell, pinned);
+    if (complement === undefined) return stuck.add(pinned);
+    system.hidden.add(complement);
+    for (const r of byCell.get(complement) ?? []) queue.add(r);
+  };
   for (;;) {
-    const pinned = audit(system).filter((k) => !stuck.has(k));
-    const first = pinned[0];
-    if (first === undefined) return;
-    const complement = pickComplement(system, first);
-    if (complement === undefined) stuck.add(first);
-    else system.hidden.add(complement);
+    const [relation] = queue;
+    if (relation) {
+      const pinned = checkRelation(system, relation).find((k) => !stuck.has(k));
+      if (pinned === undefined) queue.delete(relation);
+      else hide(pinned);
+      continue;
+    }
+    const pinned = deepAudit(system).find((k) => !stuck.has(k));
+    if (pinned === undefined) return;
+    hide(pinned);
   }
 }
 
@@ -40,9 +56,8 @@ export function extendUntilSafe(system: ProtectedSystem, audit: Audit): void {
  * such a cell of any relation the pinned cell's relations reach through hidden cells, and only
  * then a total.
  */
-function pickComplement(system: ProtectedSystem, pinned: CellKey): CellKey | undefined {
+function pickComplement(system: ProtectedSystem, byCell: ReadonlyMap<CellKey, Relation[]>, pinned: CellKey): CellKey | undefined {
   const { values, hidden } = system;
-  const near = system.relations.filter((r) => r.total === pinned || r.parts.includes(pinned));
   const best = (relations: readonly Relation[]) => {
     const shownNonZero = (k: CellKey) => !hidden.has(k) && (values.get(k) ?? 0) !== 0;
     const byValue = (a: CellKey, b: CellKey) => Math.abs(values.get(a) ?? 0) - Math.abs(values.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
@@ -50,17 +65,17 @@ function pickComplement(system: ProtectedSystem, pinned: CellKey): CellKey | und
     if (parts[0] !== undefined) return parts[0];
     return relations.map((r) => r.total).filter(shownNonZero).sort(byValue)[0];
   };
-  return best(near) ?? best(reachableRelations(system, pinned));
+  return best(byCell.get(pinned) ?? []) ?? best(reachableRelations(system, byCell, pinned));
 }
 
 /** Every relation linked to the cell through hidden cells: where a chain of totals could pin it. */
-function reachableRelations(system: ProtectedSystem, start: CellKey): Relation[] {
+function reachableRelations(system: ProtectedSystem, byCell: ReadonlyMap<CellKey, Relation[]>, start: CellKey): Relation[] {
   const seen = new Set<CellKey>([start]);
   const found = new Set<Relation>();
   const queue = [start];
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
-    for (const r of system.relations) {
-      if (found.has(r) || (r.total !== key && !r.parts.includes(key))) continue;
+    for (const r of byCell.get(key) ?? []) {
+      if (found.has(r)) continue;
       found.add(r);
       for (const k of [r.total, ...r.parts]) {
         if (!system.hidden.has(k) || seen.has(k)) continue;
@@ -73,21 +88,19 @@ function reachableRelations(system: ProtectedSystem, start: CellKey): Relation[]
 }
 
 /**
- * The quick audit: a relation with exactly one hidden member gives it back by subtraction, and one
- * whose hidden parts must add up to the least they can each be (two counts summing to 2) gives each.
+ * One relation on its own: exactly one hidden member is given back by subtraction, and hidden parts
+ * that must add up to the least they can each be (two counts of at least 1 summing to 2) are each given.
  */
-export const auditByRelation: Audit = ({ values, relations, hidden, lowerBound }) => {
-  const pinned: CellKey[] = [];
-  for (const r of relations) {
-    const members = [r.total, ...r.parts];
-    const hiddenMembers = members.filter((k) => hidden.has(k));
-    if (hiddenMembers.length === 1) pinned.push(hiddenMembers[0] as CellKey);
-    else if (hiddenMembers.length > 1 && !hidden.has(r.total)) {
-      const hiddenParts = r.parts.filter((k) => hidden.has(k));
-      const rest = (values.get(r.total) ?? 0) - r.parts.filter((k) => !hidden.has(k)).reduce((s, k) => s + (values.get(k) ?? 0), 0);
-      const least = hiddenParts.map(lowerBound);
-      if (least.every((l) => l !== null) && rest === least.reduce((a: number, b) => a + (b ?? 0), 0)) pinned.push(...hiddenParts);
-    }
-  }
-  return pinned;
-};
+export function checkRelation({ values, hidden, lowerBound }: ProtectedSystem, r: Relation): CellKey[] {
+  const members = [r.total, ...r.parts];
+  const hiddenMembers = members.filter((k) => hidden.has(k));
+  if (hiddenMembers.length === 1) return hiddenMembers;
+  if (hiddenMembers.length === 0 || hidden.has(r.total)) return [];
+  const hiddenParts = r.parts.filter((k) => hidden.has(k));
+  const rest = (values.get(r.total) ?? 0) - r.parts.filter((k) => !hidden.has(k)).reduce((s, k) => s + (values.get(k) ?? 0), 0);
+  const least = hiddenParts.map(lowerBound);
+  return least.every((l) => l !== null) && rest === least.reduce((a: number, b) => a + (b ?? 0), 0) ? hiddenParts : [];
+}
+
+/** The audit relation by relation, over the whole system. */
+export const auditByRelation: Audit = (system) => system.relations.flatMap((r) => checkRelation(system, r));

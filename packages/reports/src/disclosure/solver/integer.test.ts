@@ -65,7 +65,7 @@ describe("pinned variables of an integer program", () => {
           return values.size === 1 ? [{ variable: j, value: BigInt(solutions[0]?.[j] ?? -1) }] : [];
         });
         const known: Q[] | undefined = useKnown ? x.map((v) => q(v)) : undefined;
-        expect(findPinnedVariables(lp, { known })).toEqual(expected);
+        expect(findPinnedVariables(lp, { known })).toEqual(solutions.length > 0 ? expected : null);
       }),
       { numRuns: 400 },
     );
@@ -75,7 +75,7 @@ describe("pinned variables of an integer program", () => {
     const free: LinearProgram = { variables: 2, lower: [q(1), q(1)], constraints: [{ terms: [[0, q(1)], [1, q(-1)]], sense: "=", rhs: q(0) }] };
     expect(findPinnedVariables(free)).toEqual([]);
     const none: LinearProgram = { variables: 1, lower: [q(1)], constraints: [{ terms: [[0, q(1)]], sense: "=", rhs: q(0) }] };
-    expect(findPinnedVariables(none)).toEqual([]);
+    expect(findPinnedVariables(none)).toBeNull();
   });
 
   it("pins two counts of at least 1 that add up to 2, and money that may be negative only by equations", () => {

@@ -60,11 +60,11 @@ export type Pinned = { variable: number; value: bigint | null };
  * The variables that every integer solution gives the same value. `known`: an integer solution
  * already known (the protector's true values), which saves work; it is not trusted to be one.
  * `strict`: when the search runs out of nodes, count the variable as pinned (the protector's
- * caution) rather than as free (an attacker that cannot prove a value).
+ * caution) rather than as free (an attacker that cannot prove a value). Null: no solution at all.
  */
-export function findPinnedVariables(lp: LinearProgram, options: { known?: readonly Q[]; strict?: boolean } = {}): Pinned[] {
+export function findPinnedVariables(lp: LinearProgram, options: { known?: readonly Q[]; strict?: boolean } = {}): Pinned[] | null {
   const root = createSimplex(lp);
-  if (!root.feasible) return [];
+  if (!root.feasible) return null;
   const seen = Array.from({ length: lp.variables }, () => new Set<string>());
   const note = (s: readonly Q[]) => s.forEach((v, j) => seen[j]?.add(`${v.n}/${v.d}`));
   if (options.known && satisfies(lp, options.known)) note(options.known);
