@@ -149,10 +149,11 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
       rows: stretches.map((p) => {
         const rows = input.requests.filter((r) => r.policyVersionId === p.policyVersionId);
         const received = sumOf(rows.map((r) => r.requests));
-        const decided = rows.filter((r) => r.daysToDecision >= 0 && (DECIDED_OUTCOMES as readonly string[]).includes(r.outcome));
+        const decided = rows.filter((r) => (DECIDED_OUTCOMES as readonly string[]).includes(r.outcome));
         const decidedCount = sumOf(decided.map((r) => r.requests));
         const count = (o: string) => sumOf(decided.filter((r) => r.outcome === o).map((r) => r.requests));
-        const days: Weighted[] = decided.map((r) => ({ value: r.daysToDecision, count: r.requests }));
+        // Days only where the dates run forward, as the uptake dashboard reads them.
+        const days: Weighted[] = decided.filter((r) => r.daysToDecision >= 0).map((r) => ({ value: r.daysToDecision, count: r.requests }));
         const [approved, partly, refused] = [count("approved"), count("partly_approved"), count("refused")];
         return {
           ...stretchCells(p), received, receivedAMonth: countAMonth(received, p.days),

@@ -55,13 +55,17 @@ function moneyRow(label: string, key: string, now: Totals, before: Totals, label
   return { ...money, priorPaidPence: prior, changePence: change, changePercent };
 }
 
-function moneyTotalRow(labelKey: string, now: Totals, before: Totals): ExportRow {
-  const paid = sumOf(now.paid.values());
+/**
+ * The totals row. Its change is the sum of the rows' changes (a month not reached yet has none), so
+ * that it is the column's total as a reader adds it up; with nothing paid after today, it is paid less
+ * paid a year earlier.
+ */
+function moneyTotalRow(labelKey: string, now: Totals, before: Totals, rows: readonly ExportRow[]): ExportRow {
   const prior = sumOf(before.paid.values());
-  const { change, changePercent } = changeFrom(paid, prior);
+  const change = sumOf(rows.map((r) => (typeof r.changePence === "number" ? r.changePence : 0)));
   return {
     [labelKey]: "Total", committedPence: sumOf(now.committed.values()), scheduledPence: sumOf(now.scheduled.values()),
-    paidPence: paid, priorPaidPence: prior, changePence: change, changePercent,
+    paidPence: sumOf(now.paid.values()), priorPaidPence: prior, changePence: change, changePercent: changeFrom(prior + change, prior).changePercent,
   };
 }
 
@@ -151,6 +155,7 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
     if (target) shifted.paid.set(target, get(before.paid, m));
   });
   const title = `Committed, scheduled and paid per month, ${input.period.label}`;
+  const rows = input.period.months.map((m, i) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month", i < input.prior.months.length));
   return {
     id: "money-by-month",
     title,
@@ -160,8 +165,8 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
       sheetName: "Spend by month",
       title,
       columns: [{ key: "month", label: "Month", kind: "text" }, ...MONEY_COLUMNS],
-      rows: input.period.months.map((m, i) => moneyRow(formatMonthEnGb(m), m, now, shifted, "month", i < input.prior.months.length)),
-      totalRow: moneyTotalRow("month", now, shifted),
+      rows,
+      totalRow: moneyTotalRow("month", now, shifted, rows),
       note: `Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before${comparedTo(input, true)}.`,
       drills: input.period.months.map((month) => moneyDrills({ month })),
       totalDrills: moneyDrills({}),
@@ -175,6 +180,7 @@ function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): Das
   const before = totalsBy(input.priorSpend, input.priorCommitment, (r) => r[part]);
   const all = partCodes(input, part);
   const heading = part === "stream" ? "Funding stream" : "Arrangement";
+  const rows = all.map((c) => moneyRow(labelOf(labels, c), c, now, before, part));
   const title = `Committed, scheduled and paid by ${part === "stream" ? "funding stream" : "arrangement"}, ${input.period.label}, with the change in paid from a year earlier`;
   return {
     id: `money-by-${part}`,
@@ -185,8 +191,8 @@ function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): Das
       sheetName: part === "stream" ? "Spend by stream" : "Spend by arrangement",
       title,
       columns: [{ key: part, label: heading, kind: "text" }, ...MONEY_COLUMNS],
-      rows: all.map((c) => moneyRow(labelOf(labels, c), c, now, before, part)),
-      totalRow: moneyTotalRow(part, now, before),
+      rows,
+      totalRow: moneyTotalRow(part, now, before, rows),
       note: `A year earlier: the same months of the year before${comparedTo(input)}.`,
       drills: all.map((c) => moneyDrills({ [part]: c })),
       totalDrills: moneyDrills({}),

@@ -116,14 +116,17 @@ function directPaymentsByRecipient(input: UptakeDashboardInput, month: string | 
 function timeToDecision(input: UptakeDashboardInput): DashboardSection {
   const byOutcome = new Map<string, Weighted[]>();
   for (const r of input.requests) {
-    if (r.daysToDecision < 0 || !(DECIDED_OUTCOMES as readonly string[]).includes(r.outcome)) continue;
+    if (!(DECIDED_OUTCOMES as readonly string[]).includes(r.outcome)) continue;
     const values = byOutcome.get(r.outcome) ?? [];
     values.push({ value: r.daysToDecision, count: r.requests });
     byOutcome.set(r.outcome, values);
   }
-  const rowOf = (label: string, values: Weighted[]): ExportRow => ({
-    outcome: label, decided: sumOf(values.map((v) => v.count)), median: findPercentile(values, 0.5), p90: findPercentile(values, 0.9),
-  });
+  // Every decided request counts (so each outcome's count is the requests table's), while days are
+  // read only where the dates run forward: a decision recorded before its request had no days to take.
+  const rowOf = (label: string, values: Weighted[]): ExportRow => {
+    const days = values.filter((v) => v.value >= 0);
+    return { outcome: label, decided: sumOf(values.map((v) => v.count)), median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9) };
+  };
   const all = [...byOutcome.values()].flat();
   const title = `Days from request to decision, requests received in ${input.period.label}`;
   return {
