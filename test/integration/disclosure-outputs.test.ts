@@ -7,6 +7,7 @@ import {
   findCountsBreakingRule,
   findDeterminedCells,
   findExposedFigures,
+  findUnroundedCounts,
   findUntrueRelations,
   isSuppressed,
   listStretchRates,
@@ -80,6 +81,7 @@ function expectSafe(label: string, published: ExportOutput, threshold: number, m
   expect(findCountsBreakingRule(published, { threshold, method }), `${label}: counts the rule does not allow`).toEqual([]);
   expect(findExposedFigures(published, threshold), `${label}: small counts, or figures of a hidden count`).toEqual([]);
   expect(findDeterminedCells(published, { ratios: listStretchRates(published.tables) }), `${label}: suppressed cells a reader can pin`).toEqual([]);
+  if (method === "round") expect(findUnroundedCounts(published), `${label}: counts a reader can take back from their rounding`).toEqual([]);
   // Rounded each on its own, a total need not be the sum of its rounded parts: only suppression keeps them.
   if (method === "suppress") expect(findUntrueRelations(published), `${label}: declarations`).toEqual([]);
   for (const table of published.tables) for (const row of listTableRows(table)) hiddenSeen += Object.values(row).filter(isSuppressed).length;
