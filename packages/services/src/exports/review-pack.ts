@@ -2,6 +2,7 @@ import { writeAudit } from "@pb/db";
 import {
   buildChartFromTable,
   type DashboardView,
+  isSmallCount,
   resolvePeriod,
   roundCount,
   STREAM_LABELS,
@@ -87,7 +88,7 @@ function pickTables(output: ExportOutput): (tables: readonly ExportTable[]) => E
 /** A count of source rows as the rule shows counts: hidden under the threshold, or rounded. */
 function protectSourceCount(count: number, rule: DisclosureRule): number | null {
   if (rule.method === "round") return roundCount(count);
-  return count > 0 && count < rule.threshold ? null : count;
+  return isSmallCount(count, rule.threshold) ? null : count;
 }
 
 function buildSpendSection(tables: ExportTable[]): PackSection {
