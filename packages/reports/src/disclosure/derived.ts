@@ -1,5 +1,5 @@
 import { isSmallCount } from "../exports/suppression";
-import type { ExportColumn, ExportOutput } from "../exports/export-table";
+import type { ColumnDerivation, ExportColumn, ExportOutput } from "../exports/export-table";
 import { cellKey, type CellKey } from "./relations";
 
 /**
@@ -38,4 +38,33 @@ export function findHiddenDerivedCells(
     }
   }
   return out;
+}
+
+/** How the "round" method treats a column worked out from others (see `ExportColumn.derivation`); undefined: not derived. */
+export function derivationOf(column: ExportColumn): ColumnDerivation | undefined {
+  if (column.derivation) return column.derivation;
+  if (column.kind !== "percent" && column.kind !== "number") return undefined;
+  const sources = column.derivedFrom?.length ?? 0;
+  if (sources === 0 && !column.suppressWith) return undefined;
+  return column.kind === "percent" && sources === 2 ? "share" : "ratio";
+}
+
+/**
+ * Under "round": every cell of a "ratio" column that is worked out from a count (hidden whatever the
+ * group's size, since with the figures beside it it gives the exact count back).
+ */
+export function findExactRatioCells(output: ExportOutput): CellKey[] {
+  return output.tables.flatMap((table) => {
+    const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
+    const rows: (number | "total")[] = [...table.rows.map((_, i) => i), ...(table.totalRow ? ["total" as const] : [])];
+    return table.columns
+      .filter((c) => derivationOf(c) === "ratio")
+      .filter((c) => [...(c.suppressWith ? [c.suppressWith] : []), ...(c.derivedFrom ?? [])].some((s) => kinds.get(typeof s === "string" ? s : s.column) === "count"))
+      .flatMap((c) => rows.filter((row) => (row === "total" ? table.totalRow : table.rows[row])?.[c.key] != null).map((row) => cellKey({ table: table.id, row, column: c.key })));
+  });
+}
+
+/** A share as the product shows it: one decimal place; none of a base of 0. */
+export function shareOf(part: number, base: number): number | null {
+  return base === 0 ? null : Math.round((part / base) * 1000) / 10;
 }

@@ -1,4 +1,4 @@
 export * from "./rule";
 export { protectOutput } from "./protect";
 export { findDeterminedCells, findExposedFigures, type AttackerKnowledge, type DeterminedCell, type RatioFigure } from "./attacker";
-export { findUnroundedCounts } from "./unround";
+export { findUnroundedCounts, type RoundingKnowledge } from "./unround";

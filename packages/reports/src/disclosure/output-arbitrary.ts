@@ -4,7 +4,7 @@ import type { CellSum, ExportColumn, ExportOutput, ExportRow, ExportTable } from
 /**
  * Random outputs for the property tests: the shapes the product publishes (a column of counts with
  * its total; counts by two things with row and column totals; subtotal rows; two tables that share
- * a total), each count with its money and a median and a percentage worked out from it.
+ * a total), each count with its money, a median, a rate a month and a percentage worked out from it.
  */
 const count = fc.oneof(
   { weight: 3, arbitrary: fc.constant(0) },
@@ -17,7 +17,8 @@ function decorate(key: string): ExportColumn[] {
   return [
     { key, label: key, kind: "count" },
     { key: `${key}Pence`, label: `${key} paid`, kind: "pence", suppressWith: key },
-    { key: `${key}Median`, label: `${key} median`, kind: "number", derivedFrom: [key] },
+    { key: `${key}Median`, label: `${key} median`, kind: "number", derivedFrom: [key], derivation: "summary" },
+    { key: `${key}Rate`, label: `${key} a month`, kind: "number", derivedFrom: [key], derivation: "ratio" },
     { key: `${key}Share`, label: `${key} share`, kind: "percent", derivedFrom: [key, { row: "total", column: key }] },
   ];
 }
@@ -31,6 +32,7 @@ function figures(key: string, n: number, pence: number, total: number): ExportRo
     [key]: n,
     [`${key}Pence`]: pence,
     [`${key}Median`]: n > 0 ? 10 + (n % 7) : null,
+    [`${key}Rate`]: Math.round((n / 12) * 10) / 10,
     [`${key}Share`]: total > 0 ? Math.round((n / total) * 1000) / 10 : null,
   };
 }
@@ -97,3 +99,35 @@ const sharedTotal = fc
   });
 
 export const outputArbitrary: fc.Arbitrary<ExportOutput> = fc.oneof(oneWay, twoWay, withSubtotal, sharedTotal);
+
+/**
+ * Two tables of the same children whose rounding meets at the edges: the first's counts at the top
+ * of their rounding interval (5m + 2, shown as 5m), the second's mostly at the bottom (5n + 3, shown
+ * as 5n + 5), so that the most the first can be is the least the second can be, and a reader who
+ * solves the two together pins them. The outputs the "round" method's audit exists for.
+ */
+export const edgeTiedArbitrary: fc.Arbitrary<ExportOutput> = fc
+  .tuple(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 4 }), fc.boolean())
+  .map(([tops, spread, off, twoWay]) => {
+    const first = tops.map((m) => 5 * m + 2);
+    // Laid out two to a row (with a row sum) when it can be, one to a row otherwise.
+    const wide = twoWay && first.length % 2 === 0;
+    const firstCells = wide ? first.flatMap((v, i) => (i % 2 === 0 ? [[v, first[i + 1] as number]] : [])) : first.map((v) => [v]);
+    const firstTable = countTable("first", firstCells);
+    const total = sum(first);
+    // j counts of 5n + 3 add up to the total when 3j ≡ total (mod 5); `off` nudges one of them off the edge.
+    const j = ((2 * total) % 5) + 5 * Math.floor(spread.length / 3) || 5;
+    let fives = Math.floor((total - 3 * j) / 5);
+    if (fives < 0) return { tables: [firstTable] };
+    const second = Array.from({ length: j }, (_, i) => {
+      const n = i === j - 1 ? fives : Math.min(fives, spread[i % spread.length] ?? 0);
+      fives -= n;
+      return 5 * n + 3;
+    });
+    if (off > 0 && second.length > 1 && (second[0] as number) > 3) {
+      second[0] = (second[0] as number) - 1;
+      second[1] = (second[1] as number) + 1;
+    }
+    const sums: CellSum[] = [{ total: { table: "second", row: "total", column: "c0" }, parts: [{ table: "first", row: "total", column: wide ? "all" : "c0" }] }];
+    return { tables: [firstTable, countTable("second", second.map((v) => [v]))], sums };
+  });

@@ -5,6 +5,8 @@ import type { ExportOutput } from "../exports/export-table";
 import { STREAMS } from "../spend-by-stream";
 import { findDeterminedCells, findExposedFigures } from "./attacker";
 import { protectOutput } from "./protect";
+import { findCountsOffTheModel } from "./rounded-truth";
+import { findUnroundedCounts } from "./unround";
 
 const small = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 40 }));
 const mixes = fc.array(
@@ -39,6 +41,19 @@ describe("protectOutput over the product's own table shapes", () => {
         expect(findExposedFigures(out, threshold)).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('by "round": the reader who knows how it rounds pins no count, and no money', () => {
+    fc.assert(
+      fc.property(mixes, spend, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 3, max: 10 }), (m, s, extra, threshold) => {
+        const input = productOutput(m, s, extra);
+        const out = protectOutput(input, { threshold, method: "round" });
+        expect(findCountsOffTheModel(input, out)).toEqual([]);
+        expect(findUnroundedCounts(out)).toEqual([]);
+        expect(findDeterminedCells(out, { countsRounded: true })).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,8 +1,10 @@
 import { isSmallCount } from "../exports/suppression";
-import { SUPPRESSED, type ExportOutput, type ExportRow } from "../exports/export-table";
-import { findHiddenDerivedCells } from "./derived";
+import { isSuppressed, type ExportOutput } from "../exports/export-table";
+import { findExactRatioCells, findHiddenDerivedCells } from "./derived";
+import { writeOutput } from "./write-output";
+import { roundUntilSafe } from "./round-audit";
 import { columnOf, listMeasureCells, listRelations, parseCellKey, type CellKey, type Measure, type OutputCell, type Relation } from "./relations";
-import { roundCount, type DisclosureRule } from "./rule";
+import type { DisclosureRule } from "./rule";
 import { extendUntilSafe } from "./secondary";
 import { auditByBounds } from "./audit";
 
@@ -15,8 +17,12 @@ import { auditByBounds } from "./audit";
  * are never hidden), the best complement is hidden too. Money follows its count; figures worked
  * out from a hidden count, or from a group under the threshold, are hidden.
  *
- * "round": every count to the nearest 5, each on its own; money and derived figures of groups under
- * the threshold are hidden, with money complements so that no money total gives one back.
+ * "round": counts that are the total of no relation (leaves) to the nearest 5; every total is the sum
+ * of its parts as published (./round). Where two tables tie leaves together and the attacker could
+ * still pin a count, a leaf is hidden until it cannot (./round-audit). Shares are recomputed from
+ * the published figures, exact ratios of a count (a rate, a mean per child) are hidden, and money
+ * and other figures of groups under the threshold are hidden, with money complements so that no
+ * money total gives one back.
  */
 export function protectOutput(output: ExportOutput, rule: DisclosureRule): ExportOutput {
   const cells = listMeasureCells(output);
@@ -29,6 +35,11 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule): Expor
     const counts = numeric("count");
     for (const [key, value] of counts) if (isSmallCount(value, rule.threshold)) hidden.add(key);
     extendUntilSafe({ values: counts, relations: relations.filter((r) => r.measure === "count"), hidden, lowerBound: () => 1 }, auditByBounds);
+  }
+  const rounded = rule.method === "round" ? roundUntilSafe(output, cells, relations) : undefined;
+  if (rounded) {
+    for (const [key, value] of rounded) if (isSuppressed(value)) hidden.add(key);
+    for (const key of findExactRatioCells(output)) hidden.add(key);
   }
   const isHidden = (key: CellKey) => hidden.has(key);
   // Money first (its complements are money, and money worked out from hidden money is hidden in
@@ -46,7 +57,7 @@ export function protectOutput(output: ExportOutput, rule: DisclosureRule): Expor
     before = hidden.size;
     for (const key of findHiddenDerivedCells(output, rule.threshold, isHidden)) hidden.add(key);
   }
-  return writeOutput(output, hidden, rule.method === "round");
+  return writeOutput(output, hidden, rounded);
 }
 
 /**
@@ -64,29 +75,4 @@ function assertRelationsHold(cells: ReadonlyMap<CellKey, OutputCell>, relations:
     const { table, row, column } = parseCellKey(r.total);
     throw new Error(`Disclosure control: ${table}, row ${row}, column ${column} is declared the sum of ${parts.length} cells but is ${total}, not ${sum}`);
   }
-}
-
-function writeOutput(output: ExportOutput, hidden: ReadonlySet<CellKey>, rounding: boolean): ExportOutput {
-  const tables = output.tables.map((table) => {
-    const rows = table.rows.map((r) => ({ ...r }));
-    const totalRow = table.totalRow && { ...table.totalRow };
-    const rowAt = (at: number | "total"): ExportRow | undefined => (at === "total" ? totalRow : rows[at]);
-    if (rounding) {
-      const counts = table.columns.filter((c) => c.kind === "count").map((c) => c.key);
-      for (const row of totalRow ? [...rows, totalRow] : rows) {
-        for (const key of counts) {
-          const value = row[key];
-          if (typeof value === "number") row[key] = roundCount(value);
-        }
-      }
-    }
-    return { table, rows, totalRow, rowAt };
-  });
-  const byId = new Map(tables.map((t) => [t.table.id, t]));
-  for (const key of hidden) {
-    const { table, row, column } = parseCellKey(key);
-    const target = byId.get(table)?.rowAt(row);
-    if (target) target[column] = SUPPRESSED;
-  }
-  return { ...output, tables: tables.map(({ table, rows, totalRow }) => ({ ...table, rows, ...(totalRow && { totalRow }) })) };
 }

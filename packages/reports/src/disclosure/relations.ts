@@ -1,4 +1,4 @@
-import type { CellRef, ExportCell, ExportOutput, ExportTable } from "../exports/export-table";
+import type { CellRef, ExportCell, ExportColumn, ExportOutput, ExportTable } from "../exports/export-table";
 
 /**
  * The linear relations a reader of a whole output can see, over its count and money cells: each
@@ -27,12 +27,20 @@ export function columnOf(key: CellKey): string {
   return `${table}${SEPARATOR}${column}`;
 }
 
+/**
+ * A column that adds up: counts, and a group's money. A money column with a `derivation` (a mean or
+ * a median per child) does not, and its totals row is no sum.
+ */
+export function isMeasureColumn(column: ExportColumn): boolean {
+  return column.kind === "count" || (column.kind === "pence" && column.derivation === undefined);
+}
+
 /** Every count and money cell of an output, by key (cells of text, percent and number columns are not measures). */
 export function listMeasureCells(output: ExportOutput): Map<CellKey, OutputCell> {
   const cells = new Map<CellKey, OutputCell>();
   for (const table of output.tables) {
     for (const column of table.columns) {
-      if (column.kind !== "count" && column.kind !== "pence") continue;
+      if (!isMeasureColumn(column)) continue;
       const add = (row: number | "total", value: ExportCell | undefined) => {
         if (value === undefined || value === null || typeof value === "string") return;
         const ref = { table: table.id, row, column: column.key };
@@ -61,7 +69,7 @@ export function listRelations(output: ExportOutput, cells: Map<CellKey, OutputCe
 
 function addTableRelations(table: ExportTable, add: (total: CellRef, parts: CellRef[]) => void): void {
   const at = (row: number | "total", column: string): CellRef => ({ table: table.id, row, column });
-  const measures = table.columns.filter((c) => c.kind === "count" || c.kind === "pence").map((c) => c.key);
+  const measures = table.columns.filter(isMeasureColumn).map((c) => c.key);
   const subtotalRows = new Set((table.subtotals ?? []).map((s) => s.row));
   const leafRows = table.rows.map((_, i) => i).filter((i) => !subtotalRows.has(i));
   for (const column of measures) {

@@ -21,16 +21,23 @@ describe("the words for a disclosure rule", () => {
     expect(zeros?.value).toContain('"c" always stands for a figure that is not zero');
   });
 
-  it("says, for rounding, the base, that totals are rounded on their own, and what a 0 may be", () => {
+  it("says, for rounding, the base, that totals are the sum of the rounded figures and may differ from the exact total, and what a 0 may be", () => {
     const [small, zeros] = describeDisclosure({ threshold: 7, method: "round" });
-    expect(small?.value).toContain("rounded to the nearest 5");
-    expect(small?.value).toContain("1 to 6 children");
-    expect(zeros?.value).toBe("A count shown as 0 was 0, 1 or 2 before rounding.");
+    expect(small?.value).toContain("Counts of children are rounded to the nearest 5 (halves up).");
+    expect(small?.value).toContain("Totals and subtotals are the sum of the rounded figures they add up, so they may differ from the exact total");
+    expect(small?.value).toContain("Percentages are worked out from the rounded figures");
+    expect(small?.value).toContain('rates and means per child, which would give an exact count back, are shown as "c"');
+    expect(small?.value).toContain('Money, percentages, medians and percentiles of a group of 1 to 6 children are shown as "c"');
+    expect(zeros?.value).toBe("A count shown as 0 was 0, 1 or 2 before rounding; a total shown as 0 adds up counts shown as 0, each of them 0, 1 or 2.");
   });
 
   it("says so when the threshold hides nothing", () => {
     expect(describeDisclosure({ threshold: 1, method: "suppress" })).toEqual([{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }]);
-    expect(describeDisclosure({ threshold: 1, method: "round" })[0]?.value).not.toContain('"c"');
+    // Rounding still hides exact rates and means (they would give a count back), but no group is too small.
+    const rounded = describeDisclosure({ threshold: 1, method: "round" })[0]?.value;
+    expect(rounded).not.toContain("children are shown");
+    expect(rounded).not.toContain("1 to 0");
+    expect(rounded).toContain("rates and means per child");
   });
 
   it("puts the rule's words on the About sheet, the rule winning over the threshold, and says when a file has no counts", () => {

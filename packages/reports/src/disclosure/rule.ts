@@ -13,7 +13,7 @@ export const DISCLOSURE_METHODS = [
   {
     code: "round",
     label: "Round counts to the nearest 5",
-    hint: "Every count, totals included, is rounded to the nearest 5 on its own; figures about groups under the threshold are hidden.",
+    hint: "Counts are rounded to the nearest 5 and totals are the sum of the rounded figures; figures about groups under the threshold, and rates or means that would give a count back, are hidden.",
   },
 ] as const;
 
@@ -35,10 +35,13 @@ export function roundCount(value: number): number {
 export function describeDisclosure(rule: DisclosureRule): { item: string; value: string }[] {
   const last = rule.threshold - 1;
   if (rule.method === "round") {
-    const groups = last < 1 ? "" : ` Money, percentages, rates, means, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.`;
+    const groups = last < 1 ? "" : ` Money, percentages, medians and percentiles of a group of 1 to ${last} children are shown as "${SUPPRESSED_TEXT}", and so is money a total would give back.`;
     return [
-      { item: "Small numbers", value: `Every count of children, totals included, is rounded to the nearest ${ROUNDING_BASE} on its own (halves up), so a total may differ from the sum of its rounded parts.${groups}` },
-      { item: "Zeros", value: `A count shown as 0 was 0, 1 or 2 before rounding.` },
+      {
+        item: "Small numbers",
+        value: `Counts of children are rounded to the nearest ${ROUNDING_BASE} (halves up). Totals and subtotals are the sum of the rounded figures they add up, so they may differ from the exact total (and a total that repeats one from another table is that table's). Percentages are worked out from the rounded figures; rates and means per child, which would give an exact count back, are shown as "${SUPPRESSED_TEXT}", and so is any count that the rounded figures of two tables together would give back, with the totals it is part of.${groups}`,
+      },
+      { item: "Zeros", value: `A count shown as 0 was 0, 1 or 2 before rounding; a total shown as 0 adds up counts shown as 0, each of them 0, 1 or 2.` },
     ];
   }
   if (last < 1) return [{ item: "Small numbers", value: "Shown as counted: the council hides no count, however small." }];

@@ -16,7 +16,22 @@ export type ExportColumn = {
    * row, or a cell of another row of the same table (a percentage of the totals row's count).
    */
   derivedFrom?: (string | { row: number | "total"; column: string })[];
+  /**
+   * How the figure is worked out from its sources, which the "round" method must know (counts are
+   * rounded there, and an exact figure worked out from a count would give the count back):
+   * - "share": derivedFrom is [part, base], the part as a percentage of the base; recomputed from the
+   *   published (rounded) part and base. The default for a percent column with two sources.
+   * - "ratio": an exact function of a count (a rate per month, a mean per child: money ÷ count);
+   *   hidden. The default for any other percent or number column with sources.
+   * - "summary": not a function of the count (a median, a percentile of the group); shown for a group
+   *   at or above the threshold.
+   * Money columns (kind "pence") are a group's own money by default: shown for a group at or above
+   * the threshold; a money figure that is a mean per child must say "ratio".
+   */
+  derivation?: ColumnDerivation;
 };
+
+export type ColumnDerivation = "share" | "ratio" | "summary";
 
 /** Suppressed: fewer than the council's threshold, or hidden so that a total cannot reveal one. */
 export type SuppressedCell = { suppressed: true };
