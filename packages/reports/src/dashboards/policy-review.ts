@@ -142,8 +142,8 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
         { key: "approved", label: "Approved, of those decided", kind: "percent", derivedFrom: ["approvedCount", "decided"] },
         { key: "partly", label: "Partly approved, of those decided", kind: "percent", derivedFrom: ["partlyCount", "decided"] },
         { key: "refused", label: "Refused, of those decided", kind: "percent", derivedFrom: ["refusedCount", "decided"] },
-        { key: "median", label: "Median days to decision", kind: "number", derivedFrom: ["decided"] },
-        { key: "p90", label: "90th percentile days to decision", kind: "number", derivedFrom: ["decided"] },
+        { key: "median", label: "Median days to decision", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
+        { key: "p90", label: "90th percentile days to decision", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
       ],
       rowSum: { parts: ["approvedCount", "partlyCount", "refusedCount"], total: "decided" },
       rows: stretches.map((p) => {

@@ -140,8 +140,9 @@ function timeToDecision(input: UptakeDashboardInput): DashboardSection {
       columns: [
         { key: "outcome", label: "Outcome", kind: "text" },
         { key: "decided", label: "Decided", kind: "count" },
-        { key: "median", label: "Median days", kind: "number", derivedFrom: ["decided"] },
-        { key: "p90", label: "90th percentile days", kind: "number", derivedFrom: ["decided"] },
+        // A percentile is not a function of the count: shown for a group at or above the threshold, by either method.
+        { key: "median", label: "Median days", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
+        { key: "p90", label: "90th percentile days", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
       ],
       rows: [...DECIDED_OUTCOMES.map((o) => rowOf(REQUEST_OUTCOME_LABELS[o], byOutcome.get(o) ?? [])), rowOf("All decided", all)],
       // "All decided" is the sum of the outcomes above it, not a row of its own.
