@@ -16,6 +16,7 @@ import * as directPaymentLedgerBackfill from "./migrations/0014-direct-payment-l
 import * as lettersSent from "./migrations/0015-letters-sent";
 import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 import * as reviewsWithoutDeadline from "./migrations/0017-reviews-without-deadline";
+import * as disclosureMethod from "./migrations/0018-disclosure-method";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   "0015-letters-sent": lettersSent,
   "0016-monitoring-checks": monitoringChecks,
   "0017-reviews-without-deadline": reviewsWithoutDeadline,
+  "0018-disclosure-method": disclosureMethod,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

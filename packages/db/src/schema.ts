@@ -529,6 +529,8 @@ export interface RecoveryDecisionTable {
 export interface CouncilExportSettingTable {
   council_id: string;
   small_count_threshold: Generated<number>;
+  /** How published figures are protected: "suppress" or "round" (DISCLOSURE_METHODS in @pb/reports). */
+  disclosure_method: Generated<"suppress" | "round">;
   updated_by: string | null;
   updated_at: Generated<Date>;
   version: Generated<number>;

@@ -19,7 +19,7 @@ import {
   prepareExtract,
   updateExportSettings,
 } from "@pb/services";
-import { EXPORT_CATALOGUE, EXTRACT_PRIVACY } from "@pb/reports";
+import { DISCLOSURE_METHOD_CODES, EXPORT_CATALOGUE, EXTRACT_PRIVACY } from "@pb/reports";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel } from "../inputs";
 import { DashboardFilterInput, DrilldownInput } from "../dashboard-inputs";
@@ -61,6 +61,8 @@ export const Sen2FileInput = Sen2CheckInput.extend({ format: z.enum(["csv", "xml
 export const DashboardExportInput = DashboardFilterInput.extend({ dashboard: z.enum(DASHBOARD_NAMES) });
 export const ExportSettingsInput = z.strictObject({
   smallCountThreshold: z.int().min(MIN_SMALL_COUNT_THRESHOLD).max(MAX_SMALL_COUNT_THRESHOLD),
+  /** Left out: the method saved stays. */
+  disclosureMethod: z.enum(DISCLOSURE_METHOD_CODES).optional(),
   version: z.int().min(0).max(1_000_000_000),
 });
 
@@ -71,9 +73,9 @@ function describeMaker(roles: readonly Role[], allowed: readonly Role[]): string
 }
 
 export const exportsRouter = createRouter({
-  /** Every export with its filters, and the council's threshold, for the exports page. */
+  /** Every export with its filters, and the council's threshold and method, for the exports page. */
   catalogue: councilProcedure(ACCESS.exports).query(async ({ ctx }) => {
-    const { smallCountThreshold } = await getExportSettings(ctx.service);
+    const { smallCountThreshold, disclosureMethod } = await getExportSettings(ctx.service);
     const exports = EXPORT_CATALOGUE.filter((e) => !e.statutory || hasAnyRole(ctx.roles, ACCESS.statutoryReturns));
     // The council's own choices for the extracts' service and policy version filters, as the dashboards offer them.
     const filterOptions = {
@@ -81,7 +83,7 @@ export const exportsRouter = createRouter({
       versions: await listPublishedPolicyVersions(ctx.db, ctx.councilId),
       services: await listServicesInUse(ctx.db, ctx.councilId),
     };
-    return { exports, smallCountThreshold, filterOptions };
+    return { exports, smallCountThreshold, disclosureMethod, filterOptions };
   }),
 
   /**

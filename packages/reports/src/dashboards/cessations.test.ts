@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { findUntrueRelations } from "../exports/output-sums";
 import { buildCessationDashboard } from "./cessations";
+import { toDashboardOutput } from "./dashboard-view";
 import { resolveDashboardPeriod } from "./period";
 
 const period = resolveDashboardPeriod({ kind: "custom", fromMonth: "2025-04", toMonth: "2025-05" });
@@ -54,5 +56,29 @@ describe("the cessations dashboard", () => {
     expect(outcomes.rows.find((r) => r.outcome === "Decision upheld")).toMatchObject({ disagreements: 3, withinDeadline: 2 });
     expect(outcomes.totalRow).toMatchObject({ disagreements: 4, withinDeadline: 2 });
     expect(outcomes.drills?.[1]?.disagreements).toEqual({ measure: "disagreements", outcome: "upheld" });
+  });
+});
+
+describe("what the cessations dashboard declares", () => {
+  const cell = (table: string, row: number | "total", column: string) => ({ table, row, column });
+
+  it("repeats the budgets ended and the reviews asked for in two tables, and the reviews by stream add up to their total", () => {
+    expect(view.sums).toEqual([
+      { total: cell("cessations-by-month", "total", "cessations"), parts: [cell("cessations-by-reason", "total", "cessations")] },
+      { total: cell("cessations-by-month", "total", "disagreements"), parts: [cell("disagreement-outcomes", "total", "disagreements")] },
+      { total: cell("disagreement-outcomes", "total", "disagreements"), parts: [0, 1, 2, 3].map((r) => cell("cessations-by-stream", r, "disagreements")) },
+    ]);
+    expect(findUntrueRelations(toDashboardOutput(view))).toEqual([]);
+  });
+
+  it("filtered to one stream, that stream's budgets ended are all the budgets ended", () => {
+    const education = buildCessationDashboard({
+      ...input,
+      lines: { stream: "education" },
+      cessationsByStream: input.cessationsByStream.filter((r) => r.stream === "education"),
+      disagreements: input.disagreements.filter((r) => r.stream === "education"),
+    });
+    expect(education.sums).toContainEqual({ total: cell("cessations-by-reason", "total", "cessations"), parts: [cell("cessations-by-stream", 0, "cessations")] });
+    expect(findUntrueRelations(toDashboardOutput(education))).toEqual([]);
   });
 });

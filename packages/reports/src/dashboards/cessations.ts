@@ -1,4 +1,6 @@
 import { STREAM_LABELS, STREAMS } from "../spend-by-stream";
+import type { CellSum } from "../exports/export-table";
+import { cellOf, cellsDown, sameFigure } from "../exports/output-sums";
 import { buildCategoryCountSection, countBy, listCategories } from "./category-section";
 import { addTo, sumOf, type DashboardSection, type DashboardView } from "./dashboard-view";
 import { CESSATION_REASON_LABELS, CESSATION_REASONS, DISAGREEMENT_OUTCOME_LABELS, DISAGREEMENT_OUTCOMES, labelOf } from "./labels";
@@ -34,10 +36,16 @@ function byReason(input: CessationDashboardInput): DashboardSection {
   });
 }
 
+/** The streams the table by stream lists: every stream (or only the one the filter asks for), then any other the figures hold. */
+function listStreams(input: CessationDashboardInput): string[] {
+  const seen = [...input.cessationsByStream.map((r) => r.stream), ...input.disagreements.map((r) => r.stream)];
+  return listCategories(STREAMS, seen).filter((s) => !input.lines.stream || s === input.lines.stream);
+}
+
 function byStream(input: CessationDashboardInput): DashboardSection {
   const ended = countBy(input.cessationsByStream, (r) => r.stream, (r) => r.cessations);
   const asked = countBy(input.disagreements, (r) => r.stream, (r) => r.disagreements);
-  const streams = listCategories(STREAMS, [...ended.keys(), ...asked.keys()]).filter((s) => !input.lines.stream || s === input.lines.stream);
+  const streams = listStreams(input);
   const title = `Personal budgets ended and reviews asked for, by funding stream, ${input.period.label}`;
   return {
     id: "cessations-by-stream",
@@ -132,5 +140,21 @@ export function buildCessationDashboard(input: CessationDashboardInput): Dashboa
       { label: "Reviews that changed the decision", value: changed, kind: "count" },
     ],
     sections: [byReason(input), byStream(input), overTime(input), disagreementOutcomes(input)],
+    sums: listCessationSums(input),
   };
+}
+
+/**
+ * What the tables show twice: the budgets ended and the reviews asked for, each in total in two
+ * tables; the reviews by stream add up to their total (a review is about one stream's decision);
+ * and, filtered to one stream, that stream's budgets ended are all the budgets ended.
+ */
+function listCessationSums(input: CessationDashboardInput): CellSum[] {
+  const streams = listStreams(input);
+  return [
+    sameFigure(cellOf("cessations-by-month", "total", "cessations"), cellOf("cessations-by-reason", "total", "cessations")),
+    sameFigure(cellOf("cessations-by-month", "total", "disagreements"), cellOf("disagreement-outcomes", "total", "disagreements")),
+    { total: cellOf("disagreement-outcomes", "total", "disagreements"), parts: cellsDown("cessations-by-stream", streams.length, "disagreements") },
+    ...(input.lines.stream && streams.length === 1 ? [sameFigure(cellOf("cessations-by-reason", "total", "cessations"), cellOf("cessations-by-stream", 0, "cessations"))] : []),
+  ];
 }

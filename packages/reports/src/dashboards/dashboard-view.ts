@@ -1,6 +1,6 @@
 import { formatPence } from "@pb/calendar";
 import { formatTextCell, formatWholeNumber } from "../exports/display";
-import { isSuppressed, SUPPRESSED_TEXT, type ExportCell, type ExportColumn, type ExportRow, type ExportTable } from "../exports/export-table";
+import { isSuppressed, SUPPRESSED_TEXT, type CellSum, type ExportCell, type ExportColumn, type ExportOutput, type ExportRow, type ExportTable } from "../exports/export-table";
 import type { ResolvedDashboardPeriod } from "./period";
 
 /** What a drill-down can list: the rows behind one of these measures (as the database's drill-down names them). */
@@ -47,7 +47,24 @@ export type DashboardView = {
   period: ResolvedDashboardPeriod;
   headlines: Headline[];
   sections: DashboardSection[];
+  /**
+   * The relations a reader sees between the view's tables (a total repeated in another table, a
+   * breakdown of another table's total), declared where the tables are built, so that disclosure
+   * control over the whole view knows them. Each table's own totals, row sums and subtotals are on it.
+   */
+  sums: CellSum[];
 };
+
+/** A dashboard's table as a file holds it: the figures, without what each one opens. */
+export function toExportTable(table: DashboardTable): ExportTable {
+  const { drills: _drills, totalDrills: _totalDrills, ...rest } = table;
+  return rest;
+}
+
+/** Everything a dashboard publishes at once (each of its tables and how they relate): what its download protects as one. */
+export function toDashboardOutput(view: DashboardView): ExportOutput {
+  return { tables: view.sections.map((s) => toExportTable(s.table)), sums: view.sums };
+}
 
 /** A figure as the dashboards show it: £ with pence, counts with commas, percentages and days to one decimal place. */
 export function formatDashboardValue(kind: ExportColumn["kind"] | Headline["kind"], value: ExportCell | undefined): string {

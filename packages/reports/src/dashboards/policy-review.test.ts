@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { resolveDashboardPeriod } from "./period";
 import { splitPeriodByPolicy } from "./policy-periods";
-import { buildPolicyReviewDashboard } from "./policy-review";
+import { findDeterminedCells } from "../disclosure/attacker";
+import { protectOutput } from "../disclosure/protect";
+import { isSuppressed } from "../exports/export-table";
+import { findUntrueRelations } from "../exports/output-sums";
+import { toDashboardOutput } from "./dashboard-view";
+import { buildPolicyReviewDashboard, listStretchRates } from "./policy-review";
 
 const NONE = "none";
 const versions = [
@@ -58,7 +63,7 @@ describe("the policy review", () => {
     expect(money?.rows[0]?.committedAMonth).toBe(30);
     expect(money?.drills?.[1]?.paidPence).toEqual({ measure: "paid", policyVersionId: "v3" });
     const requests = view.sections[1]?.table;
-    expect(requests?.rows[0]).toMatchObject({ received: 4, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
+    expect(requests?.rows[0]).toMatchObject({ received: 4, decided: 4, approvedCount: 3, partlyCount: 0, refusedCount: 1, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
     expect(requests?.rows[1]).toMatchObject({ received: 2, approved: null, median: null });
     expect(view.sections[2]?.table.rows.map((r) => [r.cessations, r.disagreements])).toEqual([[0, 2], [7, 0]]);
   });
@@ -72,5 +77,32 @@ describe("the policy review", () => {
     ]);
     expect(table?.rows[0]?.words).toBe("The service is not one a personal budget can pay for");
     expect(table?.columns.find((c) => c.key === "exceptions")?.kind).toBe("count");
+  });
+
+  it("shows the count behind each percentage, and declares every rate, percentage and median worked out from its count", () => {
+    const requests = view.sections[1]?.table;
+    expect(requests?.rowSum).toEqual({ parts: ["approvedCount", "partlyCount", "refusedCount"], total: "decided" });
+    const derived = Object.fromEntries((requests?.columns ?? []).filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom]));
+    expect(derived).toEqual({
+      receivedAMonth: ["received"], approved: ["approvedCount", "decided"], partly: ["partlyCount", "decided"], refused: ["refusedCount", "decided"],
+      median: ["decided"], p90: ["decided"],
+    });
+    expect(view.sections[2]?.table.columns.find((c) => c.key === "cessationsAMonth")?.derivedFrom).toEqual(["cessations"]);
+    expect(view.sections[0]?.table.columns.find((c) => c.key === "days")?.kind).toBe("number");
+    expect(findUntrueRelations(toDashboardOutput(view))).toEqual([]);
+  });
+
+  it("names each stretch's rates for the attacker, and protected whole neither shows a small count's rate nor lets one be worked out", () => {
+    const output = toDashboardOutput(view);
+    const rates = listStretchRates(output.tables);
+    expect(rates).toContainEqual({
+      figure: { table: "policy-endings", row: 1, column: "cessationsAMonth" }, numerator: { table: "policy-endings", row: 1, column: "cessations" }, denominator: 1200 * 212, scale: 36_525,
+    });
+    const published = protectOutput(output, { threshold: 5, method: "suppress" });
+    expect(findDeterminedCells(published, { ratios: listStretchRates(published.tables) })).toEqual([]);
+    const endings = published.tables.find((t) => t.id === "policy-endings");
+    expect(isSuppressed(endings?.rows[0]?.disagreements)).toBe(true);
+    expect(isSuppressed(endings?.rows[0]?.disagreementsAMonth)).toBe(true);
+    expect(endings?.rows[1]?.cessations).toBe(7);
   });
 });

@@ -1,4 +1,6 @@
 import { REASON_CODE_WORDS } from "@pb/eligibility";
+import type { RatioFigure } from "../disclosure/attacker";
+import type { ExportTable } from "../exports/export-table";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
 import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
@@ -20,6 +22,9 @@ export type PolicyReviewInput = {
   exceptions: readonly (ByPolicy & { reasonCode: string; exceptions: number })[];
 };
 
+/** The request table's column of each decided outcome. */
+const OUTCOME_COLUMN: Record<(typeof DECIDED_OUTCOMES)[number], string> = { approved: "approved", partly_approved: "partly", refused: "refused" };
+
 /** Days in an average month: turns a stretch's total into "a month on average", so stretches of different lengths compare. */
 const DAYS_A_MONTH = 365.25 / 12;
 
@@ -27,6 +32,25 @@ function sumByPolicy<T extends ByPolicy>(rows: readonly T[], value: (r: T) => nu
   const out = new Map<string, number>();
   for (const r of rows) addTo(out, r.policyVersionId, value(r));
   return out;
+}
+
+/** A rate column's key: its total's key and this ("paidAMonth" is paidPence's, "receivedAMonth" is received's). */
+const A_MONTH = "AMonth";
+
+/**
+ * What a reader can turn back into a count: each stretch's "a month on average" is its total times
+ * 30.44 over the stretch's days, which the table shows. For the disclosure attacker's knowledge.
+ */
+export function listStretchRates(tables: readonly ExportTable[]): RatioFigure[] {
+  return tables.flatMap((table) => {
+    const rates = table.columns.filter((c) => c.key.endsWith(A_MONTH) && c.derivedFrom?.length === 1 && table.columns.some((d) => d.key === "days"));
+    return table.rows.flatMap((row, i) => {
+      const days = row.days;
+      if (typeof days !== "number" || days <= 0) return [];
+      // total × 365.25 ÷ 12 ÷ days, in whole numbers: total × 36525 ÷ (1200 × days).
+      return rates.map((c) => ({ figure: { table: table.id, row: i, column: c.key }, numerator: { table: table.id, row: i, column: String(c.derivedFrom?.[0]) }, denominator: 1200 * days, scale: 36_525 }));
+    });
+  });
 }
 
 const aMonth = (total: number, days: number) => (days > 0 ? (total * DAYS_A_MONTH) / days : 0);
@@ -41,7 +65,8 @@ const STRETCH_COLUMNS = [
   { key: "policy", label: "Policy in force", kind: "text" as const },
   { key: "from", label: "From", kind: "date" as const },
   { key: "to", label: "To", kind: "date" as const },
-  { key: "days", label: "Days", kind: "count" as const },
+  // Days of the calendar, not a count of children: never suppressed.
+  { key: "days", label: "Days", kind: "number" as const },
 ];
 
 /** A total per stretch, and the same as a month on average so stretches of different lengths compare. */
@@ -62,7 +87,8 @@ function stretchTotalsSection(stretches: PolicyPeriod[], spec: { id: string; tit
         ...STRETCH_COLUMNS,
         ...spec.measures.flatMap((m) => [
           { key: m.key, label: m.label, kind: m.kind },
-          { key: m.aMonthKey, label: m.aMonthLabel, kind: m.kind === "pence" ? ("pence" as const) : ("number" as const) },
+          // Over a stretch of known days, a month on average gives its total back: hidden with it.
+          { key: m.aMonthKey, label: m.aMonthLabel, kind: m.kind === "pence" ? ("pence" as const) : ("number" as const), derivedFrom: [m.key] },
         ]),
       ],
       rows: stretches.map((p) => ({
@@ -106,28 +132,40 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
       columns: [
         ...STRETCH_COLUMNS,
         { key: "received", label: "Requests received", kind: "count" },
-        { key: "receivedAMonth", label: "Received, a month on average", kind: "number" },
-        { key: "approved", label: "Approved, of those decided", kind: "percent" },
-        { key: "partly", label: "Partly approved, of those decided", kind: "percent" },
-        { key: "refused", label: "Refused, of those decided", kind: "percent" },
-        { key: "median", label: "Median days to decision", kind: "number" },
-        { key: "p90", label: "90th percentile days to decision", kind: "number" },
+        { key: "receivedAMonth", label: "Received, a month on average", kind: "number", derivedFrom: ["received"] },
+        // A percentage of a shown base gives its count back, so each count is shown (and protected) beside it.
+        { key: "decided", label: "Decided", kind: "count" },
+        { key: "approvedCount", label: "Approved", kind: "count" },
+        { key: "partlyCount", label: "Partly approved", kind: "count" },
+        { key: "refusedCount", label: "Refused", kind: "count" },
+        { key: "approved", label: "Approved, of those decided", kind: "percent", derivedFrom: ["approvedCount", "decided"] },
+        { key: "partly", label: "Partly approved, of those decided", kind: "percent", derivedFrom: ["partlyCount", "decided"] },
+        { key: "refused", label: "Refused, of those decided", kind: "percent", derivedFrom: ["refusedCount", "decided"] },
+        { key: "median", label: "Median days to decision", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
+        { key: "p90", label: "90th percentile days to decision", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
       ],
+      rowSum: { parts: ["approvedCount", "partlyCount", "refusedCount"], total: "decided" },
       rows: stretches.map((p) => {
         const rows = input.requests.filter((r) => r.policyVersionId === p.policyVersionId);
         const received = sumOf(rows.map((r) => r.requests));
-        const decided = rows.filter((r) => r.daysToDecision >= 0 && (DECIDED_OUTCOMES as readonly string[]).includes(r.outcome));
+        const decided = rows.filter((r) => (DECIDED_OUTCOMES as readonly string[]).includes(r.outcome));
         const decidedCount = sumOf(decided.map((r) => r.requests));
         const count = (o: string) => sumOf(decided.filter((r) => r.outcome === o).map((r) => r.requests));
-        const days: Weighted[] = decided.map((r) => ({ value: r.daysToDecision, count: r.requests }));
+        // Days only where the dates run forward, as the uptake dashboard reads them.
+        const days: Weighted[] = decided.filter((r) => r.daysToDecision >= 0).map((r) => ({ value: r.daysToDecision, count: r.requests }));
+        const [approved, partly, refused] = [count("approved"), count("partly_approved"), count("refused")];
         return {
           ...stretchCells(p), received, receivedAMonth: countAMonth(received, p.days),
-          approved: percentOf(count("approved"), decidedCount), partly: percentOf(count("partly_approved"), decidedCount), refused: percentOf(count("refused"), decidedCount),
+          decided: decidedCount, approvedCount: approved, partlyCount: partly, refusedCount: refused,
+          approved: percentOf(approved, decidedCount), partly: percentOf(partly, decidedCount), refused: percentOf(refused, decidedCount),
           median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9),
         };
       }),
       note: "Requests count under the policy in force on the day they were received.",
-      drills: stretches.map((p) => ({ received: { measure: "requests", policyVersionId: p.policyVersionId } })),
+      drills: stretches.map((p) => ({
+        received: { measure: "requests", policyVersionId: p.policyVersionId },
+        ...Object.fromEntries(DECIDED_OUTCOMES.map((o) => [`${OUTCOME_COLUMN[o]}Count`, { measure: "requests" as const, policyVersionId: p.policyVersionId, outcome: o }])),
+      })),
     },
   };
 }
@@ -195,5 +233,7 @@ export function buildPolicyReviewDashboard(input: PolicyReviewInput): DashboardV
     period: input.period,
     headlines: [{ label: "Policy versions in force during the period", value: stretches.filter((s) => s.versionNumber !== null).length, kind: "count" }],
     sections: [moneySection(input, stretches), requestSection(input, stretches), endingsSection(input, stretches), exceptionsSection(input)],
+    // The tables share no figure: each stretch's measures are its own (totals over the period are the other dashboards').
+    sums: [],
   };
 }

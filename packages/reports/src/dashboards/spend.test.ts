@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDashboardValue } from "./dashboard-view";
+import { findUntrueRelations } from "../exports/output-sums";
+import { toDashboardOutput } from "./dashboard-view";
 import { findPriorPeriod, resolveDashboardPeriod } from "./period";
 import { buildSpendDashboard, type SpendFigures } from "./spend";
 
@@ -53,6 +55,17 @@ describe("the spend dashboard", () => {
     expect(byArrangement.drills?.[0]?.paidPence).toEqual({ measure: "paid", arrangement: "direct_payment" });
   });
 
+  it("declares what its tables show twice, and its figures keep every declaration", () => {
+    const output = toDashboardOutput(view);
+    expect(findUntrueRelations(output)).toEqual([]);
+    expect(section("paid-by-month-stream").table.rowSum).toEqual({ parts: ["education", "health", "social_care", "transport"], total: "totalPence" });
+    const cell = (table: string, row: number | "total", column: string) => ({ table, row, column });
+    expect(output.sums).toContainEqual({ total: cell("money-by-month", 0, "paidPence"), parts: [cell("paid-by-month-arrangement", 0, "totalPence")] });
+    expect(output.sums).toContainEqual({ total: cell("money-by-stream", 1, "paidPence"), parts: [cell("paid-by-month-stream", "total", "health")] });
+    expect(output.sums).toContainEqual({ total: cell("money-by-arrangement", "total", "committedPence"), parts: [cell("money-by-month", "total", "committedPence")] });
+    expect(section("money-by-month").table.columns.find((c) => c.key === "changePercent")?.derivedFrom).toEqual(["changePence", "priorPaidPence"]);
+  });
+
   it("headlines the totals and the change", () => {
     expect(view.headlines.map((h) => h.value)).toEqual([12_000, 16_000, 14_000, 7_000, 100]);
   });
@@ -97,5 +110,9 @@ describe("the spend dashboard for a year in progress", () => {
     expect(byMonth?.totalRow).toMatchObject({ paidPence: 20_000, priorPaidPence: 16_000, changePence: 4_000 });
     expect(byMonth?.note).toContain("up to May 2025, as the period has not ended (a month not reached yet shows –)");
     expect(table("money-by-stream")?.note).toBe("A year earlier: the same months of the year before, up to May 2025, as the period has not ended.");
+  });
+
+  it("keeps every declaration with months not reached yet", () => {
+    expect(findUntrueRelations(toDashboardOutput(inProgress))).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { formatMonthEnGb, formatMonthSpanEnGb } from "@pb/calendar";
 import { STREAM_LABELS, STREAMS } from "../spend-by-stream";
+import type { CellSum } from "../exports/export-table";
+import { cellOf, sameFigure } from "../exports/output-sums";
 import { addTo, changeFrom, sumOf, type DashboardSection, type DashboardView, type DrillTarget, type ExportRow } from "./dashboard-view";
 import { ARRANGEMENT_LABELS, ARRANGEMENTS, labelOf } from "./labels";
 import type { ResolvedDashboardPeriod } from "./period";
@@ -38,8 +40,9 @@ const MONEY_COLUMNS = [
   { key: "scheduledPence", label: "Scheduled", kind: "pence" as const },
   { key: "paidPence", label: "Paid", kind: "pence" as const },
   { key: "priorPaidPence", label: "Paid a year earlier", kind: "pence" as const },
-  { key: "changePence", label: "Change in paid", kind: "pence" as const },
-  { key: "changePercent", label: "Change in paid, per cent", kind: "percent" as const },
+  { key: "changePence", label: "Change in paid", kind: "pence" as const, derivedFrom: ["paidPence", "priorPaidPence"] },
+  // A percentage names its part, then its base: the change as a share of the year before.
+  { key: "changePercent", label: "Change in paid, per cent", kind: "percent" as const, derivedFrom: ["changePence", "priorPaidPence"] },
 ];
 
 /** One row of money; `compared` is false for a month not reached yet, which has nothing a year earlier to set against. */
@@ -52,13 +55,17 @@ function moneyRow(label: string, key: string, now: Totals, before: Totals, label
   return { ...money, priorPaidPence: prior, changePence: change, changePercent };
 }
 
-function moneyTotalRow(labelKey: string, now: Totals, before: Totals): ExportRow {
-  const paid = sumOf(now.paid.values());
+/**
+ * The totals row. Its change is the sum of the rows' changes (a month not reached yet has none), so
+ * that it is the column's total as a reader adds it up; with nothing paid after today, it is paid less
+ * paid a year earlier.
+ */
+function moneyTotalRow(labelKey: string, now: Totals, before: Totals, rows: readonly ExportRow[]): ExportRow {
   const prior = sumOf(before.paid.values());
-  const { change, changePercent } = changeFrom(paid, prior);
+  const change = sumOf(rows.map((r) => (typeof r.changePence === "number" ? r.changePence : 0)));
   return {
     [labelKey]: "Total", committedPence: sumOf(now.committed.values()), scheduledPence: sumOf(now.scheduled.values()),
-    paidPence: paid, priorPaidPence: prior, changePence: change, changePercent,
+    paidPence: sumOf(now.paid.values()), priorPaidPence: prior, changePence: change, changePercent: changeFrom(prior + change, prior).changePercent,
   };
 }
 
@@ -73,14 +80,27 @@ const MONEY_SERIES = [
   { key: "paidPence", label: "Paid" },
 ];
 
+const knownCodes = (part: "stream" | "arrangement"): readonly string[] => (part === "stream" ? STREAMS : ARRANGEMENTS);
+
+/** The columns of a paid-per-month table: every known code, then any other the payments hold. */
+function paidCodes(input: SpendDashboardInput, part: "stream" | "arrangement"): string[] {
+  const codes = knownCodes(part);
+  return [...codes, ...[...new Set(input.spend.map((r) => r[part]))].filter((c) => !codes.includes(c)).sort()];
+}
+
+/** The rows of a table by stream or arrangement: every known code, then any other this year's figures or last year's payments hold. */
+function partCodes(input: SpendDashboardInput, part: "stream" | "arrangement"): string[] {
+  const codes = knownCodes(part);
+  const seen = new Set([...input.spend, ...input.commitment, ...input.priorSpend].map((r) => r[part]));
+  return [...codes, ...[...seen].filter((c) => !codes.includes(c)).sort()];
+}
+
 /** Paid per month, one column per category (stream or arrangement), stacked in the chart. */
 function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangement"): DashboardSection {
-  const codes: readonly string[] = part === "stream" ? STREAMS : ARRANGEMENTS;
   const labels: Record<string, string> = part === "stream" ? STREAM_LABELS : ARRANGEMENT_LABELS;
   const paid = new Map<string, number>();
   for (const r of input.spend) addTo(paid, `${r.month}|${r[part]}`, r.paidPence);
-  const extra = [...new Set(input.spend.map((r) => r[part]))].filter((c) => !codes.includes(c)).sort();
-  const all = [...codes, ...extra];
+  const all = paidCodes(input, part);
   const rows = input.period.months.map((month) => {
     const row: ExportRow = { month };
     for (const c of all) row[c] = get(paid, `${month}|${c}`);
@@ -107,6 +127,7 @@ function paidByMonthAnd(input: SpendDashboardInput, part: "stream" | "arrangemen
       columns,
       rows,
       totalRow,
+      rowSum: { parts: all, total: "totalPence" },
       note: "Payments with status paid, by the month they were paid.",
       drills: input.period.months.map((month) => ({
         ...Object.fromEntries(all.map((c) => [c, { measure: "paid" as const, month, [part]: c }])),
@@ -134,6 +155,7 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
     if (target) shifted.paid.set(target, get(before.paid, m));
   });
   const title = `Committed, scheduled and paid per month, ${input.period.label}`;
+  const rows = input.period.months.map((m, i) => moneyRow(m, m, now, shifted, "month", i < input.prior.months.length));
   return {
     id: "money-by-month",
     title,
@@ -143,8 +165,8 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
       sheetName: "Spend by month",
       title,
       columns: [{ key: "month", label: "Month", kind: "month" }, ...MONEY_COLUMNS],
-      rows: input.period.months.map((m, i) => moneyRow(m, m, now, shifted, "month", i < input.prior.months.length)),
-      totalRow: moneyTotalRow("month", now, shifted),
+      rows,
+      totalRow: moneyTotalRow("month", now, shifted, rows),
       note: `Committed: each budget line's annual amount shared over the days it is in force. Scheduled: instalments due, not cancelled. Paid: by the month paid. A year earlier: the same month of the year before${comparedTo(input, true)}.`,
       drills: input.period.months.map((month) => moneyDrills({ month })),
       totalDrills: moneyDrills({}),
@@ -153,13 +175,12 @@ function byMonth(input: SpendDashboardInput): DashboardSection {
 }
 
 function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): DashboardSection {
-  const codes: readonly string[] = part === "stream" ? STREAMS : ARRANGEMENTS;
   const labels: Record<string, string> = part === "stream" ? STREAM_LABELS : ARRANGEMENT_LABELS;
   const now = totalsBy(input.spend, input.commitment, (r) => r[part]);
   const before = totalsBy(input.priorSpend, input.priorCommitment, (r) => r[part]);
-  const seen = new Set([...now.committed.keys(), ...now.scheduled.keys(), ...now.paid.keys(), ...before.paid.keys()]);
-  const all = [...codes, ...[...seen].filter((c) => !codes.includes(c)).sort()];
+  const all = partCodes(input, part);
   const heading = part === "stream" ? "Funding stream" : "Arrangement";
+  const rows = all.map((c) => moneyRow(labelOf(labels, c), c, now, before, part));
   const title = `Committed, scheduled and paid by ${part === "stream" ? "funding stream" : "arrangement"}, ${input.period.label}, with the change in paid from a year earlier`;
   return {
     id: `money-by-${part}`,
@@ -170,8 +191,8 @@ function byPart(input: SpendDashboardInput, part: "stream" | "arrangement"): Das
       sheetName: part === "stream" ? "Spend by stream" : "Spend by arrangement",
       title,
       columns: [{ key: part, label: heading, kind: "text" }, ...MONEY_COLUMNS],
-      rows: all.map((c) => moneyRow(labelOf(labels, c), c, now, before, part)),
-      totalRow: moneyTotalRow(part, now, before),
+      rows,
+      totalRow: moneyTotalRow(part, now, before, rows),
       note: `A year earlier: the same months of the year before${comparedTo(input)}.`,
       drills: all.map((c) => moneyDrills({ [part]: c })),
       totalDrills: moneyDrills({}),
@@ -206,5 +227,24 @@ export function buildSpendDashboard(input: SpendDashboardInput): DashboardView {
       { label: "Change in paid from a year earlier", value: changeFrom(paid, prior).changePercent, kind: "percent" },
     ],
     sections: [paidByMonthAnd(input, "stream"), byMonth(input), byPart(input, "stream"), byPart(input, "arrangement"), paidByMonthAnd(input, "arrangement")],
+    sums: listSpendSums(input),
   };
+}
+
+/**
+ * What the spend tables show twice: a month's paid is the total of its row by stream and by
+ * arrangement; a stream's (an arrangement's) paid is its column's total by month; the three
+ * breakdowns share their totals.
+ */
+function listSpendSums(input: SpendDashboardInput): CellSum[] {
+  const sums: CellSum[] = [];
+  input.period.months.forEach((_, i) => {
+    for (const part of ["stream", "arrangement"] as const) sums.push(sameFigure(cellOf("money-by-month", i, "paidPence"), cellOf(`paid-by-month-${part}`, i, "totalPence")));
+  });
+  for (const part of ["stream", "arrangement"] as const) {
+    const rows = partCodes(input, part);
+    for (const code of paidCodes(input, part)) sums.push(sameFigure(cellOf(`money-by-${part}`, rows.indexOf(code), "paidPence"), cellOf(`paid-by-month-${part}`, "total", code)));
+    for (const key of ["committedPence", "scheduledPence", "paidPence", "priorPaidPence"]) sums.push(sameFigure(cellOf(`money-by-${part}`, "total", key), cellOf("money-by-month", "total", key)));
+  }
+  return sums;
 }

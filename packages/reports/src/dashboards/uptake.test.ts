@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { findDeterminedCells } from "../disclosure/attacker";
+import { protectOutput } from "../disclosure/protect";
+import { isSuppressed } from "../exports/export-table";
+import { findUntrueRelations } from "../exports/output-sums";
+import { toDashboardOutput } from "./dashboard-view";
 import { resolveDashboardPeriod } from "./period";
 import { buildUptakeDashboard } from "./uptake";
 
@@ -60,6 +65,25 @@ describe("the uptake dashboard", () => {
     const t = table("time-to-decision");
     expect(t.rows.at(-1)).toMatchObject({ outcome: "All decided", decided: 6, median: 10, p90: 30 });
     expect(t.rows[0]).toMatchObject({ outcome: "Approved", decided: 3, median: 10, p90: 10 });
+  });
+
+  it("declares All decided a subtotal of the outcomes, each outcome's decided the requests table's total, and the figures worked out from them", () => {
+    const t = table("time-to-decision");
+    expect(t.subtotals).toEqual([{ row: 3, of: [0, 1, 2] }]);
+    expect(t.columns.filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom])).toEqual([["median", ["decided"]], ["p90", ["decided"]]]);
+    expect(table("active-by-month").columns.find((c) => c.key === "share")?.derivedFrom).toEqual(["withEhcp", "ehcps"]);
+    expect(view.sums).toEqual(["approved", "partly_approved", "refused"].map((o, i) => ({
+      total: { table: "time-to-decision", row: i, column: "decided" }, parts: [{ table: "requests-by-month", row: "total", column: o }],
+    })));
+    expect(findUntrueRelations(toDashboardOutput(view))).toEqual([]);
+  });
+
+  it("protected whole, gives no outcome's count back through All decided or the requests table, and hides the medians of hidden counts", () => {
+    const published = protectOutput(toDashboardOutput(view), { threshold: 5, method: "suppress" });
+    expect(findDeterminedCells(published)).toEqual([]);
+    const decided = published.tables.find((t) => t.id === "time-to-decision");
+    expect(isSuppressed(decided?.rows[1]?.decided)).toBe(true);
+    expect(isSuppressed(decided?.rows[1]?.median)).toBe(true);
   });
 
   it("headlines the census at the last month not after the month asked", () => {

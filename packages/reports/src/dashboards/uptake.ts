@@ -1,4 +1,5 @@
 import { formatMonthEnGb } from "@pb/calendar";
+import { cellOf, sameFigure } from "../exports/output-sums";
 import { buildCategoryCountSection, countBy } from "./category-section";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES, DP_RECIPIENT_LABELS, DP_RECIPIENTS, REQUEST_OUTCOME_LABELS, REQUEST_OUTCOMES } from "./labels";
@@ -43,7 +44,7 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
         { key: "active", label: "Active personal budgets", kind: "count" },
         { key: "withEhcp", label: "Of which with an EHC plan", kind: "count" },
         { key: "ehcps", label: "EHC plans", kind: "count" },
-        { key: "share", label: "EHC plans with a personal budget", kind: "percent" },
+        { key: "share", label: "EHC plans with a personal budget", kind: "percent", derivedFrom: ["withEhcp", "ehcps"] },
       ],
       // A month after this one has no census yet: its budgets' end dates may still change.
       rows: input.period.months.map((m) => {
@@ -115,14 +116,17 @@ function directPaymentsByRecipient(input: UptakeDashboardInput, month: string | 
 function timeToDecision(input: UptakeDashboardInput): DashboardSection {
   const byOutcome = new Map<string, Weighted[]>();
   for (const r of input.requests) {
-    if (r.daysToDecision < 0 || !(DECIDED_OUTCOMES as readonly string[]).includes(r.outcome)) continue;
+    if (!(DECIDED_OUTCOMES as readonly string[]).includes(r.outcome)) continue;
     const values = byOutcome.get(r.outcome) ?? [];
     values.push({ value: r.daysToDecision, count: r.requests });
     byOutcome.set(r.outcome, values);
   }
-  const rowOf = (label: string, values: Weighted[]): ExportRow => ({
-    outcome: label, decided: sumOf(values.map((v) => v.count)), median: findPercentile(values, 0.5), p90: findPercentile(values, 0.9),
-  });
+  // Every decided request counts (so each outcome's count is the requests table's), while days are
+  // read only where the dates run forward: a decision recorded before its request had no days to take.
+  const rowOf = (label: string, values: Weighted[]): ExportRow => {
+    const days = values.filter((v) => v.value >= 0);
+    return { outcome: label, decided: sumOf(values.map((v) => v.count)), median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9) };
+  };
   const all = [...byOutcome.values()].flat();
   const title = `Days from request to decision, requests received in ${input.period.label}`;
   return {
@@ -136,10 +140,13 @@ function timeToDecision(input: UptakeDashboardInput): DashboardSection {
       columns: [
         { key: "outcome", label: "Outcome", kind: "text" },
         { key: "decided", label: "Decided", kind: "count" },
-        { key: "median", label: "Median days", kind: "number" },
-        { key: "p90", label: "90th percentile days", kind: "number" },
+        // A percentile is not a function of the count: shown for a group at or above the threshold, by either method.
+        { key: "median", label: "Median days", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
+        { key: "p90", label: "90th percentile days", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
       ],
       rows: [...DECIDED_OUTCOMES.map((o) => rowOf(REQUEST_OUTCOME_LABELS[o], byOutcome.get(o) ?? [])), rowOf("All decided", all)],
+      // "All decided" is the sum of the outcomes above it, not a row of its own.
+      subtotals: [{ row: DECIDED_OUTCOMES.length, of: DECIDED_OUTCOMES.map((_, i) => i) }],
       note: "Calendar days from the day a request was received to the day its last line was first decided; percentiles by nearest rank.",
       drills: [...DECIDED_OUTCOMES.map((o) => ({ decided: { measure: "requests" as const, outcome: o } })), undefined],
     },
@@ -167,5 +174,7 @@ export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView
       { label: "90th percentile days to decision", value: findPercentile(decided, 0.9), kind: "number" },
     ],
     sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient(input, last), timeToDecision(input)],
+    // The requests decided with each outcome are the requests table's total of that outcome.
+    sums: DECIDED_OUTCOMES.map((o, i) => sameFigure(cellOf("time-to-decision", i, "decided"), cellOf("requests-by-month", "total", o))),
   };
 }

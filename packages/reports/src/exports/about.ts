@@ -26,8 +26,8 @@ export type ExportAbout = {
   disclosure?: DisclosureRule;
 };
 
-/** The About sheet's rows on small numbers: the rule's own words, or that the file has no counts. */
-function describeSmallNumbers(about: ExportAbout): string[][] {
+/** The About sheet's rows on small numbers ([item, words]): the rule's own words, or that the file has no counts. The pack's page and PDF say the same. */
+export function describeSmallNumbers(about: ExportAbout): string[][] {
   const rule = about.disclosure ?? (about.suppressionThreshold === null ? null : { threshold: about.suppressionThreshold, method: "suppress" as const });
   if (!rule) return [["Small numbers", "Not suppressed: this file has no counts of children."]];
   return describeDisclosure(rule).map(({ item, value }) => [item, value]);

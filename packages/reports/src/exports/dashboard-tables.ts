@@ -20,6 +20,7 @@ export function buildSpendByStreamTable(spend: SpendByStream): ExportTable {
     columns,
     rows: spend.months.map((m) => toRow(m.month, m)),
     totalRow: toRow("Total", spend.totals),
+    rowSum: { parts: [...STREAMS], total: "totalPence" },
     note: "Personal budget payments with status paid, by the month they were paid.",
   };
 }

@@ -15,3 +15,6 @@ export * from "./catalogue";
 export * from "./what-if-pack";
 export * from "./extract-privacy";
 export * from "./extract-columns";
+export * from "./output-sums";
+export * from "./review-pack-sums";
+export * from "./release-check";

@@ -1,5 +1,5 @@
 import { formatCategoryCell } from "./display";
-import { isSuppressed, type ExportTable } from "./export-table";
+import { isSuppressed, type CellSum, type ExportTable } from "./export-table";
 import type { ExportAbout } from "./about";
 
 /** A bar chart drawn from a table's own cells, so the picture and the table cannot disagree. */
@@ -25,6 +25,8 @@ export type ReviewPack = {
   policyChanges: PolicyChangeSet[];
   /** How many rows of each kind the figures were made from; null: fewer than the suppression threshold. */
   dataRows: { label: string; count: number | null }[];
+  /** The relations between the pack's tables (beyond each table's own totals) that disclosure control protected against. */
+  sums?: CellSum[];
 };
 
 /** A chart of some columns of a table, one bar group per row (the totals row left out); a suppressed cell draws no bar. */

@@ -1,8 +1,8 @@
 import { writeAudit } from "@pb/db";
-import { buildAboutTable, firstDayOf, lastDayOf, type DashboardTable, type ExportAbout, type ExportTable } from "@pb/reports";
-import { getExportSettings } from "../exports/export-settings";
+import { buildAboutTable, firstDayOf, lastDayOf, toDashboardOutput, type CellSum, type ExportAbout, type ExportTable } from "@pb/reports";
+import { getExportSettings, toDisclosureRule } from "../exports/export-settings";
 import { listPolicyVersionsInPeriod } from "../exports/policy-versions-in-period";
-import { suppressTables } from "../exports/aggregate-export";
+import { protectForRelease } from "../exports/protect-for-release";
 import type { ServiceContext } from "../shared/context";
 import { describeDashboardFilter, NO_POLICY_VERSION, resolveFilterPeriod, type DashboardFilter } from "./dashboard-filter";
 import { loadDashboard, type DashboardName } from "./load-dashboards";
@@ -14,23 +14,21 @@ export const DASHBOARD_TITLES: Record<DashboardName, string> = {
   policy_review: "Policy review: before and after each policy version",
 };
 
-export type DashboardExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[] };
-
-/** A dashboard's table as a file holds it: the figures, without what each one opens. */
-export function toExportTable(table: DashboardTable): ExportTable {
-  const { drills: _drills, totalDrills: _totalDrills, ...rest } = table;
-  return rest;
-}
+/** `tables` as published; `sums`: the relations between them that disclosure control protected against. */
+export type DashboardExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[]; sums: CellSum[] };
 
 /**
- * A dashboard's numbers for a file (CSV of one table, or XLSX of all with an About sheet): the same
- * procedure's figures, small counts suppressed, with the filters and policy versions stated.
+ * A dashboard's numbers for a file (XLSX of all its tables with an About sheet, or the CSV of one cut
+ * from them): the same procedure's figures, protected as one output by the council's rule (every
+ * table and the relations between them at once), with the filters, policy versions and rule stated.
  */
 export async function buildDashboardExport(ctx: ServiceContext, input: { dashboard: DashboardName; filter: DashboardFilter; madeByRole: string }): Promise<DashboardExport> {
   const period = resolveFilterPeriod(input.filter);
   const view = await loadDashboard(ctx, input.dashboard, input.filter);
-  const { smallCountThreshold } = await getExportSettings(ctx);
-  const tables = suppressTables(view.sections.map((s) => toExportTable(s.table)), smallCountThreshold);
+  const settings = await getExportSettings(ctx);
+  const rule = toDisclosureRule(settings);
+  const published = protectForRelease(toDashboardOutput(view), rule);
+  const tables = published.tables;
   const from = firstDayOf(period.fromMonth);
   const to = lastDayOf(period.toMonth);
   const versions = await listPolicyVersionsInPeriod(ctx, from, to);
@@ -48,11 +46,12 @@ export async function buildDashboardExport(ctx: ServiceContext, input: { dashboa
     madeAt: new Date().toISOString(),
     madeByRole: input.madeByRole,
     source: "The dashboard's own figures, read from the rollups kept in step with the recorded budgets, requests, decisions, cessations and payments when the file was made.",
-    suppressionThreshold: smallCountThreshold,
+    suppressionThreshold: settings.smallCountThreshold,
+    disclosure: rule,
   };
   await writeAudit(ctx.db, {
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.dashboard", entity: "export", entityId: input.dashboard,
     after: { dashboard: input.dashboard, from, to, filters: about.filters.map((f) => f.label), tables: tables.map((t) => t.id) },
   });
-  return { fileStem: `${input.dashboard.replace("_", "-")}-${from}-to-${to}`, about, aboutTable: buildAboutTable(about), tables };
+  return { fileStem: `${input.dashboard.replace("_", "-")}-${from}-to-${to}`, about, aboutTable: buildAboutTable(about), tables, sums: published.sums ?? [] };
 }

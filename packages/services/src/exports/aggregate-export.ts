@@ -7,18 +7,18 @@ import {
   buildSen2PersonalBudgets,
   buildSpendByStream,
   buildSpendByStreamTable,
-  hasNoSmallCountShown,
   listQuarterEnds,
   resolvePeriod,
   splitByFinancialYear,
-  suppressExportTable,
+  type CellSum,
   type ExportAbout,
   type ExportPeriod,
   type ExportTable,
 } from "@pb/reports";
 import type { ServiceContext } from "../shared/context";
-import { getExportSettings } from "./export-settings";
+import { getExportSettings, toDisclosureRule } from "./export-settings";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
+import { protectForRelease } from "./protect-for-release";
 import { countBudgetMixes, countIssuedEhcps, sumDirectPaymentsByYear } from "./return-queries";
 import { buildStatutoryReturns, STATUTORY_RETURNS_TITLE } from "./statutory-returns";
 
@@ -30,19 +30,23 @@ export const AGGREGATE_EXPORT_TITLES: Record<AggregateExportKind, string> = {
   returns: STATUTORY_RETURNS_TITLE,
 };
 
-export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[] };
+/** `tables` as published; `sums`: the relations between them that disclosure control protected against. */
+export type AggregateExport = { fileStem: string; about: ExportAbout; aboutTable: ExportTable; tables: ExportTable[]; sums: CellSum[] };
 
 /**
  * The figures behind a dashboard or a return, ready for a file: built by the same query and
- * shaping functions as the dashboard, every count under the council's threshold suppressed.
+ * shaping functions as the dashboard, all the file's tables protected at once by the council's rule.
  */
 export async function buildAggregateExport(ctx: ServiceContext, input: { kind: AggregateExportKind; period: ExportPeriod; madeByRole: string }): Promise<AggregateExport> {
   // A statutory return is a submission and must be exact: it is never suppressed (issue 18). The
   // review pack's summaries of the same figures stay protected through loadExportTables below.
-  if (input.kind === "returns") return buildStatutoryReturns(ctx, input);
+  if (input.kind === "returns") return { ...(await buildStatutoryReturns(ctx, input)), sums: [] };
   const period = resolvePeriod(input.period);
-  const { smallCountThreshold } = await getExportSettings(ctx);
-  const tables = suppressTables(await loadExportTables(ctx, input.kind, period.from, period.to), smallCountThreshold);
+  const settings = await getExportSettings(ctx);
+  const rule = toDisclosureRule(settings);
+  const raw = await loadExportTables(ctx, input.kind, period.from, period.to);
+  const published = protectForRelease({ tables: raw, sums: [] }, rule);
+  const tables = published.tables;
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();
   const about: ExportAbout = {
     title: AGGREGATE_EXPORT_TITLES[input.kind],
@@ -54,28 +58,20 @@ export async function buildAggregateExport(ctx: ServiceContext, input: { kind: A
     policyVersions: (await listPolicyVersionsInPeriod(ctx, period.from, period.to)).map(({ id: _id, ...v }) => v),
     madeAt: new Date().toISOString(),
     madeByRole: input.madeByRole,
-    source: input.kind === "spend"
-      ? "Payments recorded in the product when the file was made: the same query and figures as the spend dashboard."
-      : "Budgets, budget lines, plans and payments recorded in the product when the file was made.",
-    suppressionThreshold: smallCountThreshold,
+    source: "Payments recorded in the product when the file was made: the same query and figures as the spend dashboard.",
+    suppressionThreshold: settings.smallCountThreshold,
+    disclosure: rule,
   };
   await writeAudit(ctx.db, {
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.aggregate", entity: "export", entityId: input.kind,
     after: { kind: input.kind, from: period.from, to: period.to, tables: tables.map((t) => t.id) },
   });
-  return { fileStem: `${input.kind}-${period.from}-to-${period.to}`, about, aboutTable: buildAboutTable(about), tables };
+  return { fileStem: `${input.kind}-${period.from}-to-${period.to}`, about, aboutTable: buildAboutTable(about), tables, sums: published.sums ?? [] };
 }
 
 /** The tables of one export, as the dashboard's own functions build them, before suppression. */
 export function loadExportTables(ctx: ServiceContext, kind: AggregateExportKind, from: string, to: string): Promise<ExportTable[]> {
   return kind === "spend" ? loadSpendTables(ctx, from, to) : loadReturnTables(ctx, from, to);
-}
-
-/** Suppresses every table, then checks: a table shaped wrongly must fail here rather than leave with a small count. */
-export function suppressTables(tables: readonly ExportTable[], threshold: number): ExportTable[] {
-  const out = tables.map((t) => suppressExportTable(t, threshold));
-  if (!hasNoSmallCountShown(out, threshold)) throw new Error("an export table still shows a small count");
-  return out;
 }
 
 /** One table per financial year the period touches, each the whole year, exactly as the dashboard shows it. */

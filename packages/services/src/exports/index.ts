@@ -1,11 +1,13 @@
-export { getExportSettings, updateExportSettings, DEFAULT_SMALL_COUNT_THRESHOLD, MIN_SMALL_COUNT_THRESHOLD, MAX_SMALL_COUNT_THRESHOLD, type ExportSettings } from "./export-settings";
+export { getExportSettings, updateExportSettings, toDisclosureRule, DEFAULT_SMALL_COUNT_THRESHOLD, DEFAULT_DISCLOSURE_METHOD, MIN_SMALL_COUNT_THRESHOLD, MAX_SMALL_COUNT_THRESHOLD, type ExportSettings } from "./export-settings";
 export { createPseudonymiser, derivePseudonymPads, getPseudonymSecret, type Pseudonymiser, type PseudonymKind } from "./pseudonym";
 export { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
-export { buildAggregateExport, loadExportTables, suppressTables, AGGREGATE_EXPORT_KINDS, AGGREGATE_EXPORT_TITLES, type AggregateExport, type AggregateExportKind } from "./aggregate-export";
+export { buildAggregateExport, loadExportTables, AGGREGATE_EXPORT_KINDS, AGGREGATE_EXPORT_TITLES, type AggregateExport, type AggregateExportKind } from "./aggregate-export";
 export { writeTablesWorkbook, writeStreamedSheet, nameSheets, tabTitle, toXlsxValue } from "./xlsx-workbook";
 export { EXTRACTS, EXTRACT_KINDS, type ExtractKind, type ExtractFilter } from "./extract-definitions";
 export { streamExtract, readExtractCells, countExtractRows, listFileColumns, type ExtractRequest, type ExtractFormat } from "./extract-stream";
 export { prepareExtract, type PreparedExtract } from "./prepare-extract";
 export { buildReviewPack } from "./review-pack";
+export { loadReviewPackOutput } from "./review-pack-figures";
 export { renderReviewPackPdf } from "./review-pack-pdf";
 export { buildStatutoryReturns, checkSen2Return, downloadSen2Return, STATUTORY_RETURNS_TITLE, type StatutoryReturns, type Sen2Return, type Sen2File } from "./statutory-returns";
+export { protectForRelease } from "./protect-for-release";

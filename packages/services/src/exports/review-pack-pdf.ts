@@ -10,6 +10,7 @@ import {
   isFigureKind,
   listTableRows,
   SUPPRESSED_TEXT,
+  describeSmallNumbers,
   type ExportTable,
   type PackChart,
   type ReviewPack,
@@ -166,7 +167,7 @@ export async function renderReviewPackPdf(pack: ReviewPack): Promise<Uint8Array>
   cursor.gap(6);
   cursor.text(`Made ${formatMadeAt(about.madeAt)} by a ${about.madeByRole}. ${about.source}`, { size: 8, colour: MUTED });
   for (const row of pack.dataRows) cursor.text(`${row.label}: ${row.count === null ? `fewer than ${about.suppressionThreshold ?? ""}` : formatWholeNumber(row.count)}`, { size: 8, colour: MUTED });
-  if (about.suppressionThreshold !== null) cursor.text(`"${SUPPRESSED_TEXT}": a count from 1 to ${about.suppressionThreshold - 1}, or a figure hidden so that a total cannot give one back.`, { size: 8, colour: MUTED });
+  for (const [, words] of describeSmallNumbers(about)) cursor.text(words ?? "", { size: 8, colour: MUTED });
   cursor.gap(8);
   cursor.text("Policy versions in force in the period", { size: 13, bold: true });
   if (about.policyVersions.length === 0) cursor.text("No published policy was in force in this period.");

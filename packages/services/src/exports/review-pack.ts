@@ -1,11 +1,15 @@
 import { writeAudit } from "@pb/db";
 import {
   buildChartFromTable,
-  buildWhatIfPackTables,
   type DashboardView,
+  isSmallCount,
   resolvePeriod,
+  roundCount,
   STREAM_LABELS,
   STREAMS,
+  toDashboardOutput,
+  type DisclosureRule,
+  type ExportOutput,
   type ExportTable,
   type PackSection,
   type PolicyChangeSet,
@@ -13,23 +17,26 @@ import {
 } from "@pb/reports";
 import { comparePolicyVersions } from "../policy/compare-policy-versions";
 import type { ServiceContext } from "../shared/context";
-import { loadExportTables, suppressTables } from "./aggregate-export";
-import { getExportSettings } from "./export-settings";
-import { loadDashboard, type DashboardName } from "../dashboards/load-dashboards";
-import { toExportTable } from "../dashboards/dashboard-export";
-import { findDraft } from "../policy/read-policy-version-detail";
-import { runWhatIf } from "../what-if/run-what-if";
+import { getExportSettings, toDisclosureRule } from "./export-settings";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
+import { protectForRelease } from "./protect-for-release";
+import { assembleReviewPackOutput, loadReviewPackParts, type PackDashboard } from "./review-pack-figures";
 
 /**
  * The policy review pack for a period: every dashboard table with its chart, the return-shaped
  * summaries, what changed between the policy versions in force, and when and from what it was made.
+ * Every table of the pack is protected at once, with the relations between its parts, since a
+ * committee reads all of it together.
  */
 export async function buildReviewPack(ctx: ServiceContext, input: { from: string; to: string; madeByRole: string }): Promise<ReviewPack> {
   const period = resolvePeriod({ kind: "custom", from: input.from, to: input.to });
-  const { smallCountThreshold } = await getExportSettings(ctx);
-  const spend = suppressTables(await loadExportTables(ctx, "spend", period.from, period.to), smallCountThreshold);
-  const returns = suppressTables(await loadExportTables(ctx, "returns", period.from, period.to), smallCountThreshold);
+  const settings = await getExportSettings(ctx);
+  const rule = toDisclosureRule(settings);
+  const parts = await loadReviewPackParts(ctx, period);
+  const { spend, returns, dashboards, whatIf } = parts;
+  const raw = assembleReviewPackOutput(parts, period);
+  const output = protectForRelease(raw, rule);
+  const published = pickTables(output);
   const versions = await listPolicyVersionsInPeriod(ctx, period.from, period.to);
   const policyChanges: PolicyChangeSet[] = [];
   for (let i = 1; i < versions.length; i++) {
@@ -41,7 +48,7 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
     policyChanges.push({ fromVersion: before.versionNumber, toVersion: after.versionNumber, effectiveFrom: after.effectiveFrom, changes });
   }
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();
-  const dataRows = (await countSourceRows(ctx, period.from, period.to)).map((r) => ({ ...r, count: r.count > 0 && r.count < smallCountThreshold ? null : r.count }));
+  const dataRows = (await countSourceRows(ctx, period.from, period.to)).map((r) => ({ ...r, count: protectSourceCount(r.count, rule) }));
   await writeAudit(ctx.db, { councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "exports.review_pack", entity: "export", entityId: "review-pack", after: { from: period.from, to: period.to } });
   return {
     about: {
@@ -55,17 +62,35 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
       madeAt: new Date().toISOString(),
       madeByRole: input.madeByRole,
       source: "Payments, budgets, plans and policy versions recorded in the product when the pack was made, through the same functions as the dashboards.",
-      suppressionThreshold: smallCountThreshold,
+      suppressionThreshold: settings.smallCountThreshold,
+      disclosure: rule,
     },
     sections: [
-      buildSpendSection(spend),
-      buildReturnsSection(returns),
-      ...(await buildDashboardSections(ctx, period.from, period.to, smallCountThreshold)),
-      await buildWhatIfSection(ctx, period.from, period.to, smallCountThreshold),
+      buildSpendSection(published(spend)),
+      buildReturnsSection(published(returns)),
+      ...dashboards.map(({ meta, view }) => sectionOf(view, published(toDashboardOutput(view).tables), meta, period.from, period.to)),
+      buildWhatIfSection(whatIf && { label: whatIf.label, tables: published(whatIf.output.tables) }),
     ],
     policyChanges,
     dataRows,
+    sums: output.sums ?? [],
   };
+}
+
+/** The published version of each table asked for, by id. */
+function pickTables(output: ExportOutput): (tables: readonly ExportTable[]) => ExportTable[] {
+  const byId = new Map(output.tables.map((t) => [t.id, t]));
+  return (wanted) => wanted.map((t) => {
+    const found = byId.get(t.id);
+    if (!found) throw new Error(`the review pack lost table ${t.id}`);
+    return found;
+  });
+}
+
+/** A count of source rows as the rule shows counts: hidden under the threshold, or rounded. */
+function protectSourceCount(count: number, rule: DisclosureRule): number | null {
+  if (rule.method === "round") return roundCount(count);
+  return isSmallCount(count, rule.threshold) ? null : count;
 }
 
 function buildSpendSection(tables: ExportTable[]): PackSection {
@@ -107,16 +132,9 @@ async function countSourceRows(ctx: ServiceContext, from: string, to: string): P
   ];
 }
 
-const DASHBOARD_SECTIONS: { name: DashboardName; id: string; title: string; intro: string }[] = [
-  { name: "spend", id: "committed-scheduled-paid", title: "Committed, scheduled and paid", intro: "What was committed, scheduled and paid by month, funding stream and arrangement, beside what was paid in the same months a year earlier." },
-  { name: "uptake", id: "uptake", title: "Uptake", intro: "Personal budgets in force, requests and their outcomes, the share of EHC plans with a personal budget, direct payments by recipient and days to decide." },
-  { name: "cessations", id: "cessations", title: "Personal budgets ended, and reviews asked for", intro: "Budgets ended by reason, stream and month; reviews of decisions families asked for, and their outcomes." },
-  { name: "policy_review", id: "policy-review", title: "Before and after each policy version", intro: "The same measures for each stretch of the period under one policy version, side by side." },
-];
 
-/** Charts for the figures a printed bar can show (money and counts); every table in full. */
-function sectionOf(view: DashboardView, meta: (typeof DASHBOARD_SECTIONS)[number], threshold: number, from: string, to: string): PackSection {
-  const tables = suppressTables(view.sections.map((s) => toExportTable(s.table)), threshold);
+/** Charts for the figures a printed bar can show (money and counts); every table in full, as published. */
+function sectionOf(view: DashboardView, tables: ExportTable[], meta: PackDashboard["meta"], from: string, to: string): PackSection {
   const charts = view.sections.flatMap((s, i) => {
     const table = tables[i];
     if (!s.chart || !table || (s.chart.valueKind !== "pence" && s.chart.valueKind !== "count")) return [];
@@ -125,22 +143,10 @@ function sectionOf(view: DashboardView, meta: (typeof DASHBOARD_SECTIONS)[number
   return { id: meta.id, title: meta.title, intro: `${meta.intro} Whole months from ${from.slice(0, 7)} to ${to.slice(0, 7)}.`, charts, tables };
 }
 
-/** The spend, uptake, cessations and policy review dashboards over the whole months of the review period. */
-async function buildDashboardSections(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection[]> {
-  const period = { kind: "custom" as const, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
-  const out: PackSection[] = [];
-  for (const meta of DASHBOARD_SECTIONS) out.push(sectionOf(await loadDashboard(ctx, meta.name, { period }), meta, threshold, from, to));
-  return out;
-}
-
-/** The what-if against the council's draft over the period's requests, when there is a draft to try. */
-async function buildWhatIfSection(ctx: ServiceContext, from: string, to: string, threshold: number): Promise<PackSection> {
+function buildWhatIfSection(whatIf: { label: string; tables: ExportTable[] } | null): PackSection {
   const base = { id: "what-if", title: "What if: the draft policy against the period's requests" };
-  const draft = await findDraft(ctx);
-  if (!draft) return { ...base, intro: "The council has no draft policy, so there is nothing to try against the period's requests.", charts: [], tables: [] };
-  const result = await runWhatIf(ctx, { from, to });
-  const label = `the draft (version ${result.candidate.versionNumber})`;
-  const tables = suppressTables(buildWhatIfPackTables(result.summary, label), threshold);
+  if (!whatIf) return { ...base, intro: "The council has no draft policy, so there is nothing to try against the period's requests.", charts: [], tables: [] };
+  const { label, tables } = whatIf;
   const charts = tables[0] ? [buildChartFromTable(tables[0], { title: `Request lines by outcome, in force and under ${label}`, categoryKey: "outcome", seriesKeys: ["inForce", "draft"] })] : [];
   return { ...base, intro: `Every request line received in the period, on the facts recorded with it, through ${label}, beside the outcomes recorded under the policy in force.`, charts, tables };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { STATUTORY_CLASSIFICATION } from "@pb/reports";
+import { describeDisclosure, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
 import { getCurrentRoles } from "~/server/me";
 import { ExtractDownload } from "./extract-download";
@@ -23,13 +23,14 @@ export default async function ExportsPage() {
     <>
       <h1>Exports</h1>
       <p className="lede">
-        Files to hand to finance, the NHS and the Department for Education. Counts from 1 to {catalogue.smallCountThreshold - 1} are shown as “c”,
-        and so is a second figure wherever a total would give one back. Children are never named in a file: row-level extracts carry a pseudonym and an age band.
+        Files to hand to finance, the NHS and the Department for Education.{" "}
+        {describeDisclosure({ threshold: catalogue.smallCountThreshold, method: catalogue.disclosureMethod }).map((d) => d.value).join(" ")} Children are
+        never named in a file: row-level extracts carry a pseudonym and an age band.
         {entry("returns") && " Statutory returns are the exception: they are submissions to the DfE and the NHS, so they are exact, name children by the council's reference, and are marked OFFICIAL-SENSITIVE."}
         {roles.includes("admin") && (
           <>
             {" "}
-            <Link href="/admin/exports">Change the suppression threshold</Link>.
+            <Link href="/admin/exports">Change the threshold or the method</Link>.
           </>
         )}
       </p>

@@ -8,8 +8,9 @@ export default function ExportSettingsPage() {
     <>
       <h1>Export settings</h1>
       <p className="lede">
-        Counts of children under the threshold are suppressed in every aggregate export and in the policy review pack, and so is a second figure
-        wherever a total would otherwise give the first back. The DfE and the NHS suppress counts under 5 in their own statistics.
+        Counts of children under the threshold are protected in every aggregate export, every dashboard&apos;s download and the policy review pack:
+        either suppressed, with any other figure hidden that would give one back, or every count rounded to the nearest 5. The DfE and the NHS
+        suppress counts under 5 in their own statistics; many official statistics round to the nearest 5.
       </p>
       <ExportSettingsForm />
     </>

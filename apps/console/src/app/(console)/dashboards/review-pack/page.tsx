@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import { addDays, financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
-import { describePolicyChange, describePolicyVersion, formatMadeAt, formatWholeNumber, type ReviewPack } from "@pb/reports";
+import { describePolicyChange, describePolicyVersion, describeSmallNumbers, formatMadeAt, formatWholeNumber, type ReviewPack } from "@pb/reports";
 import { todayIso } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { PackChart } from "./pack-chart";
@@ -99,9 +99,11 @@ function PackBody({ pack }: { pack: ReviewPack }) {
           </li>
         ))}
       </ul>
-      {about.suppressionThreshold !== null && (
-        <p className="lede">“c” marks a count from 1 to {about.suppressionThreshold - 1}, or a figure hidden so that a total cannot give one back.</p>
-      )}
+      {describeSmallNumbers(about).map(([item, words]) => (
+        <p className="lede" key={item}>
+          {words}
+        </p>
+      ))}
       <h2>Policy versions in force in the period</h2>
       {about.policyVersions.length === 0 ? <p>No published policy was in force in this period.</p> : (
         <ul>
