@@ -1,4 +1,5 @@
 import { inject } from "vitest";
+import pg from "pg";
 import { createDatabase, migrateToLatest, type Database } from "@pb/db";
 
 /** A migrated database for one test file: in-memory PGlite, or this run's PostgreSQL database. */
@@ -10,4 +11,36 @@ export async function openTestDatabase(): Promise<Database> {
       : await createDatabase({ backend: "pglite" });
   await migrateToLatest(database.db);
   return database;
+}
+
+/**
+ * A database of the file's own: in-memory PGlite, or on PostgreSQL a database made afresh beside the
+ * run's (dropped by `close`), for a suite whose seeds and settings would race the other files in the
+ * shared one (the scale seed's own test deletes and re-creates the same councils).
+ */
+export async function openOwnTestDatabase(suffix: string): Promise<Database> {
+  if (process.env.PB_TEST_BACKEND !== "postgres") return openTestDatabase();
+  const runUrl = new URL(inject("postgresUrl"));
+  const name = `${runUrl.pathname.slice(1)}_${suffix.replace(/[^a-z0-9_]/g, "_")}`;
+  const admin = new pg.Client({ connectionString: runUrl.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(runUrl);
+  url.pathname = `/${name}`;
+  const database = await createDatabase({ backend: "postgres", url: url.toString(), poolSize: 4 });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: runUrl.toString() });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`).finally(() => dropper.end());
+    },
+  };
 }
