@@ -15,3 +15,4 @@ export * from "./catalogue";
 export * from "./what-if-pack";
 export * from "./extract-privacy";
 export * from "./extract-columns";
+export * from "./extract-generalisation";
