@@ -51,6 +51,11 @@ describe("an extract's columns", () => {
     expect(() => write(row, GENERALISATION_LADDER.length)).toThrow(RangeError);
   });
 
+  it("keeps a code the filter holds to one value at every rung", () => {
+    const write = makeExtractRowWriter(COLUMNS, "coarsened", new Set(["service"]));
+    expect(write(["C-1", "social_care", "tutoring", "2025-06-14", 12_345, "other"], GENERALISATION_LADDER.length - 1)).toEqual(["social_care", "Social care", "tutoring", "words for tutoring", "2025-26", "Any amount", null, "Any reason"]);
+  });
+
   it("writes as many cells as it lists columns, for either choice and every rung", () => {
     expect(makeExtractRowWriter(COLUMNS, "pseudonymised")(["C-1", "health", "x", "2025-01-01", 1, "x"])).toHaveLength(listExtractColumns(COLUMNS, "pseudonymised").length);
     GENERALISATION_LADDER.forEach((_, rung) => {

@@ -31,7 +31,7 @@ function withWords(plain: ExportColumn, words: ((code: string) => string) | unde
 }
 
 /** One defined column as the file's columns: the code and its words, or in coarsened rows the value at the row's rung. */
-function expand(column: ExtractColumn, privacy: ExtractPrivacy, rung: Rung | null): Expanded[] {
+function expand(column: ExtractColumn, privacy: ExtractPrivacy, rung: Rung | null, fixed: ReadonlySet<string>): Expanded[] {
   const { words, generalise, pseudonym, ...plain } = column;
   if (privacy === "pseudonymised" || rung === null) return withWords(plain, words, null);
   if (pseudonym) return [];
@@ -41,22 +41,29 @@ function expand(column: ExtractColumn, privacy: ExtractPrivacy, rung: Rung | nul
   if (generalise?.by === "amount") {
     return [{ column: { key: generalise.key, label: generalise.label, kind: "text" }, cell: (value) => (typeof value === "number" ? generaliseAmount(value, rung.amount) : null) }];
   }
-  return withWords(plain, words, generalise && rung[generalise.by] === "any" ? describeAnyCode(plain.label) : null);
+  const any = generalise && !fixed.has(plain.key) && rung[generalise.by] === "any";
+  return withWords(plain, words, any ? describeAnyCode(plain.label) : null);
 }
 
 /** The columns a file has for these defined columns and this privacy choice. */
 export function listExtractColumns(columns: readonly ExtractColumn[], privacy: ExtractPrivacy): ExportColumn[] {
   const rung = privacy === "coarsened" ? (GENERALISATION_LADDER[0] ?? null) : null;
-  return columns.flatMap((c) => expand(c, privacy, rung).map((e) => e.column));
+  return columns.flatMap((c) => expand(c, privacy, rung, new Set()).map((e) => e.column));
 }
 
 /**
  * Turns a row's cells (one per defined column, codes and exact values) into the file's cells; a
  * coarsened row says which rung of GENERALISATION_LADDER it reached. Made once per file, so a
- * million rows reuse one list of cell functions per rung.
+ * million rows reuse one list of cell functions per rung. A code column the extract's filter holds
+ * to one value (`fixed`, by column key) keeps it at every rung: saying "any" would hide nothing, as
+ * every row has it and the About sheet names it, and grouping is the same either way.
  */
-export function makeExtractRowWriter(columns: readonly ExtractColumn[], privacy: ExtractPrivacy): (cells: readonly ExportCell[], rung?: number) => ExportCell[] {
-  const plans = (privacy === "coarsened" ? GENERALISATION_LADDER : [null]).map((rung) => columns.map((c) => expand(c, privacy, rung)));
+export function makeExtractRowWriter(
+  columns: readonly ExtractColumn[],
+  privacy: ExtractPrivacy,
+  fixed: ReadonlySet<string> = new Set(),
+): (cells: readonly ExportCell[], rung?: number) => ExportCell[] {
+  const plans = (privacy === "coarsened" ? GENERALISATION_LADDER : [null]).map((rung) => columns.map((c) => expand(c, privacy, rung, fixed)));
   return (cells, rung = 0) => {
     const plan = plans[privacy === "coarsened" ? rung : 0];
     if (!plan) throw new RangeError(`no rung ${rung} on the generalisation ladder`);

@@ -58,7 +58,8 @@ export function listFileColumns(request: { kind: ExtractKind; privacy: ExtractPr
 /** The extract's rows as the file's cells (listFileColumns), a batch at a time; the pseudonym key is read once, in the council's scope, and hashing happens in SQL. */
 export async function* readExtractCells(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): AsyncGenerator<ExportCell[][]> {
   const definition = EXTRACTS[request.kind];
-  const toFileCells = makeExtractRowWriter(definition.columns, request.privacy);
+  const fixed = new Set((["stream", "arrangement", "service", "ageBand"] as const).filter((key) => request[key]));
+  const toFileCells = makeExtractRowWriter(definition.columns, request.privacy, fixed);
   const toCells = makeCellReader(definition.columns);
   const batchSize = request.batchSize ?? DEFAULT_BATCH;
   let written = 0;
