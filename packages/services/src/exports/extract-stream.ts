@@ -2,7 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import type { Kysely } from "kysely";
 import { withCouncil, type Backend, type DB } from "@pb/db";
 import { formatColumnHeader, formatCsvRow, listExtractColumns, makeExtractRowWriter, toCsvCell, type ExportCell, type ExportColumn, type ExportTable, type ExtractPrivacy } from "@pb/reports";
-import { EXTRACTS, makeCellReader, type ExtractFilter, type ExtractKind } from "./extract-definitions";
+import { EXTRACTS, type ExtractFilter, type ExtractSourceRow, type ExtractKind } from "./extract-definitions";
 import { selectGeneralised } from "./extract-generalised";
 import { readInBatches } from "./extract-reader";
 import { derivePseudonymPads, getPseudonymSecret } from "./pseudonym";
@@ -60,13 +60,13 @@ export async function* readExtractCells(database: { db: Kysely<DB>; backend: Bac
   const definition = EXTRACTS[request.kind];
   const fixed = new Set((["stream", "arrangement", "service", "ageBand"] as const).filter((key) => request[key]));
   const toFileCells = makeExtractRowWriter(definition.columns, request.privacy, fixed);
-  const toCells = makeCellReader(definition.columns);
   const batchSize = request.batchSize ?? DEFAULT_BATCH;
   let written = 0;
   const rungOf = request.privacy === "coarsened" ? (row: Record<string, unknown>) => Number(row.rung) : () => 0;
   const batches = request.privacy === "coarsened" ? readGeneralised(database, request, batchSize) : await readPseudonymised(database, request, batchSize);
   for await (const rows of batches) {
-    const cells = rows.map((row) => toFileCells(toCells(row), rungOf(row)));
+    // A coarsened row has no pseudonym fields: their cells are undefined, and its writer leaves those columns out.
+    const cells = rows.map((row) => toFileCells(definition.toCells(row as ExtractSourceRow), rungOf(row)));
     written += cells.length;
     yield cells;
     request.onProgress?.(written);
