@@ -120,7 +120,7 @@ describe("uptake, cessations and policy review dashboards, end to end", () => {
     const file = await page.request.get(`${baseUrl()}/api/exports/extract?kind=payments&format=csv&privacy=coarsened&period=financial_year&year=2025-26&stream=social_care&age=11_to_15`);
     expect(file.status()).toBe(200);
     const [header, ...body] = (await file.text()).split("\r\n").filter((l) => l !== "");
-    expect(header).toContain("Month due");
+    expect(header).toContain("Period due");
     expect(body.length).toBeGreaterThan(0);
     expect(body.every((l) => l.includes(",social_care,Social care,") && l.includes(",11_to_15,11 to 15,"))).toBe(true);
     expect((await page.request.get(`${baseUrl()}/api/exports/extract?kind=payments&format=csv&privacy=coarsened&period=financial_year&year=2025-26&age=teens`)).status()).toBe(400);

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@pb/auth";
 import type { Database } from "@pb/db";
 import { DEMO_USERS, seedDemo } from "@pb/db/seed";
-import { ARRANGEMENT_LABELS, describePolicyChange, PAYMENT_STATUS_LABELS, STREAM_LABELS } from "@pb/reports";
-import { streamExtract } from "@pb/services";
+import { AMOUNT_STEPS, ARRANGEMENT_LABELS, describePolicyChange, generaliseAmount, PAYMENT_STATUS_LABELS, STREAM_LABELS } from "@pb/reports";
+import { readExtractCells, streamExtract } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor } from "./support/councils";
+import { childrenBehind, covers, parseCsv } from "./support/extract-matching";
 
 // The demo council (two policy versions, a year of payments) through the extracts, the drill-down's file and the review pack.
 let database: Database;
@@ -34,30 +35,6 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-/** RFC 4180 rows: quoted fields may hold commas. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split("\r\n").filter((l) => l !== "")) {
-    const cells: string[] = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted && ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = !quoted;
-      else if (ch === "," && !quoted) {
-        cells.push(cell);
-        cell = "";
-      } else cell += ch;
-    }
-    cells.push(cell);
-    rows.push(cells);
-  }
-  return rows;
-}
-
 type ExtractInput = Parameters<ReturnType<typeof callerFor>["exports"]["prepareExtract"]>[0];
 
 async function extract(input: Partial<ExtractInput> & Pick<ExtractInput, "privacy">, role: Role = "commissioner") {
@@ -73,6 +50,13 @@ async function extract(input: Partial<ExtractInput> & Pick<ExtractInput, "privac
   return { prepared, header, rows, column };
 }
 
+/** An extract's file cells read straight from the reader, as text the way the CSV writes them (empty for none). */
+async function readAllCells(request: Parameters<typeof readExtractCells>[1]): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const batch of readExtractCells(database, request)) rows.push(...batch.map((cells) => cells.map((c) => (c === null ? "" : String(c)))));
+  return rows;
+}
+
 /** Every row the drill-down lists behind the year's scheduled payments, page by page, with each child's reference. */
 async function drillRows(filter: Record<string, string> = {}) {
   const caller = callerFor(database.db, users.manager);
@@ -84,14 +68,14 @@ async function drillRows(filter: Record<string, string> = {}) {
   }
 }
 
-const shareUnique = (keys: string[]) => {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return keys.filter((k) => counts.get(k) === 1).length / keys.length;
-};
+/** The council's small-count threshold as its settings hold it (5 when never set). */
+async function threshold(): Promise<number> {
+  const row = await database.db.selectFrom("council_export_setting").select("small_count_threshold").where("council_id", "=", councilId).executeTakeFirst();
+  return row?.small_count_threshold ?? 5;
+}
 
 describe("a payments extract's privacy choice", () => {
-  it("pseudonymised rows match the drill-down's rows one to one on date, service and amount; coarsened rows do not", async () => {
+  it("pseudonymised rows match the drill-down's rows one to one on date, service and amount", async () => {
     const drill = await drillRows();
     expect(drill.rows.length).toBeGreaterThan(100);
     const drillKey = (r: Record<string, unknown>) => `${String(r.dueOn)}|${String(r.service)}|${String(r.amountPence)}`;
@@ -105,27 +89,84 @@ describe("a payments extract's privacy choice", () => {
     for (const k of exactKeys) exactIndex.set(k, (exactIndex.get(k) ?? 0) + 1);
     const linked = drill.rows.filter((r) => exactIndex.get(drillKey(r)) === 1).length / drill.rows.length;
     expect(linked).toBeGreaterThan(0.5);
+  });
 
+  const cases = [{ kind: "payments" }, { kind: "budget-lines" }, { kind: "payments", stream: "social_care", ageBand: "11_to_15" }] as const;
+  for (const { kind, ...filter } of cases) {
+    it(`coarsened ${kind} ${JSON.stringify(filter)}: every row could be any of at least k children's rows, with no pseudonym, exact date or amount, and the rows withheld counted`, { timeout: 120_000 }, async () => {
+      const k = await threshold();
+      const exact = await extract({ kind, privacy: "pseudonymised", ...filter });
+      const coarse = await extract({ kind, privacy: "coarsened", ...filter });
+      expect(exact.rows.length).toBeGreaterThan(k);
+      expect(coarse.prepared.groupSize).toBe(k);
+      expect(coarse.header.some((h) => h.includes("pseudonym") || h.includes("GBP"))).toBe(false);
+      for (const row of coarse.rows) for (const cell of row) expect(cell, cell).not.toMatch(/^\d{4}-\d{2}-\d{2}$|^-?\d+\.\d{2}$/);
+      const behind = childrenBehind(coarse, exact);
+      const fewest = Math.min(...behind.map((c) => c.size));
+      expect(fewest, `the fewest children behind a coarsened ${kind} row`).toBeGreaterThanOrEqual(k);
+      // The totals that remain are stated: the file's rows and the withheld ones are all the exact rows.
+      const about = new Map(coarse.prepared.about.rows.map((r) => [String(r.item), String(r.value)]));
+      const stated = about.get("Filter: Rows shared by fewer children") ?? "";
+      const [, asMonths, further, withheld] = /(\d+) rows as months and bands; (\d+) rows generalised further; (\d+) rows withheld/.exec(stated) ?? [];
+      expect(Number(asMonths) + Number(further)).toBe(coarse.rows.length);
+      expect(coarse.rows.length + Number(withheld)).toBe(exact.rows.length);
+      expect(coarse.prepared.rowCount).toBe(coarse.rows.length);
+      expect(stated).toContain(`at least ${k} children`);
+      expect(about.get("Data")).toContain(`${coarse.rows.length} of the ${exact.rows.length} rows`);
+      expect(Number(further)).toBeGreaterThan(0);
+      // Most rows are still in the file: generalisation, not withholding, does most of the work.
+      if (Object.keys(filter).length === 0) expect(coarse.rows.length).toBeGreaterThan(exact.rows.length / 2);
+      // A filter's value is said on every row, never generalised away.
+      if ("stream" in filter) expect(coarse.rows.every((r) => coarse.column("Funding stream (code)")(r) === filter.stream && coarse.column("Age band (code)")(r) === filter.ageBand)).toBe(true);
+    });
+  }
+
+  it("follows the council's threshold: at 10, every coarsened row could be any of at least 10 children's rows; read in small batches, the rows are the same", { timeout: 120_000 }, async () => {
+    const admin = callerFor(database.db, users.admin);
+    const before = await admin.exports.settings();
+    const saved = await admin.exports.updateSettings({ smallCountThreshold: 10, version: before.version });
+    try {
+      const exact = await extract({ privacy: "pseudonymised" });
+      const coarse = await extract({ privacy: "coarsened" });
+      expect(coarse.prepared.groupSize).toBe(10);
+      expect(Math.min(...childrenBehind(coarse, exact).map((c) => c.size))).toBeGreaterThanOrEqual(10);
+      const atFive = await readAllCells({ ...coarse.prepared, groupSize: 5 });
+      expect(coarse.rows.length).toBeLessThan(atFive.length);
+      // Paged (PGlite) or by cursor (PostgreSQL), a batch at a time, the file's rows are the one query's.
+      const batched = await readAllCells({ ...coarse.prepared, batchSize: 37 });
+      expect(batched.map((r) => r.join(",")).sort()).toEqual(coarse.rows.map((r) => r.join(",")).sort());
+    } finally {
+      await admin.exports.updateSettings({ smallCountThreshold: before.smallCountThreshold, version: saved.version });
+    }
+  });
+
+  it("coarsened payments match at least k of the children the drill-down lists, by their references", { timeout: 120_000 }, async () => {
+    const k = await threshold();
+    const drill = await drillRows();
     const coarse = await extract({ privacy: "coarsened" });
-    expect(coarse.rows).toHaveLength(exact.rows.length);
-    expect(coarse.header).toEqual(expect.arrayContaining(["Month due", "Month paid", "Amount band"]));
-    expect(coarse.header).not.toEqual(expect.arrayContaining(["Due on"]));
-    expect(coarse.header.some((h) => h.includes("GBP"))).toBe(false);
-    // No exact date and no amount anywhere in the file.
-    for (const row of coarse.rows) for (const cell of row) expect(cell, cell).not.toMatch(/^\d{4}-\d{2}-\d{2}$|^-?\d+\.\d{2}$/);
-    const [month, cService, band, cStatus] = [coarse.column("Month due"), coarse.column("Service (code)"), coarse.column("Amount band"), coarse.column("Status (code)")];
-    const coarseKeys = coarse.rows.filter((r) => cStatus(r) !== "cancelled").map((r) => `${month(r)}|${cService(r)}|${band(r)}`);
-    // Most coarsened rows share their month, service and band with other rows (the rest is the residual risk the page states).
-    expect(shareUnique(exactKeys)).toBeGreaterThan(0.9);
-    expect(shareUnique(coarseKeys)).toBeLessThan(0.5);
-    expect(shareUnique(coarseKeys)).toBeLessThan(shareUnique(exactKeys) / 3);
-    expect(month(coarse.rows[0] ?? [])).toMatch(/^2025-(0[4-9]|1[0-2])$|^2026-0[1-3]$/);
+    const col = coarse.column;
+    const [due, paid, service, serviceWords, arrangement, arrangementWords, band, status, stream] = [
+      col("Period due"), col("Period paid"), col("Service (code)"), col("Service"), col("Arrangement (code)"), col("Arrangement"), col("Amount band"), col("Status (code)"), col("Funding stream (code)"),
+    ];
+    const covering = (row: string[]) => (d: Record<string, string | number | null>) =>
+      covers("Period due", due(row), String(d.dueOn ?? ""), undefined) && covers("Period paid", paid(row), String(d.paidOn ?? ""), undefined) &&
+      (service(row) === "" ? serviceWords(row).startsWith("Any ") : service(row) === d.service) &&
+      (arrangement(row) === "" ? arrangementWords(row).startsWith("Any ") : arrangement(row) === d.arrangement) &&
+      AMOUNT_STEPS.some((s) => generaliseAmount(Number(d.amountPence), s) === band(row)) && status(row) === d.status && stream(row) === d.stream;
+    const scheduled = coarse.rows.filter((r) => status(r) !== "cancelled");
+    expect(scheduled.length).toBeGreaterThan(drill.total / 2);
+    for (const row of scheduled) {
+      const references = new Set(drill.rows.filter(covering(row)).map((d) => d.childReference));
+      expect(references.size, row.join(",")).toBeGreaterThanOrEqual(k);
+    }
+    expect(coarse.rows.every((r) => /^2025-26( Q[1-4])?$|^2025-(0[4-9]|1[0-2])$|^2026-0[1-3]$/.test(due(r))), "every row due in the year").toBe(true);
   });
 
   it("states the choice and its residual risk on the About sheet, and audits it", async () => {
     const { prepared } = await extract({ privacy: "coarsened", service: "personal_assistant" }, "manager");
     const about = new Map(prepared.about.rows.map((r) => [String(r.item), String(r.value)]));
-    expect(about.get("Filter: Privacy")).toMatch(/^Coarsened rows: months and amount bands\. Dates are given as months/);
+    expect(about.get("Filter: Privacy")).toMatch(/^Coarsened rows: months and amount bands, no pseudonyms\. Each row is one payment or budget line on its own/);
+    expect(about.get("Filter: Children")).toMatch(/^No pseudonyms/);
     expect(about.get("Filter: Service")).toBe("Personal assistant (personal_assistant)");
     expect(about.get("Money")).toMatch(/in bands: Under £100; £100 to under £500/);
     expect(prepared.fileName).toMatch(/^payments-extract-coarsened-2025-04-01-to-2026-03-31\.csv$/);
@@ -160,8 +201,9 @@ describe("an extract's filters and words", () => {
     }
     const lines = await extract({ kind: "budget-lines", privacy: "coarsened", service: "personal_assistant" });
     expect(lines.rows.length).toBeGreaterThan(0);
+    // The filter holds the service to one value: every row says it, at whatever rung (grouping is the same either way).
     expect(lines.rows.every((r) => lines.column("Service (code)")(r) === "personal_assistant")).toBe(true);
-    expect(lines.header).toEqual(expect.arrayContaining(["Month it starts", "Annual amount band", "Cessation reason (code)", "Cessation reason"]));
+    expect(lines.header).toEqual(expect.arrayContaining(["Period it starts", "Annual amount band", "Cessation reason (code)", "Cessation reason"]));
   });
 
   it("writes each code's words beside it, from the labels the dashboards use", async () => {

@@ -1,13 +1,19 @@
 import type { ExportCell, ExportColumn } from "./export-table";
-import { coarsenToMonth, findAmountBand, type ExtractPrivacy } from "./extract-privacy";
+import { describeAnyCode, generaliseAmount, generaliseDate, GENERALISATION_LADDER, type GeneralisedBy, type Rung } from "./extract-generalisation";
+import type { ExtractPrivacy } from "./extract-privacy";
 
 /**
  * A column of a row-level extract as defined once: a code column names the words for its codes
- * (written in a column beside it), and a quasi-identifier says what it becomes in coarsened rows.
+ * (written in a column beside it); `generalise` says which kind of quasi-identifier it is in
+ * coarsened rows (a date or an amount also names the column it becomes); a pseudonym is left out of
+ * coarsened rows, where it would tie a child's rows into a fingerprint.
  */
 export type ExtractColumn = ExportColumn & {
   words?: (code: string) => string;
-  coarsen?: { to: "month" | "band"; key: string; label: string };
+  pseudonym?: true;
+  generalise?:
+    | { by: "period" | "amount"; key: string; label: string }
+    | { by: Exclude<GeneralisedBy, "period" | "amount"> };
 };
 
 type Expanded = { column: ExportColumn; cell: (value: ExportCell) => ExportCell };
@@ -15,34 +21,52 @@ type Expanded = { column: ExportColumn; cell: (value: ExportCell) => ExportCell 
 const same = (value: ExportCell) => value;
 const asText = (value: ExportCell) => (typeof value === "string" || typeof value === "number" ? String(value) : null);
 
-/** One defined column as the file's columns: the code and its words, or the coarsened value in place of the exact one. */
-function expand(column: ExtractColumn, privacy: ExtractPrivacy): Expanded[] {
-  const { words, coarsen, ...plain } = column;
-  if (coarsen && privacy === "coarsened") {
-    const cell = coarsen.to === "month"
-      ? (value: ExportCell) => (asText(value) === null ? null : coarsenToMonth(String(value)))
-      : (value: ExportCell) => (typeof value === "number" ? findAmountBand(value) : null);
-    return [{ column: { key: coarsen.key, label: coarsen.label, kind: "text" }, cell }];
-  }
-  if (!words) return [{ column: plain, cell: same }];
+function withWords(plain: ExportColumn, words: ((code: string) => string) | undefined, anyWords: string | null): Expanded[] {
+  const code = anyWords === null ? same : () => null;
+  if (!words) return [{ column: plain, cell: anyWords === null ? same : (value) => (value === null ? null : anyWords) }];
   return [
-    { column: { ...plain, label: `${plain.label} (code)` }, cell: same },
-    { column: { key: `${plain.key}Label`, label: plain.label, kind: "text" }, cell: (value) => (asText(value) === null ? null : words(String(value))) },
+    { column: { ...plain, label: `${plain.label} (code)` }, cell: code },
+    { column: { key: `${plain.key}Label`, label: plain.label, kind: "text" }, cell: (value) => (asText(value) === null ? null : anyWords ?? words(String(value))) },
   ];
+}
+
+/** One defined column as the file's columns: the code and its words, or in coarsened rows the value at the row's rung. */
+function expand(column: ExtractColumn, privacy: ExtractPrivacy, rung: Rung | null, fixed: ReadonlySet<string>): Expanded[] {
+  const { words, generalise, pseudonym, ...plain } = column;
+  if (privacy === "pseudonymised" || rung === null) return withWords(plain, words, null);
+  if (pseudonym) return [];
+  if (generalise?.by === "period") {
+    return [{ column: { key: generalise.key, label: generalise.label, kind: "text" }, cell: (value) => (asText(value) === null ? null : generaliseDate(String(value), rung.period)) }];
+  }
+  if (generalise?.by === "amount") {
+    return [{ column: { key: generalise.key, label: generalise.label, kind: "text" }, cell: (value) => (typeof value === "number" ? generaliseAmount(value, rung.amount) : null) }];
+  }
+  const any = generalise && !fixed.has(plain.key) && rung[generalise.by] === "any";
+  return withWords(plain, words, any ? describeAnyCode(plain.label) : null);
 }
 
 /** The columns a file has for these defined columns and this privacy choice. */
 export function listExtractColumns(columns: readonly ExtractColumn[], privacy: ExtractPrivacy): ExportColumn[] {
-  return columns.flatMap((c) => expand(c, privacy).map((e) => e.column));
+  const rung = privacy === "coarsened" ? (GENERALISATION_LADDER[0] ?? null) : null;
+  return columns.flatMap((c) => expand(c, privacy, rung, new Set()).map((e) => e.column));
 }
 
 /**
- * Turns a row's cells (one per defined column, codes and exact values) into the file's cells.
- * Made once per file, so a million rows reuse one list of cell functions.
+ * Turns a row's cells (one per defined column, codes and exact values) into the file's cells; a
+ * coarsened row says which rung of GENERALISATION_LADDER it reached. Made once per file, so a
+ * million rows reuse one list of cell functions per rung. A code column the extract's filter holds
+ * to one value (`fixed`, by column key) keeps it at every rung: saying "any" would hide nothing, as
+ * every row has it and the About sheet names it, and grouping is the same either way.
  */
-export function makeExtractRowWriter(columns: readonly ExtractColumn[], privacy: ExtractPrivacy): (cells: readonly ExportCell[]) => ExportCell[] {
-  const plan = columns.map((c) => expand(c, privacy));
-  return (cells) => {
+export function makeExtractRowWriter(
+  columns: readonly ExtractColumn[],
+  privacy: ExtractPrivacy,
+  fixed: ReadonlySet<string> = new Set(),
+): (cells: readonly ExportCell[], rung?: number) => ExportCell[] {
+  const plans = (privacy === "coarsened" ? GENERALISATION_LADDER : [null]).map((rung) => columns.map((c) => expand(c, privacy, rung, fixed)));
+  return (cells, rung = 0) => {
+    const plan = plans[privacy === "coarsened" ? rung : 0];
+    if (!plan) throw new RangeError(`no rung ${rung} on the generalisation ladder`);
     const out: ExportCell[] = [];
     plan.forEach((parts, i) => {
       const value = cells[i] ?? null;

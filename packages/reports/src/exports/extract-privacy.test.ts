@@ -40,7 +40,9 @@ describe("months and the privacy choice", () => {
     expect(EXTRACT_PRIVACY_RISKS.pseudonymised).toMatch(/exact date, service and amount/);
     expect(EXTRACT_PRIVACY_RISKS.pseudonymised).toMatch(/drill-down/);
     for (const band of AMOUNT_BAND_LABELS) expect(EXTRACT_PRIVACY_RISKS.coarsened).toContain(band);
-    expect(EXTRACT_PRIVACY_RISKS.coarsened).toMatch(/no longer match the drill-down/);
+    expect(EXTRACT_PRIVACY_RISKS.coarsened).toMatch(/no pseudonym links a child's rows/);
+    expect(EXTRACT_PRIVACY_RISKS.coarsened).toMatch(/no row matches the drill-down or the case records for fewer children than the threshold/);
+    expect(EXTRACT_PRIVACY_RISKS.coarsened).toMatch(/left out and counted on the About sheet/);
     for (const p of EXTRACT_PRIVACY) expect(describeExtractPrivacy(p)).toContain(EXTRACT_PRIVACY_RISKS[p]);
   });
 });

@@ -9,7 +9,7 @@ export type ExtractPrivacy = (typeof EXTRACT_PRIVACY)[number];
 
 export const EXTRACT_PRIVACY_LABELS: Record<ExtractPrivacy, string> = {
   pseudonymised: "Pseudonymised rows: exact dates and amounts",
-  coarsened: "Coarsened rows: months and amount bands",
+  coarsened: "Coarsened rows: months and amount bands, no pseudonyms",
 };
 
 /**
@@ -20,12 +20,16 @@ export const AMOUNT_BAND_BOUNDS = [10_000, 50_000, 100_000, 500_000] as const;
 
 const pounds = (pence: number) => formatPence(pence).replace(/\.00$/, "");
 
-/** The bands in words: "Under £100", "£100 to under £500", …, "£5,000 and over". */
-export const AMOUNT_BAND_LABELS: readonly string[] = [
-  `Under ${pounds(AMOUNT_BAND_BOUNDS[0])}`,
-  ...AMOUNT_BAND_BOUNDS.slice(1).map((upper, i) => `${pounds(AMOUNT_BAND_BOUNDS[i] ?? 0)} to under ${pounds(upper)}`),
-  `${pounds(AMOUNT_BAND_BOUNDS[AMOUNT_BAND_BOUNDS.length - 1] ?? 0)} and over`,
-];
+/** Bands in words, from their upper bounds: "Under £100", "£100 to under £500", …, "£5,000 and over". */
+export function bandLabels(bounds: readonly number[]): string[] {
+  return [
+    `Under ${pounds(bounds[0] ?? 0)}`,
+    ...bounds.slice(1).map((upper, i) => `${pounds(bounds[i] ?? 0)} to under ${pounds(upper)}`),
+    `${pounds(bounds[bounds.length - 1] ?? 0)} and over`,
+  ];
+}
+
+export const AMOUNT_BAND_LABELS: readonly string[] = bandLabels(AMOUNT_BAND_BOUNDS);
 
 /** The band an amount in pence falls in, in words. */
 export function findAmountBand(pence: number): string {
@@ -50,9 +54,10 @@ export const EXTRACT_PRIVACY_RISKS: Record<ExtractPrivacy, string> = {
     "Those are unique to one child's payment, so anyone who also sees the dashboards' drill-down or the case records can match a row to a child's reference. " +
     "Keep this file inside the council.",
   coarsened:
-    `Dates are given as months and amounts as bands (${AMOUNT_BAND_LABELS.join("; ")}), so most rows share their month, service and band with other rows ` +
-    "and no longer match the drill-down or the case records one to one. A row with a service few children have that month, or a child's run of rows under one pseudonym, " +
-    "can still narrow down who it is: share the file with the people who need it, never publicly.",
+    `Each row is one payment or budget line on its own: no pseudonym links a child's rows together. Dates are given as months and amounts as bands (${AMOUNT_BAND_LABELS.join("; ")}). ` +
+    "Where fewer children than the council's small-count threshold share a row's values, the row is generalised further (a financial quarter or year, a wider band or any amount, any service of its stream, any age band, arrangement, frequency or reason) " +
+    "until at least that many do, and a row that cannot get there is left out and counted on the About sheet. So no row matches the drill-down or the case records for fewer children than the threshold. " +
+    "What stays is that someone who already knows a child is in a group learns the group's values, and totals from the file leave out the rows held back: share the file with the people who need it, never publicly.",
 };
 
 /** The choice in a sentence for an About sheet: what it is and what it still risks. */

@@ -18,3 +18,4 @@ export * from "./extract-columns";
 export * from "./output-sums";
 export * from "./review-pack-sums";
 export * from "./release-check";
+export * from "./extract-generalisation";

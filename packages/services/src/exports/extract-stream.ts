@@ -2,7 +2,8 @@ import { PassThrough, Readable } from "node:stream";
 import type { Kysely } from "kysely";
 import { withCouncil, type Backend, type DB } from "@pb/db";
 import { formatColumnHeader, formatCsvRow, listExtractColumns, makeExtractRowWriter, toCsvCell, type ExportCell, type ExportColumn, type ExportTable, type ExtractPrivacy } from "@pb/reports";
-import { EXTRACTS, type ExtractFilter, type ExtractKind } from "./extract-definitions";
+import { EXTRACTS, type ExtractFilter, type ExtractSourceRow, type ExtractKind } from "./extract-definitions";
+import { selectGeneralised } from "./extract-generalised";
 import { readInBatches } from "./extract-reader";
 import { derivePseudonymPads, getPseudonymSecret } from "./pseudonym";
 import { writeStreamedSheet } from "./xlsx-workbook";
@@ -14,6 +15,8 @@ export type ExtractRequest = ExtractFilter & {
   format: ExtractFormat;
   /** Exact dates and amounts, or months and amount bands: the file's columns follow from it. */
   privacy: ExtractPrivacy;
+  /** Coarsened rows: the fewest children that must share every row's values (the council's small-count threshold). */
+  groupSize?: number;
   /** The About sheet of an XLSX extract (filters, policy versions, when made); CSV has one table only. */
   about?: ExportTable;
   /** Rows per database round trip; 5,000 keeps memory flat and round trips few. */
@@ -55,24 +58,46 @@ export function listFileColumns(request: { kind: ExtractKind; privacy: ExtractPr
 /** The extract's rows as the file's cells (listFileColumns), a batch at a time; the pseudonym key is read once, in the council's scope, and hashing happens in SQL. */
 export async function* readExtractCells(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): AsyncGenerator<ExportCell[][]> {
   const definition = EXTRACTS[request.kind];
-  const toFileCells = makeExtractRowWriter(definition.columns, request.privacy);
-  const secret = await withCouncil(database.db, request.councilId, (trx) => getPseudonymSecret(trx, request.councilId));
-  const pads = derivePseudonymPads(secret);
+  const fixed = new Set((["stream", "arrangement", "service", "ageBand"] as const).filter((key) => request[key]));
+  const toFileCells = makeExtractRowWriter(definition.columns, request.privacy, fixed);
   const batchSize = request.batchSize ?? DEFAULT_BATCH;
   let written = 0;
-  const batches = readInBatches(database, {
+  const rungOf = request.privacy === "coarsened" ? (row: Record<string, unknown>) => Number(row.rung) : () => 0;
+  const batches = request.privacy === "coarsened" ? readGeneralised(database, request, batchSize) : await readPseudonymised(database, request, batchSize);
+  for await (const rows of batches) {
+    // A coarsened row has no pseudonym fields: their cells are undefined, and its writer leaves those columns out.
+    const cells = rows.map((row) => toFileCells(definition.toCells(row as ExtractSourceRow), rungOf(row)));
+    written += cells.length;
+    yield cells;
+    request.onProgress?.(written);
+  }
+}
+
+async function readPseudonymised(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest, batchSize: number) {
+  const definition = EXTRACTS[request.kind];
+  const secret = await withCouncil(database.db, request.councilId, (trx) => getPseudonymSecret(trx, request.councilId));
+  const pads = derivePseudonymPads(secret);
+  return readInBatches(database, {
     councilId: request.councilId,
     batchSize,
     query: definition.select(request, pads, null, null),
     page: (after) => definition.select(request, pads, after, batchSize),
     keyOf: (row) => row.key,
   });
-  for await (const rows of batches) {
-    const cells = rows.map((row) => toFileCells(definition.toCells(row)));
-    written += cells.length;
-    yield cells;
-    request.onProgress?.(written);
-  }
+}
+
+/** Coarsened rows carry no pseudonym: no key is read, and each row comes with the rung it reached. */
+function readGeneralised(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest, batchSize: number) {
+  const k = request.groupSize;
+  if (k === undefined) throw new RangeError("a coarsened extract needs the council's small-count threshold (groupSize)");
+  const definition = EXTRACTS[request.kind];
+  return readInBatches(database, {
+    councilId: request.councilId,
+    batchSize,
+    query: selectGeneralised(definition, request, k, null, null),
+    page: (after) => selectGeneralised(definition, request, k, after, batchSize),
+    keyOf: (row) => row.key,
+  });
 }
 
 /** How many rows an extract will have, for the progress bar. */
