@@ -70,18 +70,27 @@ describe("statutory returns from the demo seed", () => {
     expect(file.fileName).toBe(`OFFICIAL-SENSITIVE_SEN2_census-${CENSUS}.xml`);
     expect(file.body).toContain("<!-- OFFICIAL-SENSITIVE");
     const read = readSen2Xml(file.body);
-    expect(read.header).toEqual({ year: 2026, censusDate: CENSUS, laNumber: LA });
+    expect(read.header).toEqual({ collection: "SEN2", year: 2026, censusDate: CENSUS, laNumber: LA });
     expect(read.persons).toHaveLength(checked.records.length);
+    // The file carries each child's reference (in a comment), start date and PB/OA/DP as the records hold them.
+    expect(read.persons).toEqual(checked.records.map((r) => ({ reference: r.reference, planStartDate: r.planStartDate, pb: r.pb, oa: r.oa, dp: r.dp })));
+    for (const person of read.persons) expect(person.pb).toBe("1");
     const records = checked.records.map((record, i) => ({ ...record, ...read.persons[i] }));
     expect(validateSen2(read.header, records)).toEqual([]);
     // No child's name or date of birth leaves in the file: it holds these elements and no others.
     const elements = new Set([...file.body.matchAll(/<([A-Za-z]+)>/g)].map((m) => m[1]));
-    expect([...elements].sort()).toEqual(["Collection", "CollectionDetails", "DateTime", "Header", "LAReference", "LEA", "Message", "NamedPlan", "PBElement", "PBType", "Person", "PersonalBudget", "Persons", "ReferenceDate", "Release", "SerialNo", "SoftwareCode", "Source", "SourceLevel", "StartDate", "Year"]);
+    expect([...elements].sort()).toEqual(["Assessment", "Collection", "CollectionDetails", "DP", "DateTime", "Header", "LEA", "Message", "NamedPlan", "OA", "PB", "Person", "Persons", "ReferenceDate", "Release", "Requests", "SerialNo", "SoftwareCode", "Source", "SourceLevel", "StartDate", "Year"]);
+    // Every Person has the path the collection nests the named plan in, and one reference comment.
+    const persons = [...file.body.matchAll(/<Person>([\s\S]*?)<\/Person>/g)].map((m) => m[1] ?? "");
+    for (const person of persons) {
+      expect(person).toMatch(/^\s*<!-- CouncilReference \(not a SEN2 item, for matching\): [^\n]+ -->\s*<Requests>\s*<Assessment>\s*<NamedPlan>\s*<StartDate>/);
+      expect(person.match(/<!--/g)).toHaveLength(1);
+    }
     const names = await sql<{ family_name: string }>`select family_name from child where council_id = ${councilId}`.execute(database.db);
     for (const child of names.rows) expect(file.body).not.toContain(`>${child.family_name}<`);
     const csv = await commissioner().exports.sen2File({ period: FY, laNumber: LA, format: "csv" });
     if ("refused" in csv) throw new Error("csv refused");
-    expect(csv.body.split("\r\n")[0]).toBe("LEA,ReferenceDate,LAReference,StartDate,PBType,PBElement");
+    expect(csv.body.split("\r\n")[0]).toBe("LEA,ReferenceDate,CouncilReference (not a SEN2 item),StartDate,PB,OA,DP");
     expect(csv.body.trim().split("\r\n")).toHaveLength(checked.records.length + 1);
   });
 

@@ -15,7 +15,8 @@ export type BudgetMixCount = {
 
 export const SEN2_ELEMENTS = ["education", "social_care", "health", "integrated"] as const;
 export type Sen2Element = (typeof SEN2_ELEMENTS)[number];
-const ELEMENT_LABELS: Record<Sen2Element, string> = { education: "Education", social_care: "Social care", health: "Health", integrated: "Integrated" };
+/** The product's words for a personal budget's element (SEN2's XML has no item for it: the summary table uses them). */
+export const SEN2_ELEMENT_LABELS: Record<Sen2Element, string> = { education: "Education", social_care: "Social care", health: "Health", integrated: "Integrated" };
 
 /**
  * SEN2's element of a personal budget: one of education, social care or health, or "integrated"
@@ -30,6 +31,11 @@ export function classifySen2Element(mix: Pick<BudgetMixCount, "education" | "soc
 }
 
 export type Sen2Arrangement = "direct_payment_only" | "organised_only" | "both";
+export const SEN2_ARRANGEMENT_LABELS: Record<Sen2Arrangement, string> = {
+  direct_payment_only: "Direct payments only",
+  organised_only: "Organised arrangements only",
+  both: "Both organised arrangements and direct payments",
+};
 /** SEN2 has two kinds: direct payments and organised arrangements; a third-party (broker) budget is organised for the family. */
 export function classifySen2Arrangement(mix: Pick<BudgetMixCount, "directPayment" | "organised" | "thirdParty">): Sen2Arrangement {
   const organised = mix.organised || mix.thirdParty;
@@ -63,7 +69,7 @@ export function buildSen2PersonalBudgets(asAt: string, mixes: readonly BudgetMix
     id: "sen2-personal-budgets",
     title: `EHC plans with a personal budget on ${asAt}, by element and arrangement (SEN2)`,
     columns: SEN2_COLUMNS,
-    rows: SEN2_ELEMENTS.map((e) => ({ element: ELEMENT_LABELS[e], ...(byElement.get(e) ?? zero()) })),
+    rows: SEN2_ELEMENTS.map((e) => ({ element: SEN2_ELEMENT_LABELS[e], ...(byElement.get(e) ?? zero()) })),
     totalRow: { element: "All EHC plans with a personal budget", ...total },
     rowSum: { parts: ["directPaymentOnly", "organisedOnly", "both"], total: "withBudget" },
     note: "One count per child with an EHC plan and a personal budget in force on the date. Integrated: more than one of education, social care and health. Transport counts as education; a budget held by a third party counts as an organised arrangement.",

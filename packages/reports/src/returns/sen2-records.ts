@@ -1,6 +1,6 @@
 import type { Arrangement, Stream } from "@pb/eligibility";
 import { classifySen2Arrangement, classifySen2Element, type Sen2Arrangement, type Sen2Element } from "../exports/returns";
-import { SEN2_PB_ELEMENT_CODES, SEN2_PB_TYPE_CODES } from "./sen2-spec";
+import { SEN2_PB_INDICATORS } from "./sen2-spec";
 
 /** What the product holds of one child with an EHC plan and a personal budget in force on the census date. */
 export type Sen2ChildFacts = {
@@ -14,7 +14,7 @@ export type Sen2ChildFacts = {
   lines: readonly { stream: Stream; arrangement: Arrangement }[];
 };
 
-/** One person's personal budget items for SEN2's named plan module. */
+/** One person's named plan items for SEN2 (start date and personal budget), with the council's reference to match on. */
 export type Sen2Record = {
   childId: string;
   reference: string;
@@ -22,10 +22,11 @@ export type Sen2Record = {
   planStatus: string;
   /** The plan's start (issue) date; null when the product has none. */
   planStartDate: string | null;
-  /** The collection's codes, written to the file. */
-  pbType: string;
-  pbElement: string;
-  /** The same, as the product classifies them (what the summary counts). */
+  /** The named plan's personal budget indicators as the file writes them ("1" or "0"; a file read back may hold anything). */
+  pb: string;
+  oa: string;
+  dp: string;
+  /** How the budget is held and what it covers, as the product classifies them (the summary counts these; the file has no item for the element). */
   arrangement: Sen2Arrangement;
   element: Sen2Element;
 };
@@ -45,8 +46,9 @@ export function buildSen2Records(children: readonly Sen2ChildFacts[]): Sen2Recor
         ageOnCensusDate: c.ageOnCensusDate,
         planStatus: c.plan.status,
         planStartDate: c.plan.issuedOn,
-        pbType: SEN2_PB_TYPE_CODES[arrangement],
-        pbElement: SEN2_PB_ELEMENT_CODES[element],
+        pb: SEN2_PB_INDICATORS[arrangement].PB,
+        oa: SEN2_PB_INDICATORS[arrangement].OA,
+        dp: SEN2_PB_INDICATORS[arrangement].DP,
         arrangement,
         element,
       };

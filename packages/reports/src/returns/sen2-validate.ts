@@ -1,9 +1,9 @@
 import { sen2CensusDate } from "@pb/calendar";
 import type { Sen2Record } from "./sen2-records";
-import { SEN2_PB_ELEMENT_LABELS, SEN2_PB_TYPE_LABELS } from "./sen2-spec";
+import { SEN2_INDICATOR_VALUES, SEN2_PB_ITEMS, SEN2_SPEC, type Sen2PbItem } from "./sen2-spec";
 
-/** The header of a SEN2 file: the collection year, its census (reference) date and the council's DfE LA number. */
-export type Sen2Header = { year: number; censusDate: string; laNumber: string };
+/** The header of a SEN2 file: the collection, its year, its census (reference) date and the council's DfE LA number. */
+export type Sen2Header = { collection: string; year: number; censusDate: string; laNumber: string };
 
 /**
  * One broken rule. `rule` is this product's name for the check (the spec's own error numbers are
@@ -22,6 +22,9 @@ const MAX_AGE = 25;
 
 function checkHeader(header: Sen2Header): Sen2ValidationError[] {
   const errors: Sen2ValidationError[] = [];
+  if (header.collection !== SEN2_SPEC.collection) {
+    errors.push({ rule: "SEN2-H3", item: "Collection", child: null, message: `The collection is "${header.collection}": this file is for ${SEN2_SPEC.collection}.` });
+  }
   if (header.censusDate !== sen2CensusDate(header.year)) {
     errors.push({ rule: "SEN2-H1", item: "ReferenceDate", child: null, message: `The reference date ${header.censusDate} is not the ${header.year} census date (${sen2CensusDate(header.year)}, the third Thursday of January).` });
   }
@@ -44,19 +47,27 @@ function checkRecord(record: Sen2Record, censusDate: string): Omit<Sen2Validatio
   if (record.ageOnCensusDate < 0 || record.ageOnCensusDate > MAX_AGE) {
     errors.push({ rule: "SEN2-P2", item: "PersonBirthDate", message: `The child is ${record.ageOnCensusDate} on the census date: SEN2 covers ages 0 to 25.` });
   }
-  if (!(record.pbType in SEN2_PB_TYPE_LABELS)) {
-    errors.push({ rule: "SEN2-B1", item: "PBType", message: `"${record.pbType}" is not a personal budget type code (${Object.keys(SEN2_PB_TYPE_LABELS).join(", ")}).` });
+  const values: Record<Sen2PbItem, string> = { PB: record.pb, OA: record.oa, DP: record.dp };
+  const notIndicator = SEN2_PB_ITEMS.filter((item) => !(SEN2_INDICATOR_VALUES as readonly string[]).includes(values[item]));
+  for (const item of notIndicator) {
+    errors.push({ rule: "SEN2-B1", item, message: `${item} is "${values[item]}": it must be 1 or 0.` });
   }
-  if (!(record.pbElement in SEN2_PB_ELEMENT_LABELS)) {
-    errors.push({ rule: "SEN2-B2", item: "PBElement", message: `"${record.pbElement}" is not a personal budget element code (${Object.keys(SEN2_PB_ELEMENT_LABELS).join(", ")}).` });
+  // The rules between the indicators only mean something once each is 1 or 0.
+  if (notIndicator.length > 0) return errors;
+  if (record.pb === "0" && (record.oa === "1" || record.dp === "1")) {
+    errors.push({ rule: "SEN2-B2", item: "PB", message: "PB is 0 but OA or DP is 1: a budget held as organised arrangements or direct payments is a personal budget (PB 1)." });
+  }
+  if (record.pb === "1" && record.oa === "0" && record.dp === "0") {
+    errors.push({ rule: "SEN2-B3", item: "PB", message: "PB is 1 but neither OA nor DP is 1: say how the personal budget is held." });
   }
   return errors;
 }
 
 /**
- * The collection's rules that apply to the items this file carries: the header (census date, LA
- * number), one record per person, the named plan issued and started by the census date, ages 0 to
- * 25, and the personal budget codes. Returns every error, file-level first, then per child.
+ * The collection's rules that apply to the items this file carries: the header (collection, census
+ * date, LA number), one Person per reference, the named plan issued and started by the census date,
+ * ages 0 to 25, and the personal budget indicators (each 1 or 0; PB 1 exactly when OA or DP is 1).
+ * Returns every error, file-level first, then per child.
  */
 export function validateSen2(header: Sen2Header, records: readonly Sen2Record[]): Sen2ValidationError[] {
   const errors = checkHeader(header);

@@ -1,15 +1,18 @@
 import { formatCsvRow } from "../csv";
 import type { Sen2Record } from "./sen2-records";
-import { SEN2_SPEC } from "./sen2-spec";
+import { SEN2_REFERENCE_CARRIER, SEN2_SPEC } from "./sen2-spec";
 import type { Sen2Header } from "./sen2-validate";
 import { STATUTORY_CLASSIFICATION } from "./statutory-label";
 
-/** The items of one record, in the collection's order: the CSV's columns and the XML's elements. */
-export const SEN2_CSV_COLUMNS = ["LEA", "ReferenceDate", "LAReference", "StartDate", "PBType", "PBElement"] as const;
+/**
+ * The CSV's columns: the header's LEA and ReferenceDate, the council's reference (an extra column,
+ * not a SEN2 item, to match on), then the named plan's items in the collection's order.
+ */
+export const SEN2_CSV_COLUMNS = ["LEA", "ReferenceDate", SEN2_REFERENCE_CARRIER.csvColumn, "StartDate", "PB", "OA", "DP"] as const;
 
-/** The SEN2 records as CSV, one row per person, codes as the collection codes them (RFC 4180, CRLF). */
+/** The SEN2 records as CSV, one row per person, indicators as the collection writes them (RFC 4180, CRLF). */
 export function writeSen2Csv(header: Sen2Header, records: readonly Sen2Record[]): string {
-  return formatCsvRow(SEN2_CSV_COLUMNS) + records.map((r) => formatCsvRow([header.laNumber, header.censusDate, r.reference, r.planStartDate, r.pbType, r.pbElement])).join("");
+  return formatCsvRow(SEN2_CSV_COLUMNS) + records.map((r) => formatCsvRow([header.laNumber, header.censusDate, r.reference, r.planStartDate, r.pb, r.oa, r.dp])).join("");
 }
 
 // XML 1.0 allows tab, newline, carriage return and everything from space up, less the surrogates and U+FFFE/F.
@@ -20,24 +23,38 @@ export function escapeXmlText(value: string): string {
   return value.replace(NOT_XML_CHARACTER, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
+/**
+ * A reference as a comment's text, reversibly: XML forbids "--" inside a comment, and a reader looking
+ * for elements must not find any in it, so "%", "<", ">" and a "-" followed by another are
+ * percent-encoded (decodeURIComponent undoes it); a plain "REF-001" stays as it is.
+ */
+export function encodeXmlCommentText(value: string): string {
+  return value.replace(NOT_XML_CHARACTER, "").replace(/%/g, "%25").replace(/</g, "%3C").replace(/>/g, "%3E").replace(/-(?=-)/g, "%2D");
+}
+
 const element = (name: string, value: string | number | null, indent: string) => (value === null ? "" : `${indent}<${name}>${escapeXmlText(String(value))}</${name}>\n`);
 
 /**
  * The SEN2 file as the collection's XML (UTF-8): the header's collection details and source, then a
- * person per record with its named plan's start date and personal budget. The XML allows no label
- * element, so the security classification is a comment before the root, and is in the file name.
+ * Person per record, Requests > Assessment > NamedPlan holding the plan's start date and personal
+ * budget indicators (the product records no request or assessment items, so those elements are
+ * empty but for the path). The XML has no item for the council's reference or a label, so each is a
+ * comment: the reference first in its Person, the security classification before the root.
  */
 export function writeSen2Xml(header: Sen2Header, records: readonly Sen2Record[], madeAt: string): string {
   const persons = records.map((r) => [
     "    <Person>\n",
-    element("LAReference", r.reference, "      "),
-    "      <NamedPlan>\n",
-    element("StartDate", r.planStartDate, "        "),
-    "        <PersonalBudget>\n",
-    element("PBType", r.pbType, "          "),
-    element("PBElement", r.pbElement, "          "),
-    "        </PersonalBudget>\n",
-    "      </NamedPlan>\n",
+    `      <!-- ${SEN2_REFERENCE_CARRIER.xmlCommentLabel} ${encodeXmlCommentText(r.reference)} -->\n`,
+    "      <Requests>\n",
+    "        <Assessment>\n",
+    "          <NamedPlan>\n",
+    element("StartDate", r.planStartDate, "            "),
+    element("PB", r.pb, "            "),
+    element("OA", r.oa, "            "),
+    element("DP", r.dp, "            "),
+    "          </NamedPlan>\n",
+    "        </Assessment>\n",
+    "      </Requests>\n",
     "    </Person>\n",
   ].join(""));
   return [
@@ -46,7 +63,7 @@ export function writeSen2Xml(header: Sen2Header, records: readonly Sen2Record[],
     "<Message>\n",
     "  <Header>\n",
     "    <CollectionDetails>\n",
-    element("Collection", SEN2_SPEC.collection, "      "),
+    element("Collection", header.collection, "      "),
     element("Year", header.year, "      "),
     element("ReferenceDate", header.censusDate, "      "),
     "    </CollectionDetails>\n",

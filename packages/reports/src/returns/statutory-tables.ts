@@ -1,9 +1,9 @@
 import { formatIsoDateEnGb } from "@pb/calendar";
-import { buildDirectPaymentSpend, buildSen2PersonalBudgets, type BudgetMixCount, type DirectPaymentSpendRow } from "../exports/returns";
+import { buildDirectPaymentSpend, buildSen2PersonalBudgets, SEN2_ARRANGEMENT_LABELS, SEN2_ELEMENT_LABELS, type BudgetMixCount, type DirectPaymentSpendRow } from "../exports/returns";
 import type { ExportTable } from "../exports/export-table";
 import { buildNhsPhbReturn, type PhbQuarter } from "./nhs-phb-return";
 import type { Sen2Record } from "./sen2-records";
-import { SEN2_PB_ELEMENT_LABELS, SEN2_PB_TYPE_LABELS } from "./sen2-spec";
+import { SEN2_PB_ITEM_LABELS, SEN2_REFERENCE_CARRIER, type Sen2PbItem } from "./sen2-spec";
 import { STATUTORY_CLASSIFICATION } from "./statutory-label";
 
 /** The tables of the statutory returns file, in order: one sheet each in the XLSX, one CSV each. */
@@ -23,7 +23,12 @@ export type StatutoryReturnFacts = {
 
 const censusSentence = (censusDate: string) => `${STATUTORY_CLASSIFICATION}. Census date: ${formatIsoDateEnGb(censusDate)} (${censusDate}).`;
 
-/** SEN2's personal budget items, one row per child, the codes with their words beside them. */
+const indicatorColumn = (item: Sen2PbItem) => ({ key: item.toLowerCase(), label: `${item}: ${SEN2_PB_ITEM_LABELS[item]} (1 or 0)`, kind: "text" as const });
+
+/**
+ * SEN2's named plan items, one row per child, with the product's words for how the budget is held
+ * and what it covers beside them (the collection has no item for what it covers; the table keeps it).
+ */
 export function buildSen2PersonTable(censusDate: string, records: readonly Sen2Record[]): ExportTable {
   return {
     id: "sen2-person-level",
@@ -31,21 +36,23 @@ export function buildSen2PersonTable(censusDate: string, records: readonly Sen2R
     sheetName: "SEN2 by child",
     columns: [
       { key: "censusDate", label: "Census date", kind: "date" },
-      { key: "reference", label: "Council reference", kind: "text" },
-      { key: "startDate", label: "EHC plan start date", kind: "date" },
-      { key: "pbType", label: "Personal budget type (code)", kind: "text" },
-      { key: "pbTypeLabel", label: "Personal budget type", kind: "text" },
-      { key: "pbElement", label: "Personal budget covers (code)", kind: "text" },
-      { key: "pbElementLabel", label: "Personal budget covers", kind: "text" },
+      { key: "reference", label: SEN2_REFERENCE_CARRIER.csvColumn, kind: "text" },
+      { key: "startDate", label: "StartDate: EHC plan start date", kind: "date" },
+      indicatorColumn("PB"),
+      indicatorColumn("OA"),
+      indicatorColumn("DP"),
+      { key: "arrangement", label: "How the budget is held", kind: "text" },
+      { key: "element", label: "What the budget covers (not a SEN2 item)", kind: "text" },
     ],
     rows: records.map((r) => ({
       censusDate,
       reference: r.reference,
       startDate: r.planStartDate,
-      pbType: r.pbType,
-      pbTypeLabel: SEN2_PB_TYPE_LABELS[r.pbType] ?? "",
-      pbElement: r.pbElement,
-      pbElementLabel: SEN2_PB_ELEMENT_LABELS[r.pbElement] ?? "",
+      pb: r.pb,
+      oa: r.oa,
+      dp: r.dp,
+      arrangement: SEN2_ARRANGEMENT_LABELS[r.arrangement],
+      element: SEN2_ELEMENT_LABELS[r.element],
     })),
     note: `${censusSentence(censusDate)} One row per child with an EHC plan and a personal budget in force on the census date.`,
   };

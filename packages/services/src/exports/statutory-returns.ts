@@ -114,10 +114,10 @@ export type Sen2Return = {
   spec: typeof SEN2_SPEC;
 };
 
-/** SEN2's person-level personal budget items for the period's census, with every error the collection's rules find. */
+/** SEN2's person-level named plan items (start date, PB, OA, DP) for the period's census, with every error the collection's rules find. */
 export async function checkSen2Return(ctx: ServiceContext, input: { period: ExportPeriod; laNumber: string }): Promise<Sen2Return> {
   const { censusDate } = resolveCensus(ctx, input.period);
-  const header: Sen2Header = { year: Number(censusDate.slice(0, 4)), censusDate, laNumber: input.laNumber };
+  const header: Sen2Header = { collection: SEN2_SPEC.collection, year: Number(censusDate.slice(0, 4)), censusDate, laNumber: input.laNumber };
   const records = await loadSen2Records(ctx, censusDate);
   return { censusDate, header, records, errors: validateSen2(header, records), itemsTheCouncilAdds: SEN2_ITEMS_THE_COUNCIL_ADDS, spec: SEN2_SPEC };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TRPCError } from "@trpc/server";
 import { formatIsoDateEnGb, listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
-import { groupSen2ErrorsByChild, SEN2_PB_ELEMENT_LABELS, SEN2_PB_TYPE_LABELS, STATUTORY_CLASSIFICATION } from "@pb/reports";
+import { groupSen2ErrorsByChild, SEN2_PB_ITEM_LABELS, SEN2_PB_ITEMS, SEN2_REFERENCE_CARRIER, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { todayIso, type Sen2Return } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { readPeriodParams } from "../../../api/exports/respond";
@@ -42,7 +42,7 @@ export default async function Sen2Page({ searchParams }: { searchParams: Promise
       </p>
       <h1>SEN2 person-level file</h1>
       <p>
-        The named plan module&apos;s personal budget items for every child with an EHC plan and a personal budget on the census date (the third Thursday of
+        The named plan&apos;s start date and personal budget items for every child with an EHC plan and a personal budget on the census date (the third Thursday of
         January in the period), checked against the collection&apos;s rules before you download it. <Link href="/exports">Back to exports</Link>.
       </p>
       <form className="filters" method="get" aria-label="SEN2 census and council">
@@ -68,8 +68,9 @@ export default async function Sen2Page({ searchParams }: { searchParams: Promise
           <h2 id="sen2-result">Census date {formatIsoDateEnGb(checked.censusDate)}</h2>
           <p>
             {checked.records.length} {checked.records.length === 1 ? "child" : "children"} with an EHC plan and a personal budget on the census date.
-            {" "}Codes: {Object.entries(SEN2_PB_TYPE_LABELS).map(([code, label]) => `${code} ${label}`).join("; ")}. Covers:{" "}
-            {Object.entries(SEN2_PB_ELEMENT_LABELS).map(([code, label]) => `${code} ${label}`).join("; ")}.
+            {" "}The named plan&apos;s personal budget items, each 1 (yes) or 0 (no):{" "}
+            {SEN2_PB_ITEMS.map((item) => `${item} ${SEN2_PB_ITEM_LABELS[item].toLowerCase()}`).join("; ")}. The child is named by the council&apos;s reference
+            ({SEN2_REFERENCE_CARRIER.csvColumn} in the CSV, a comment in each Person in the XML), which your SEN2 software matches to add the person&apos;s details.
           </p>
           {checked.errors.length === 0 ? (
             <p role="status">Every record meets the collection&apos;s rules for the items this file carries.</p>
