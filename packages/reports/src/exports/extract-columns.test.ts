@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listExtractColumns, makeExtractRowWriter, type ExtractColumn } from "./extract-columns";
+import { formatCsvRow } from "../csv";
+import type { ExportCell } from "./export-table";
+import { listExtractColumns, makeExtractCsvWriter, makeExtractRowWriter, type ExtractColumn } from "./extract-columns";
+import { toCsvCell } from "./table-csv";
 import { GENERALISATION_LADDER } from "./extract-generalisation";
 
 const COLUMNS: ExtractColumn[] = [
@@ -62,4 +65,23 @@ describe("an extract's columns", () => {
       expect(makeExtractRowWriter(COLUMNS, "coarsened")(["C-1", "health", "x", "2025-01-01", 1, "x"], rung)).toHaveLength(listExtractColumns(COLUMNS, "coarsened").length);
     });
   });
+});
+
+describe("an extract's CSV lines", () => {
+  const ROWS: ExportCell[][] = [
+    ["C-1", "social_care", "tutoring", "2025-06-14", 12_345, "other"],
+    ["C-2", "social_care", "=HYPERLINK()", "2025-06-15", -2_126_387, null],
+    ["C-1", "education", "tutoring", null, null, "plan_ceased"],
+  ];
+  for (const privacy of ["pseudonymised", "coarsened"] as const) {
+    it(`are the file's cells as formatCsvRow writes them, ${privacy}, at every rung and from the cache too`, () => {
+      const columns = listExtractColumns(COLUMNS, privacy);
+      const cellsOf = makeExtractRowWriter(COLUMNS, privacy, new Set(["stream"]));
+      const lineOf = makeExtractCsvWriter(COLUMNS, privacy, new Set(["stream"]));
+      const rungs = privacy === "coarsened" ? GENERALISATION_LADDER.map((_r, i) => i) : [0];
+      for (const rung of rungs) {
+        for (const row of [...ROWS, ...ROWS]) expect(lineOf(row, rung)).toBe(formatCsvRow(columns.map((c, i) => toCsvCell(c, cellsOf(row, rung)[i]))));
+      }
+    });
+  }
 });

@@ -1,6 +1,8 @@
+import { formatCsvCell } from "../csv";
 import type { ExportCell, ExportColumn } from "./export-table";
 import { describeAnyCode, generaliseAmount, generaliseDate, GENERALISATION_LADDER, type GeneralisedBy, type Rung } from "./extract-generalisation";
 import type { ExtractPrivacy } from "./extract-privacy";
+import { toCsvCell } from "./table-csv";
 
 /**
  * A column of a row-level extract as defined once: a code column names the words for its codes
@@ -21,8 +23,19 @@ type Expanded = { column: ExportColumn; cell: (value: ExportCell) => ExportCell 
 const same = (value: ExportCell) => value;
 const asText = (value: ExportCell) => (typeof value === "string" || typeof value === "number" ? String(value) : null);
 
-function withWords(plain: ExportColumn, words: ((code: string) => string) | undefined, anyWords: string | null): Expanded[] {
+/** A code's words, each worked out once per file: a long extract repeats a few codes many times. */
+function rememberWords(words: (code: string) => string): (code: string) => string {
+  const known = new Map<string, string>();
+  return (code) => {
+    let text = known.get(code);
+    if (text === undefined) known.set(code, (text = words(code)));
+    return text;
+  };
+}
+
+function withWords(plain: ExportColumn, anyCode: ((code: string) => string) | undefined, anyWords: string | null): Expanded[] {
   const code = anyWords === null ? same : () => null;
+  const words = anyCode && rememberWords(anyCode);
   if (!words) return [{ column: plain, cell: anyWords === null ? same : (value) => (value === null ? null : anyWords) }];
   return [
     { column: { ...plain, label: `${plain.label} (code)` }, cell: code },
@@ -73,5 +86,51 @@ export function makeExtractRowWriter(
       for (const part of parts) out.push(part.cell(value));
     });
     return out;
+  };
+}
+
+// Past this many different values a column's cache starts again (codes and dates repeat down an
+// extract; amounts mostly do not, and must not hold memory).
+const CSV_CACHE_LIMIT = 4096;
+
+/**
+ * The same CSV line as formatCsvRow over toCsvCell of makeExtractRowWriter's cells, written straight
+ * from the defined columns: a code and its words (or a date, or a band) are one value's text, so each
+ * defined column remembers the text it wrote for a value, and a million-row extract formats each
+ * code once rather than once a row. Pseudonyms, unique to a child, are written as they come.
+ */
+export function makeExtractCsvWriter(
+  columns: readonly ExtractColumn[],
+  privacy: ExtractPrivacy,
+  fixed: ReadonlySet<string> = new Set(),
+): (cells: readonly ExportCell[], rung?: number) => string {
+  const plans = (privacy === "coarsened" ? GENERALISATION_LADDER : [null]).map((rung) =>
+    columns.map((c) => {
+      const parts = expand(c, privacy, rung, fixed);
+      const write = (value: ExportCell) => parts.map((p) => formatCsvCell(toCsvCell(p.column, p.cell(value)))).join(",");
+      return { parts: parts.length, write, cache: c.pseudonym ? null : new Map<ExportCell, string>() };
+    }),
+  );
+  return (cells, rung = 0) => {
+    const plan = plans[privacy === "coarsened" ? rung : 0];
+    if (!plan) throw new RangeError(`no rung ${rung} on the generalisation ladder`);
+    let line = "";
+    let first = true;
+    for (let i = 0; i < plan.length; i++) {
+      const column = plan[i] as (typeof plan)[number];
+      if (column.parts === 0) continue;
+      const value = cells[i] ?? null;
+      let text = column.cache?.get(value);
+      if (text === undefined) {
+        text = column.write(value);
+        if (column.cache && (typeof value === "string" || value === null)) {
+          if (column.cache.size >= CSV_CACHE_LIMIT) column.cache.clear();
+          column.cache.set(value, text);
+        }
+      }
+      line += first ? text : `,${text}`;
+      first = false;
+    }
+    return `${line}\r\n`;
   };
 }

@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import type { Kysely } from "kysely";
 import { withCouncil, type Backend, type DB } from "@pb/db";
-import { formatColumnHeader, formatCsvRow, listExtractColumns, makeExtractRowWriter, toCsvCell, type ExportCell, type ExportColumn, type ExportTable, type ExtractPrivacy } from "@pb/reports";
+import { formatColumnHeader, formatCsvRow, listExtractColumns, makeExtractCsvWriter, makeExtractRowWriter, type ExportCell, type ExportColumn, type ExportTable, type ExtractPrivacy } from "@pb/reports";
 import { EXTRACTS, type ExtractFilter, type ExtractSourceRow, type ExtractKind } from "./extract-definitions";
 import { selectGeneralised } from "./extract-generalised";
 import { readInBatches } from "./extract-reader";
@@ -32,21 +32,25 @@ const DEFAULT_BATCH = 5000;
  * batch is written before the next is read (the consumer's pace sets the reader's).
  */
 export function streamExtract(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): Readable {
-  const batches = readExtractCells(database, request);
   const { title } = EXTRACTS[request.kind];
   const columns = listFileColumns(request);
   if (request.format === "csv") {
+    const writeLine = makeExtractCsvWriter(EXTRACTS[request.kind].columns, request.privacy, fixedColumns(request));
     return Readable.from(
       (async function* () {
         yield formatCsvRow(columns.map(formatColumnHeader));
-        for await (const batch of batches) yield batch.map((cells) => formatCsvRow(columns.map((c, i) => toCsvCell(c, cells[i])))).join("");
+        for await (const { rows, rungs } of readDefinedRows(database, request)) {
+          let text = "";
+          for (let i = 0; i < rows.length; i++) text += writeLine(rows[i] as ExportCell[], rungs?.[i] ?? 0);
+          yield text;
+        }
       })(),
       { objectMode: false, highWaterMark: 1 << 16 },
     );
   }
   const output = new PassThrough({ highWaterMark: 1 << 20 });
   const about = request.about ?? { id: "about", title: "About", columns: [{ key: "item", label: "Item", kind: "text" }], rows: [] };
-  writeStreamedSheet(output, title, columns, batches, about).catch((error: unknown) => output.destroy(error as Error));
+  writeStreamedSheet(output, title, columns, readExtractCells(database, request), about).catch((error: unknown) => output.destroy(error as Error));
   return output;
 }
 
@@ -57,18 +61,30 @@ export function listFileColumns(request: { kind: ExtractKind; privacy: ExtractPr
 
 /** The extract's rows as the file's cells (listFileColumns), a batch at a time; the pseudonym key is read once, in the council's scope, and hashing happens in SQL. */
 export async function* readExtractCells(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): AsyncGenerator<ExportCell[][]> {
+  const toFileCells = makeExtractRowWriter(EXTRACTS[request.kind].columns, request.privacy, fixedColumns(request));
+  for await (const { rows, rungs } of readDefinedRows(database, request)) yield rows.map((cells, i) => toFileCells(cells, rungs?.[i] ?? 0));
+}
+
+// A code column the extract's filter holds to one value keeps it at every rung (makeExtractRowWriter).
+function fixedColumns(request: ExtractRequest): Set<string> {
+  return new Set((["stream", "arrangement", "service", "ageBand"] as const).filter((key) => request[key]));
+}
+
+/**
+ * The extract's rows, a batch at a time, as one cell per defined column, with the rung each coarsened
+ * row reached (null for pseudonymised rows, which are all exact).
+ */
+async function* readDefinedRows(database: { db: Kysely<DB>; backend: Backend }, request: ExtractRequest): AsyncGenerator<{ rows: ExportCell[][]; rungs: number[] | null }> {
   const definition = EXTRACTS[request.kind];
-  const fixed = new Set((["stream", "arrangement", "service", "ageBand"] as const).filter((key) => request[key]));
-  const toFileCells = makeExtractRowWriter(definition.columns, request.privacy, fixed);
   const batchSize = request.batchSize ?? DEFAULT_BATCH;
   let written = 0;
-  const rungOf = request.privacy === "coarsened" ? (row: Record<string, unknown>) => Number(row.rung) : () => 0;
-  const batches = request.privacy === "coarsened" ? readGeneralised(database, request, batchSize) : await readPseudonymised(database, request, batchSize);
-  for await (const rows of batches) {
-    // A coarsened row has no pseudonym fields: their cells are undefined, and its writer leaves those columns out.
-    const cells = rows.map((row) => toFileCells(definition.toCells(row as ExtractSourceRow), rungOf(row)));
-    written += cells.length;
-    yield cells;
+  const coarsened = request.privacy === "coarsened";
+  const batches = coarsened ? readGeneralised(database, request, batchSize) : await readPseudonymised(database, request, batchSize);
+  for await (const batch of batches) {
+    // A coarsened row has no pseudonym fields: their cells are undefined, and its writers leave those columns out.
+    const rows = batch.map((row) => definition.toCells(row as ExtractSourceRow));
+    written += rows.length;
+    yield { rows, rungs: coarsened ? batch.map((row) => Number((row as Record<string, unknown>).rung)) : null };
     request.onProgress?.(written);
   }
 }

@@ -90,24 +90,36 @@ function columnLetter(n: number): string {
   return letters;
 }
 
-function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ExportColumn[], sample: readonly (readonly ExportCell[])[]): ExcelJS.Worksheet {
+/**
+ * A sheet and the style of each of its columns' cells. exceljs renders a cell's style to XML unless it
+ * has seen that very style object before (it keeps them by identity), and gives every cell an object of
+ * its own: handing each cell its column's one object renders each style once per sheet, not per cell.
+ */
+type SheetWriter = { sheet: ExcelJS.Worksheet; plain: Partial<ExcelJS.Style>[]; suppressed: Partial<ExcelJS.Style>[] };
+
+function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ExportColumn[], sample: readonly (readonly ExportCell[])[]): SheetWriter {
   const sheet = book.addWorksheet(name, { views: FROZEN_HEADER });
   const widths = fitColumnWidths(columns, sample);
-  sheet.columns = columns.map((c, i) => {
-    const numFmt = SPREADSHEET_FORMATS[c.kind];
-    return { key: c.key, width: widths[i], style: numFmt ? { numFmt } : {} };
-  });
+  // A text column is formatted as text ("@"), so that a code such as "11-15" is never read as a date.
+  const formats = columns.map((c) => SPREADSHEET_FORMATS[c.kind] ?? (c.kind === "text" ? "@" : null));
+  sheet.columns = columns.map((c, i) => ({ key: c.key, width: widths[i] }));
   const header = sheet.addRow(columns.map(formatColumnHeader));
   header.font = { bold: true };
   header.commit();
-  return sheet;
+  return {
+    sheet,
+    plain: formats.map((numFmt) => (numFmt ? { numFmt } : {})),
+    // "c" stands where a figure would: on the right, like the figures around it.
+    suppressed: formats.map((numFmt) => ({ ...(numFmt ? { numFmt } : {}), alignment: { horizontal: "right" } })),
+  };
 }
 
-function writeRow(sheet: ExcelJS.Worksheet, columns: readonly ExportColumn[], cells: readonly ExportCell[], bold = false): void {
-  const row = sheet.addRow(columns.map((c, i) => toXlsxValue(c, cells[i])));
-  columns.forEach((c, i) => {
-    if (isSuppressed(cells[i])) row.getCell(i + 1).alignment = { horizontal: "right" };
-    else if (c.kind === "text" && typeof cells[i] === "string") row.getCell(i + 1).numFmt = "@";
+function writeRow(writer: SheetWriter, columns: readonly ExportColumn[], cells: readonly ExportCell[], bold = false): void {
+  const row = writer.sheet.addRow(columns.map((c, i) => toXlsxValue(c, cells[i])));
+  columns.forEach((_c, i) => {
+    const style = isSuppressed(cells[i]) ? writer.suppressed[i] : writer.plain[i];
+    // A bold row's cells each get a copy: setting the row's font writes into every cell's style object.
+    row.getCell(i + 1).style = bold ? { ...style } : (style ?? {});
   });
   if (bold) row.font = { bold: true };
   row.commit();
@@ -132,15 +144,16 @@ export async function writeTablesWorkbook(output: Writable, about: ExportTable, 
   [about, ...tables].forEach((table, i) => {
     const rows = listTableRows(table).map((row) => cellsOf(table.columns, row));
     const sheetName = names[i] ?? table.id;
-    const sheet = addSheet(book, sheetName, table.columns, rows);
+    const writer = addSheet(book, sheetName, table.columns, rows);
+    const sheet = writer.sheet;
     // The About sheet is a list of items: frozen like the rest, nothing to filter.
     if (table !== about) {
       const range = filterRange(table.columns.length, table.rows.length);
       sheet.autoFilter = range;
       filters.push({ sheetIndex: i, sheetName, range });
     }
-    for (const row of table.rows) writeRow(sheet, table.columns, cellsOf(table.columns, row));
-    if (table.totalRow) writeRow(sheet, table.columns, cellsOf(table.columns, table.totalRow), true);
+    for (const row of table.rows) writeRow(writer, table.columns, cellsOf(table.columns, row));
+    if (table.totalRow) writeRow(writer, table.columns, cellsOf(table.columns, table.totalRow), true);
     if (table.note) sheet.addRow([]).commit();
     if (table.note) sheet.addRow([neutraliseFormula(table.note)]).commit();
     sheet.commit();
@@ -165,13 +178,14 @@ export async function writeStreamedSheet(
   const [aboutName = "About", dataName = "Rows"] = nameSheets(["About", sheetName]);
   const aboutSheet = addSheet(book, aboutName, about.columns, about.rows.map((row) => cellsOf(about.columns, row)));
   for (const row of about.rows) writeRow(aboutSheet, about.columns, cellsOf(about.columns, row));
-  aboutSheet.commit();
+  aboutSheet.sheet.commit();
   const reader = batches[Symbol.asyncIterator]();
   let batch = await reader.next();
-  const sheet = addSheet(book, dataName, columns, batch.done ? [] : batch.value);
+  const writer = addSheet(book, dataName, columns, batch.done ? [] : batch.value);
+  const sheet = writer.sheet;
   let written = 0;
   for (; !batch.done; batch = await reader.next()) {
-    for (const cells of batch.value) writeRow(sheet, columns, cells);
+    for (const cells of batch.value) writeRow(writer, columns, cells);
     written += batch.value.length;
     await waitForDrain(output);
   }
