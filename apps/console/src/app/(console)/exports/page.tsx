@@ -25,7 +25,7 @@ export default async function ExportsPage() {
       <p className="lede">
         Files to hand to finance, the NHS and the Department for Education.{" "}
         {describeDisclosure({ threshold: catalogue.smallCountThreshold, method: catalogue.disclosureMethod }).map((d) => d.value).join(" ")} Children are
-        never named in a file: row-level extracts carry a pseudonym and an age band.
+        never named in a file: row-level extracts carry an age band and either a pseudonym or, coarsened, nothing that names a child.
         {entry("returns") && " Statutory returns are the exception: they are submissions to the DfE and the NHS, so they are exact, name children by the council's reference, and are marked OFFICIAL-SENSITIVE."}
         {roles.includes("admin") && (
           <>
