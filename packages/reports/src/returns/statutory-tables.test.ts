@@ -36,7 +36,7 @@ describe("the statutory returns of a census", () => {
       expect(exportTableCsv(table)).not.toMatch(/(^|,)c(,|\r\n)/m);
       expect(table.note).toContain("OFFICIAL-SENSITIVE");
     }
-    expect(tables[0]?.rows[0]).toMatchObject({ censusDate: "2026-01-15", reference: "A", pb: "1", oa: "0", dp: "1", arrangement: "Direct payments only", element: "Health" });
+    expect(tables[0]?.rows[0]).toMatchObject({ censusDate: "2026-01-15", reference: "A", pb: 1, oa: 0, dp: 1, arrangement: "Direct payments only", element: "Health" });
     expect(tables[1]?.totalRow).toMatchObject({ withBudget: 1, directPaymentOnly: 1 });
     expect(tables[1]?.note).toContain("15 January 2026");
     expect(tables[3]?.totalRow).toMatchObject({ "children2025-26": 1, "spend2025-26": 12_345 });

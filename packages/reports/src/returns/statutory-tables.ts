@@ -23,7 +23,10 @@ export type StatutoryReturnFacts = {
 
 const censusSentence = (censusDate: string) => `${STATUTORY_CLASSIFICATION}. Census date: ${formatIsoDateEnGb(censusDate)} (${censusDate}).`;
 
-const indicatorColumn = (item: Sen2PbItem) => ({ key: item.toLowerCase(), label: `${item}: ${SEN2_PB_ITEM_LABELS[item]} (1 or 0)`, kind: "text" as const });
+// An indicator is a number in a spreadsheet (1 or 0, to add up or filter on), written as a whole number.
+const indicatorColumn = (item: Sen2PbItem) => ({ key: item.toLowerCase(), label: `${item}: ${SEN2_PB_ITEM_LABELS[item]} (1 or 0)`, kind: "count" as const });
+// The record's text as the file's number; a value a file read back holds that is not 1 or 0 stays as it is.
+const indicatorValue = (value: string) => (value === "1" || value === "0" ? Number(value) : value);
 
 /**
  * SEN2's named plan items, one row per child, with the product's words for how the budget is held
@@ -48,9 +51,9 @@ export function buildSen2PersonTable(censusDate: string, records: readonly Sen2R
       censusDate,
       reference: r.reference,
       startDate: r.planStartDate,
-      pb: r.pb,
-      oa: r.oa,
-      dp: r.dp,
+      pb: indicatorValue(r.pb),
+      oa: indicatorValue(r.oa),
+      dp: indicatorValue(r.dp),
       arrangement: SEN2_ARRANGEMENT_LABELS[r.arrangement],
       element: SEN2_ELEMENT_LABELS[r.element],
     })),
