@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isSuppressed, type CellRef, type ExportOutput } from "@pb/reports";
+import type * as Reports from "@pb/reports";
 import { ValidationError } from "../shared/errors";
 import { NARROWED_BY_PERIOD, protectForRelease } from "./protect-for-release";
 
@@ -7,7 +8,7 @@ import { NARROWED_BY_PERIOD, protectForRelease } from "./protect-for-release";
 // (a narrow filter's) that the protector could not make safe, to see what the caller is told.
 const pinned = vi.hoisted(() => ({ cells: [] as CellRef[] }));
 vi.mock("@pb/reports", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@pb/reports")>();
+  const actual = await importOriginal<typeof Reports>();
   return { ...actual, findDeterminedCells: (...args: Parameters<typeof actual.findDeterminedCells>) => [...pinned.cells, ...actual.findDeterminedCells(...args)] };
 });
 
