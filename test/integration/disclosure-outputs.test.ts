@@ -31,6 +31,7 @@ import {
   readPolicyVersion,
   saveDraft,
   updateExportSettings,
+  ValidationError,
   type DashboardFilter,
   type ServiceContext,
 } from "@pb/services";
@@ -74,6 +75,14 @@ function yearsOf(today: string): { current: string; last: string; lastFrom: stri
   const [current = "", last = ""] = listRecentFinancialYears(parseIsoDate(today), 2);
   const start = Number(last.slice(0, 4));
   return { current, last, lastFrom: `${start}-04-01`, lastTo: `${start + 1}-03-31` };
+}
+
+const REFUSED = Symbol("refused");
+
+/** An output past protecting is refused as a ValidationError on the filters (a 4xx); any other error fails the test. */
+function refusedForFilters(error: unknown): typeof REFUSED {
+  if (error instanceof ValidationError && error.field === "filters") return REFUSED;
+  throw error;
 }
 
 /** The checks every published output passes: nothing small shown, nothing shown of a hidden group, no "c" a reader can pin. */
@@ -123,6 +132,8 @@ describe("every aggregate output of the demo and the county seed", () => {
       { label: last, filter: { period: fy(last) } },
       { label: `${last}, education`, filter: { period: fy(last), stream: "education" } },
       { label: `${last}, direct payments`, filter: { period: fy(last), arrangement: "direct_payment" } },
+      // Narrow enough that some council's output may be past protecting: then refused as a 4xx, never a 500.
+      { label: `${last}, personal assistants aged 16 to 19`, filter: { period: fy(last), service: "personal_assistant", ageBand: "16_to_19" } },
     ];
   }
 
@@ -136,7 +147,8 @@ describe("every aggregate output of the demo and the county seed", () => {
             const raw = await inCouncil(council, async (ctx) => toDashboardOutput(await loadDashboard(ctx, dashboard, filter)));
             expect(findUntrueRelations(raw), `${name}: declarations before protection`).toEqual([]);
             pinnedWithoutControl += findDeterminedCells(hideSmallCountsOnly(raw, 5), { ratios: listStretchRates(raw.tables) }).length;
-            const exported = await inCouncil(council, (ctx) => buildDashboardExport(ctx, { dashboard, filter, madeByRole: "commissioner" }));
+            const exported = await inCouncil(council, (ctx) => buildDashboardExport(ctx, { dashboard, filter, madeByRole: "commissioner" })).catch(refusedForFilters);
+            if (exported === REFUSED) continue;
             expect(exported.about.disclosure).toEqual({ threshold: 5, method: "suppress" });
             expectSafe(name, { tables: exported.tables, sums: exported.sums }, 5, "suppress");
           }

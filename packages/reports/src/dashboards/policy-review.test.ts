@@ -85,7 +85,7 @@ describe("the policy review", () => {
     const derived = Object.fromEntries((requests?.columns ?? []).filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom]));
     expect(derived).toEqual({
       receivedAMonth: ["received"], approved: ["approvedCount", "decided"], partly: ["partlyCount", "decided"], refused: ["refusedCount", "decided"],
-      median: ["decided"], p90: ["decided"],
+      timed: ["decided"], median: ["timed"], p90: ["timed"],
     });
     expect(view.sections[2]?.table.columns.find((c) => c.key === "cessationsAMonth")?.derivedFrom).toEqual(["cessations"]);
     expect(view.sections[0]?.table.columns.find((c) => c.key === "days")?.kind).toBe("number");

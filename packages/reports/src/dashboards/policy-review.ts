@@ -141,8 +141,10 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
         { key: "approved", label: "Approved, of those decided", kind: "percent", derivedFrom: ["approvedCount", "decided"] },
         { key: "partly", label: "Partly approved, of those decided", kind: "percent", derivedFrom: ["partlyCount", "decided"] },
         { key: "refused", label: "Refused, of those decided", kind: "percent", derivedFrom: ["refusedCount", "decided"] },
-        { key: "median", label: "Median days to decision", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
-        { key: "p90", label: "90th percentile days to decision", kind: "number", derivedFrom: ["decided"], derivation: "summary" },
+        // The requests the percentiles summarise (hidden with "decided", of which they are part).
+        { key: "timed", label: "Decided, with days counted", kind: "count", derivedFrom: ["decided"] },
+        { key: "median", label: "Median days to decision", kind: "number", derivedFrom: ["timed"], derivation: "summary" },
+        { key: "p90", label: "90th percentile days to decision", kind: "number", derivedFrom: ["timed"], derivation: "summary" },
       ],
       rowSum: { parts: ["approvedCount", "partlyCount", "refusedCount"], total: "decided" },
       rows: stretches.map((p) => {
@@ -158,7 +160,7 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
           ...stretchCells(p), received, receivedAMonth: countAMonth(received, p.days),
           decided: decidedCount, approvedCount: approved, partlyCount: partly, refusedCount: refused,
           approved: percentOf(approved, decidedCount), partly: percentOf(partly, decidedCount), refused: percentOf(refused, decidedCount),
-          median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9),
+          timed: sumOf(days.map((d) => d.count)), median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9),
         };
       }),
       note: "Requests count under the policy in force on the day they were received.",

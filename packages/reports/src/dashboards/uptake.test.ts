@@ -70,7 +70,7 @@ describe("the uptake dashboard", () => {
   it("declares All decided a subtotal of the outcomes, each outcome's decided the requests table's total, and the figures worked out from them", () => {
     const t = table("time-to-decision");
     expect(t.subtotals).toEqual([{ row: 3, of: [0, 1, 2] }]);
-    expect(t.columns.filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom])).toEqual([["median", ["decided"]], ["p90", ["decided"]]]);
+    expect(t.columns.filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom])).toEqual([["timed", ["decided"]], ["median", ["timed"]], ["p90", ["timed"]]]);
     expect(table("active-by-month").columns.find((c) => c.key === "share")?.derivedFrom).toEqual(["withEhcp", "ehcps"]);
     expect(view.sums).toEqual(["approved", "partly_approved", "refused"].map((o, i) => ({
       total: { table: "time-to-decision", row: i, column: "decided" }, parts: [{ table: "requests-by-month", row: "total", column: o }],
@@ -84,6 +84,26 @@ describe("the uptake dashboard", () => {
     const decided = published.tables.find((t) => t.id === "time-to-decision");
     expect(isSuppressed(decided?.rows[1]?.decided)).toBe(true);
     expect(isSuppressed(decided?.rows[1]?.median)).toBe(true);
+  });
+
+  it("checks the percentiles' group against the threshold by the requests they summarise, not all those decided", () => {
+    // 6 refused, 2 with days (the dates of 4 run backward): the median of 2 requests would tell of each.
+    const backdated = buildUptakeDashboard({
+      period, asAtMonth: "2025-05", census: [], ehcps: [],
+      requests: [
+        { month: "2025-04", outcome: "refused", daysToDecision: 12, requests: 2 },
+        { month: "2025-04", outcome: "refused", daysToDecision: -3, requests: 4 },
+        { month: "2025-04", outcome: "approved", daysToDecision: 8, requests: 9 },
+      ],
+    });
+    const raw = backdated.sections.find((s) => s.id === "time-to-decision")?.table;
+    expect(raw?.rows[2]).toMatchObject({ outcome: "Refused", decided: 6, timed: 2, median: 12 });
+    const output = protectOutput(toDashboardOutput(backdated), { threshold: 5, method: "suppress" });
+    const refused = output.tables.find((t) => t.id === "time-to-decision")?.rows[2];
+    expect(refused?.decided).toBe(6);
+    expect([refused?.timed, refused?.median, refused?.p90].every(isSuppressed)).toBe(true);
+    // All decided is their sum, so a complement is hidden too and the 2 cannot be worked out.
+    expect(findDeterminedCells(output)).toEqual([]);
   });
 
   it("headlines the census at the last month not after the month asked", () => {

@@ -27,8 +27,14 @@ describe("the words for a disclosure rule", () => {
     expect(small?.value).toContain("Totals and subtotals are the sum of the rounded figures they add up, so they may differ from the exact total");
     expect(small?.value).toContain("Percentages are worked out from the rounded figures");
     expect(small?.value).toContain('rates and means per child, which would give an exact count back, are shown as "c"');
-    expect(small?.value).toContain('Money, percentages, medians and percentiles of a group of 1 to 6 children are shown as "c"');
+    expect(small?.value).toContain('Money, percentages, medians and percentiles of a counted group of 1 to 6 children are shown as "c"');
     expect(zeros?.value).toBe("A count shown as 0 was 0, 1 or 2 before rounding; a total shown as 0 adds up counts shown as 0, each of them 0, 1 or 2.");
+  });
+
+  it("says, by either method, that money in a table counting no children is shown exactly (the spend tables hide none of it)", () => {
+    for (const method of DISCLOSURE_METHOD_CODES) {
+      expect(describeDisclosure({ threshold: 5, method })[0]?.value).toContain("Money in a table that counts no children is shown exactly, as it counts no one.");
+    }
   });
 
   it("says so when the threshold hides nothing", () => {

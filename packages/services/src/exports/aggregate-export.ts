@@ -18,7 +18,7 @@ import {
 import type { ServiceContext } from "../shared/context";
 import { getExportSettings, toDisclosureRule } from "./export-settings";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
-import { protectForRelease } from "./protect-for-release";
+import { NARROWED_BY_PERIOD, protectForRelease } from "./protect-for-release";
 import { countBudgetMixes, countIssuedEhcps, sumDirectPaymentsByYear } from "./return-queries";
 import { buildStatutoryReturns, STATUTORY_RETURNS_TITLE } from "./statutory-returns";
 
@@ -45,7 +45,7 @@ export async function buildAggregateExport(ctx: ServiceContext, input: { kind: A
   const settings = await getExportSettings(ctx);
   const rule = toDisclosureRule(settings);
   const raw = await loadExportTables(ctx, input.kind, period.from, period.to);
-  const published = protectForRelease({ tables: raw, sums: [] }, rule);
+  const published = protectForRelease({ tables: raw, sums: [] }, rule, NARROWED_BY_PERIOD);
   const tables = published.tables;
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirst();
   const about: ExportAbout = {

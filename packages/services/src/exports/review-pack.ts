@@ -19,7 +19,7 @@ import { comparePolicyVersions } from "../policy/compare-policy-versions";
 import type { ServiceContext } from "../shared/context";
 import { getExportSettings, toDisclosureRule } from "./export-settings";
 import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
-import { protectForRelease } from "./protect-for-release";
+import { NARROWED_BY_PERIOD, protectForRelease } from "./protect-for-release";
 import { assembleReviewPackOutput, loadReviewPackParts, type PackDashboard } from "./review-pack-figures";
 
 /**
@@ -35,7 +35,7 @@ export async function buildReviewPack(ctx: ServiceContext, input: { from: string
   const parts = await loadReviewPackParts(ctx, period);
   const { spend, returns, dashboards, whatIf } = parts;
   const raw = assembleReviewPackOutput(parts, period);
-  const output = protectForRelease(raw, rule);
+  const output = protectForRelease(raw, rule, NARROWED_BY_PERIOD);
   const published = pickTables(output);
   const versions = await listPolicyVersionsInPeriod(ctx, period.from, period.to);
   const policyChanges: PolicyChangeSet[] = [];

@@ -19,7 +19,10 @@ export function readPeriodParams(params: URLSearchParams) {
   return { kind: "custom" as const, from: params.get("from") ?? "", to: params.get("to") ?? "" };
 }
 
-/** An optional choice from the query string: absent when empty, so the schema's own default applies. */
+/**
+ * A choice from the query string, absent when empty, for the procedure's schema to judge: its default
+ * where it has one, otherwise a 400 naming the field (ExtractInput.privacy has none: it must be chosen).
+ */
 export function readOptional(params: URLSearchParams, name: string): string | undefined {
   return params.get(name) || undefined;
 }

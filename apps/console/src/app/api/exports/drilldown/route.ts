@@ -3,7 +3,7 @@ import { exportTableCsv } from "@pb/reports";
 import { todayIso, writeTablesWorkbook } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { readDrillTarget, readFilterValues, toFilterInput } from "~/app/(console)/dashboards/_shared/filter-params";
-import { attachmentHeaders, respondToError, XLSX_TYPE } from "../respond";
+import { attachmentHeaders, readOptional, respondToError, XLSX_TYPE } from "../respond";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,8 @@ export async function GET(request: Request) {
     const exported = await caller.exports.drilldownFile({
       ...toFilterInput(readFilterValues(query, todayIso())),
       target: readDrillTarget(query) as { measure: "paid" },
-      format: params.get("format") as "csv",
+      // Absent or unknown: the schema's 400 naming `format`.
+      format: readOptional(params, "format") as "csv",
     });
     if (params.get("format") === "xlsx") {
       const body = new PassThrough();

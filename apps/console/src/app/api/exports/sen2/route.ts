@@ -1,6 +1,6 @@
 import { groupSen2ErrorsByChild } from "@pb/reports";
 import { getServerCaller } from "~/server/caller";
-import { attachmentHeaders, readPeriodParams, respondToError } from "../respond";
+import { attachmentHeaders, readOptional, readPeriodParams, respondToError } from "../respond";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   try {
     const caller = await getServerCaller();
-    const format = params.get("format") === "xml" ? "xml" : "csv";
+    // No format is the CSV; any other than the two is the schema's 400 naming `format`, not a CSV.
+    const format = (readOptional(params, "format") ?? "csv") as "csv";
     const file = await caller.exports.sen2File({ period: readPeriodParams(params), laNumber: params.get("la") ?? "", format });
     if ("refused" in file) {
       const lines = groupSen2ErrorsByChild(file.errors).flatMap((group) => [
