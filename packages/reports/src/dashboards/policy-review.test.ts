@@ -63,7 +63,7 @@ describe("the policy review", () => {
     expect(money?.rows[0]?.committedAMonth).toBe(30);
     expect(money?.drills?.[1]?.paidPence).toEqual({ measure: "paid", policyVersionId: "v3" });
     const requests = view.sections[1]?.table;
-    expect(requests?.rows[0]).toMatchObject({ received: 4, decided: 4, approvedCount: 3, partlyCount: 0, refusedCount: 1, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
+    expect(requests?.rows[0]).toMatchObject({ received: 4, decided: 4, undecided: 0, approvedCount: 3, partlyCount: 0, refusedCount: 1, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
     expect(requests?.rows[1]).toMatchObject({ received: 2, approved: null, median: null });
     expect(view.sections[2]?.table.rows.map((r) => [r.cessations, r.disagreements])).toEqual([[0, 2], [7, 0]]);
   });
@@ -82,6 +82,11 @@ describe("the policy review", () => {
   it("shows the count behind each percentage, and declares every rate, percentage and median worked out from its count", () => {
     const requests = view.sections[1]?.table;
     expect(requests?.rowSum).toEqual({ parts: ["approvedCount", "partlyCount", "refusedCount"], total: "decided" });
+    // Each stretch's requests received are those decided and those not yet decided, both shown.
+    expect(view.sums).toEqual((requests?.rows ?? []).map((_, i) => ({
+      total: { table: "policy-requests", row: i, column: "received" },
+      parts: [{ table: "policy-requests", row: i, column: "decided" }, { table: "policy-requests", row: i, column: "undecided" }],
+    })));
     const derived = Object.fromEntries((requests?.columns ?? []).filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom]));
     expect(derived).toEqual({
       receivedAMonth: ["received"], approved: ["approvedCount", "decided"], partly: ["partlyCount", "decided"], refused: ["refusedCount", "decided"],

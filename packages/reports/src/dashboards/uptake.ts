@@ -43,18 +43,23 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
         { key: "month", label: "Month", kind: "month" },
         { key: "active", label: "Active personal budgets", kind: "count" },
         { key: "withEhcp", label: "Of which with an EHC plan", kind: "count" },
+        // Each part of a total is shown beside it: a part left out would be the total less the others.
+        { key: "withoutEhcp", label: "Without an EHC plan", kind: "count" },
         { key: "ehcps", label: "EHC plans", kind: "count" },
+        { key: "ehcpsWithoutBudget", label: "EHC plans without a personal budget", kind: "count" },
         { key: "share", label: "EHC plans with a personal budget", kind: "percent", derivedFrom: ["withEhcp", "ehcps"] },
       ],
       // A month after this one has no census yet: its budgets' end dates may still change.
       rows: input.period.months.map((m) => {
-        if (m > input.asAtMonth) return { month: m, active: null, withEhcp: null, ehcps: null, share: null };
+        if (m > input.asAtMonth) return { month: m, active: null, withEhcp: null, withoutEhcp: null, ehcps: null, ehcpsWithoutBudget: null, share: null };
+        const a = active.get(m) ?? 0;
         const w = withEhcp.get(m) ?? 0;
         const e = ehcps.get(m) ?? 0;
-        return { month: m, active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
+        return { month: m, active: a, withEhcp: w, withoutEhcp: a - w, ehcps: e, ehcpsWithoutBudget: e - w, share: percentOf(w, e) };
       }),
+      rowSum: { parts: ["withEhcp", "withoutEhcp"], total: "active" },
       note: `A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).${input.period.toMonth > input.asAtMonth ? " A month that has not ended yet shows –." : ""}`,
-      drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
+      drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true }, withoutEhcp: { measure: "budgets", month, hasEhcp: false } })),
     },
   };
 }
@@ -175,6 +180,10 @@ export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView
     ],
     sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient(input, last), timeToDecision(input)],
     // The requests decided with each outcome are the requests table's total of that outcome.
-    sums: DECIDED_OUTCOMES.map((o, i) => sameFigure(cellOf("time-to-decision", i, "decided"), cellOf("requests-by-month", "total", o))),
+    sums: [
+      ...DECIDED_OUTCOMES.map((o, i) => sameFigure(cellOf("time-to-decision", i, "decided"), cellOf("requests-by-month", "total", o))),
+      // A month's EHC plans are those with a personal budget and those without (a child's plan counts once, as does their budget).
+      ...input.period.months.map((_, i) => ({ total: cellOf("active-by-month", i, "ehcps"), parts: [cellOf("active-by-month", i, "withEhcp"), cellOf("active-by-month", i, "ehcpsWithoutBudget")] })),
+    ],
   };
 }
