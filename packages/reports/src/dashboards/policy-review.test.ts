@@ -110,4 +110,25 @@ describe("the policy review", () => {
     expect(isSuppressed(endings?.rows[0]?.disagreementsAMonth)).toBe(true);
     expect(endings?.rows[1]?.cessations).toBe(7);
   });
+
+  it("shows each stretch's requests not yet decided, so a small count (12 received, 11 decided) is hidden, not worked out", () => {
+    const small = buildPolicyReviewDashboard({
+      period: resolveDashboardPeriod({ kind: "financial_year", label: "2025-26" }),
+      versions, noPolicyId: NONE, spend: [], commitment: [], cessations: [], disagreements: [], exceptions: [],
+      requests: [
+        { policyVersionId: "v1", outcome: "approved", daysToDecision: 10, requests: 6 },
+        { policyVersionId: "v1", outcome: "refused", daysToDecision: 20, requests: 5 },
+        { policyVersionId: "v1", outcome: "pending", daysToDecision: -1, requests: 1 },
+        { policyVersionId: "v3", outcome: "approved", daysToDecision: 10, requests: 20 },
+        { policyVersionId: "v3", outcome: "pending", daysToDecision: -1, requests: 9 },
+      ],
+    });
+    const requests = small.sections.find((s) => s.id === "policy-requests")?.table;
+    expect(requests?.rows.map((r) => [r.received, r.decided, r.undecided])).toEqual([[12, 11, 1], [29, 20, 9]]);
+    const output = toDashboardOutput(small);
+    expect(findUntrueRelations(output)).toEqual([]);
+    const published = protectOutput(output, { threshold: 5, method: "suppress" });
+    expect(isSuppressed(published.tables.find((t) => t.id === "policy-requests")?.rows[0]?.undecided)).toBe(true);
+    expect(findDeterminedCells(published, { ratios: listStretchRates(published.tables) })).toEqual([]);
+  });
 });
