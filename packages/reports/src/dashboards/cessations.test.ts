@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { findDeterminedCells } from "../disclosure/attacker";
+import { protectOutput } from "../disclosure/protect";
+import { isSuppressed } from "../exports/export-table";
 import { findUntrueRelations } from "../exports/output-sums";
 import { buildCessationDashboard } from "./cessations";
 import { toDashboardOutput } from "./dashboard-view";
@@ -53,8 +56,9 @@ describe("the cessations dashboard", () => {
       { month: "2025-05", cessations: 1, disagreements: 1 },
     ]);
     const outcomes = table("disagreement-outcomes");
-    expect(outcomes.rows.find((r) => r.outcome === "Decision upheld")).toMatchObject({ disagreements: 3, withinDeadline: 2 });
-    expect(outcomes.totalRow).toMatchObject({ disagreements: 4, withinDeadline: 2 });
+    expect(outcomes.rows.find((r) => r.outcome === "Decision upheld")).toMatchObject({ disagreements: 3, withinDeadline: 2, notWithinDeadline: 1 });
+    expect(outcomes.totalRow).toMatchObject({ disagreements: 4, withinDeadline: 2, notWithinDeadline: 2 });
+    expect(outcomes.rowSum).toEqual({ parts: ["withinDeadline", "notWithinDeadline"], total: "disagreements" });
     expect(outcomes.drills?.[1]?.disagreements).toEqual({ measure: "disagreements", outcome: "upheld" });
   });
 });
@@ -69,6 +73,21 @@ describe("what the cessations dashboard declares", () => {
       { total: cell("disagreement-outcomes", "total", "disagreements"), parts: [0, 1, 2, 3].map((r) => cell("cessations-by-stream", r, "disagreements")) },
     ]);
     expect(findUntrueRelations(toDashboardOutput(view))).toEqual([]);
+  });
+
+  it("shows the reviews not settled by the deadline, so a small count (12 asked for, 11 in time) is hidden, not worked out", () => {
+    const small = buildCessationDashboard({
+      ...input,
+      disagreements: [
+        { month: "2025-04", stream: "education", outcome: "upheld", disagreements: 12, withinDeadline: 11 },
+        { month: "2025-05", stream: "health", outcome: "changed", disagreements: 20, withinDeadline: 10 },
+      ],
+    });
+    expect(findUntrueRelations(toDashboardOutput(small))).toEqual([]);
+    const published = protectOutput(toDashboardOutput(small), { threshold: 5, method: "suppress" });
+    const upheld = published.tables.find((t) => t.id === "disagreement-outcomes")?.rows.find((r) => r.outcome === "Decision upheld");
+    expect(isSuppressed(upheld?.notWithinDeadline)).toBe(true);
+    expect(findDeterminedCells(published)).toEqual([]);
   });
 
   it("filtered to one stream, that stream's budgets ended are all the budgets ended", () => {

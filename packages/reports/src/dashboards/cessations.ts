@@ -116,9 +116,15 @@ function disagreementOutcomes(input: CessationDashboardInput): DashboardSection 
         { key: "outcome", label: "Outcome", kind: "text" },
         { key: "disagreements", label: "Reviews asked for", kind: "count" },
         { key: "withinDeadline", label: "Settled by the deadline", kind: "count" },
+        // Shown so that the reviews asked for less those settled in time is not a small count left unprotected.
+        { key: "notWithinDeadline", label: "Not settled by the deadline", kind: "count" },
       ],
-      rows: outcomes.map((o) => ({ outcome: labelOf(DISAGREEMENT_OUTCOME_LABELS, o), disagreements: asked.get(o) ?? 0, withinDeadline: inTime.get(o) ?? 0 })),
-      totalRow: { outcome: "Total", disagreements: sumOf(asked.values()), withinDeadline: sumOf(inTime.values()) },
+      rows: outcomes.map((o) => {
+        const [all, inDeadline] = [asked.get(o) ?? 0, inTime.get(o) ?? 0];
+        return { outcome: labelOf(DISAGREEMENT_OUTCOME_LABELS, o), disagreements: all, withinDeadline: inDeadline, notWithinDeadline: all - inDeadline };
+      }),
+      totalRow: { outcome: "Total", disagreements: sumOf(asked.values()), withinDeadline: sumOf(inTime.values()), notWithinDeadline: sumOf(asked.values()) - sumOf(inTime.values()) },
+      rowSum: { parts: ["withinDeadline", "notWithinDeadline"], total: "disagreements" },
       note: "A family asks for a decision to be reviewed (T7); the council reviews it within its deadline.",
       drills: outcomes.map((o) => ({ disagreements: { measure: "disagreements", outcome: o } })),
       totalDrills: { disagreements: { measure: "disagreements" } },

@@ -63,7 +63,7 @@ describe("the policy review", () => {
     expect(money?.rows[0]?.committedAMonth).toBe(30);
     expect(money?.drills?.[1]?.paidPence).toEqual({ measure: "paid", policyVersionId: "v3" });
     const requests = view.sections[1]?.table;
-    expect(requests?.rows[0]).toMatchObject({ received: 4, decided: 4, approvedCount: 3, partlyCount: 0, refusedCount: 1, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
+    expect(requests?.rows[0]).toMatchObject({ received: 4, decided: 4, undecided: 0, approvedCount: 3, partlyCount: 0, refusedCount: 1, approved: 75, refused: 25, partly: 0, median: 10, p90: 40 });
     expect(requests?.rows[1]).toMatchObject({ received: 2, approved: null, median: null });
     expect(view.sections[2]?.table.rows.map((r) => [r.cessations, r.disagreements])).toEqual([[0, 2], [7, 0]]);
   });
@@ -82,6 +82,11 @@ describe("the policy review", () => {
   it("shows the count behind each percentage, and declares every rate, percentage and median worked out from its count", () => {
     const requests = view.sections[1]?.table;
     expect(requests?.rowSum).toEqual({ parts: ["approvedCount", "partlyCount", "refusedCount"], total: "decided" });
+    // Each stretch's requests received are those decided and those not yet decided, both shown.
+    expect(view.sums).toEqual((requests?.rows ?? []).map((_, i) => ({
+      total: { table: "policy-requests", row: i, column: "received" },
+      parts: [{ table: "policy-requests", row: i, column: "decided" }, { table: "policy-requests", row: i, column: "undecided" }],
+    })));
     const derived = Object.fromEntries((requests?.columns ?? []).filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom]));
     expect(derived).toEqual({
       receivedAMonth: ["received"], approved: ["approvedCount", "decided"], partly: ["partlyCount", "decided"], refused: ["refusedCount", "decided"],
@@ -104,5 +109,26 @@ describe("the policy review", () => {
     expect(isSuppressed(endings?.rows[0]?.disagreements)).toBe(true);
     expect(isSuppressed(endings?.rows[0]?.disagreementsAMonth)).toBe(true);
     expect(endings?.rows[1]?.cessations).toBe(7);
+  });
+
+  it("shows each stretch's requests not yet decided, so a small count (12 received, 11 decided) is hidden, not worked out", () => {
+    const small = buildPolicyReviewDashboard({
+      period: resolveDashboardPeriod({ kind: "financial_year", label: "2025-26" }),
+      versions, noPolicyId: NONE, spend: [], commitment: [], cessations: [], disagreements: [], exceptions: [],
+      requests: [
+        { policyVersionId: "v1", outcome: "approved", daysToDecision: 10, requests: 6 },
+        { policyVersionId: "v1", outcome: "refused", daysToDecision: 20, requests: 5 },
+        { policyVersionId: "v1", outcome: "pending", daysToDecision: -1, requests: 1 },
+        { policyVersionId: "v3", outcome: "approved", daysToDecision: 10, requests: 20 },
+        { policyVersionId: "v3", outcome: "pending", daysToDecision: -1, requests: 9 },
+      ],
+    });
+    const requests = small.sections.find((s) => s.id === "policy-requests")?.table;
+    expect(requests?.rows.map((r) => [r.received, r.decided, r.undecided])).toEqual([[12, 11, 1], [29, 20, 9]]);
+    const output = toDashboardOutput(small);
+    expect(findUntrueRelations(output)).toEqual([]);
+    const published = protectOutput(output, { threshold: 5, method: "suppress" });
+    expect(isSuppressed(published.tables.find((t) => t.id === "policy-requests")?.rows[0]?.undecided)).toBe(true);
+    expect(findDeterminedCells(published, { ratios: listStretchRates(published.tables) })).toEqual([]);
   });
 });

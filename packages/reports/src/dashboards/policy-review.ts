@@ -1,6 +1,7 @@
 import { REASON_CODE_WORDS } from "@pb/eligibility";
 import type { RatioFigure } from "../disclosure/attacker";
 import type { ExportTable } from "../exports/export-table";
+import { cellOf } from "../exports/output-sums";
 import { addTo, percentOf, sumOf, type DashboardSection, type DashboardView, type DrillMeasure, type ExportRow } from "./dashboard-view";
 import { DECIDED_OUTCOMES } from "./labels";
 import { firstDayOf, lastDayOf, type ResolvedDashboardPeriod } from "./period";
@@ -135,6 +136,8 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
         { key: "receivedAMonth", label: "Received, a month on average", kind: "number", derivedFrom: ["received"] },
         // A percentage of a shown base gives its count back, so each count is shown (and protected) beside it.
         { key: "decided", label: "Decided", kind: "count" },
+        // Shown so that received less decided is not a small count left unprotected.
+        { key: "undecided", label: "Not yet decided", kind: "count" },
         { key: "approvedCount", label: "Approved", kind: "count" },
         { key: "partlyCount", label: "Partly approved", kind: "count" },
         { key: "refusedCount", label: "Refused", kind: "count" },
@@ -158,7 +161,7 @@ function requestSection(input: PolicyReviewInput, stretches: PolicyPeriod[]): Da
         const [approved, partly, refused] = [count("approved"), count("partly_approved"), count("refused")];
         return {
           ...stretchCells(p), received, receivedAMonth: countAMonth(received, p.days),
-          decided: decidedCount, approvedCount: approved, partlyCount: partly, refusedCount: refused,
+          decided: decidedCount, undecided: received - decidedCount, approvedCount: approved, partlyCount: partly, refusedCount: refused,
           approved: percentOf(approved, decidedCount), partly: percentOf(partly, decidedCount), refused: percentOf(refused, decidedCount),
           timed: sumOf(days.map((d) => d.count)), median: findPercentile(days, 0.5), p90: findPercentile(days, 0.9),
         };
@@ -236,6 +239,7 @@ export function buildPolicyReviewDashboard(input: PolicyReviewInput): DashboardV
     headlines: [{ label: "Policy versions in force during the period", value: stretches.filter((s) => s.versionNumber !== null).length, kind: "count" }],
     sections: [moneySection(input, stretches), requestSection(input, stretches), endingsSection(input, stretches), exceptionsSection(input)],
     // The tables share no figure: each stretch's measures are its own (totals over the period are the other dashboards').
-    sums: [],
+    // Within the requests table, each stretch's requests received are those decided and those not yet decided.
+    sums: stretches.map((_, i) => ({ total: cellOf("policy-requests", i, "received"), parts: [cellOf("policy-requests", i, "decided"), cellOf("policy-requests", i, "undecided")] })),
   };
 }

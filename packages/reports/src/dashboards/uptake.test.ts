@@ -35,14 +35,16 @@ const table = (id: string) => {
 describe("the uptake dashboard", () => {
   it("counts active budgets, those with an EHC plan and the share of EHC plans with one", () => {
     const rows = table("active-by-month").rows;
-    expect(rows[0]).toMatchObject({ month: "2025-04", active: 6, withEhcp: 4, ehcps: 20, share: 20 });
-    expect(rows[1]).toMatchObject({ active: 9, withEhcp: 6, ehcps: 24, share: 25 });
+    expect(rows[0]).toMatchObject({ month: "2025-04", active: 6, withEhcp: 4, withoutEhcp: 2, ehcps: 20, ehcpsWithoutBudget: 16, withDp: 4, withoutDp: 2, share: 20 });
+    expect(rows[1]).toMatchObject({ active: 9, withEhcp: 6, withoutEhcp: 3, ehcps: 24, ehcpsWithoutBudget: 18, withDp: 6, withoutDp: 3, share: 25 });
+    expect(table("active-by-month").drills?.[1]?.withoutDp).toEqual({ measure: "budgets", month: "2025-05", recipient: "none" });
     expect(table("active-by-month").drills?.[1]?.withEhcp).toEqual({ measure: "budgets", month: "2025-05", hasEhcp: true });
+    expect(table("active-by-month").drills?.[1]?.withoutEhcp).toEqual({ measure: "budgets", month: "2025-05", hasEhcp: false });
   });
 
   it("has no census for a month not reached yet: it shows – and opens no rows", () => {
     const t = table("active-by-month");
-    expect(t.rows[2]).toEqual({ month: "2025-06", active: null, withEhcp: null, ehcps: null, share: null });
+    expect(t.rows[2]).toEqual({ month: "2025-06", active: null, withEhcp: null, withoutEhcp: null, ehcps: null, ehcpsWithoutBudget: null, withDp: null, withoutDp: null, share: null });
     expect(t.drills?.[2]).toEqual({});
     expect(t.note).toContain("A month that has not ended yet shows –.");
   });
@@ -72,9 +74,23 @@ describe("the uptake dashboard", () => {
     expect(t.subtotals).toEqual([{ row: 3, of: [0, 1, 2] }]);
     expect(t.columns.filter((c) => c.derivedFrom).map((c) => [c.key, c.derivedFrom])).toEqual([["timed", ["decided"]], ["median", ["timed"]], ["p90", ["timed"]]]);
     expect(table("active-by-month").columns.find((c) => c.key === "share")?.derivedFrom).toEqual(["withEhcp", "ehcps"]);
-    expect(view.sums).toEqual(["approved", "partly_approved", "refused"].map((o, i) => ({
-      total: { table: "time-to-decision", row: i, column: "decided" }, parts: [{ table: "requests-by-month", row: "total", column: o }],
-    })));
+    expect(view.sums).toEqual([
+      ...["approved", "partly_approved", "refused"].map((o, i) => ({
+        total: { table: "time-to-decision", row: i, column: "decided" }, parts: [{ table: "requests-by-month", row: "total", column: o }],
+      })),
+      // Each month's EHC plans are those with a personal budget and those without, both shown.
+      ...[0, 1, 2].map((i) => ({
+        total: { table: "active-by-month", row: i, column: "ehcps" },
+        parts: [{ table: "active-by-month", row: i, column: "withEhcp" }, { table: "active-by-month", row: i, column: "ehcpsWithoutBudget" }],
+      })),
+      // And its budgets with a direct payment and without; the last month ended's with one are the recipients table's total.
+      ...[0, 1, 2].map((i) => ({
+        total: { table: "active-by-month", row: i, column: "active" },
+        parts: [{ table: "active-by-month", row: i, column: "withDp" }, { table: "active-by-month", row: i, column: "withoutDp" }],
+      })),
+      { total: { table: "active-by-month", row: 1, column: "withDp" }, parts: [{ table: "direct-payments-by-recipient", row: "total", column: "budgets" }] },
+    ]);
+    expect(table("active-by-month").rowSum).toEqual({ parts: ["withEhcp", "withoutEhcp"], total: "active" });
     expect(findUntrueRelations(toDashboardOutput(view))).toEqual([]);
   });
 
@@ -104,6 +120,34 @@ describe("the uptake dashboard", () => {
     expect([refused?.timed, refused?.median, refused?.p90].every(isSuppressed)).toBe(true);
     // All decided is their sum, so a complement is hidden too and the 2 cannot be worked out.
     expect(findDeterminedCells(output)).toEqual([]);
+  });
+
+  it("shows the budgets without an EHC plan, the plans without a budget and the budgets without a direct payment, so a small one is hidden, not worked out by subtraction", () => {
+    const small = buildUptakeDashboard({
+      period: resolveDashboardPeriod({ kind: "custom", fromMonth: "2025-04", toMonth: "2025-05" }),
+      asAtMonth: "2025-05",
+      census: [
+        { month: "2025-04", hasEhcp: true, recipient: "parent", budgets: 11 },
+        { month: "2025-04", hasEhcp: false, recipient: "none", budgets: 1 },
+        { month: "2025-05", hasEhcp: true, recipient: "parent", budgets: 30 },
+        { month: "2025-05", hasEhcp: false, recipient: "young_person", budgets: 19 },
+        { month: "2025-05", hasEhcp: false, recipient: "none", budgets: 1 },
+      ],
+      ehcps: [{ month: "2025-04", ehcps: 40 }, { month: "2025-05", ehcps: 31 }],
+      requests: [],
+    });
+    const shown = small.sections.find((s) => s.id === "active-by-month")?.table;
+    expect(shown?.rows.map((r) => [r.active, r.withEhcp, r.withoutEhcp, r.ehcps, r.ehcpsWithoutBudget])).toEqual([[12, 11, 1, 40, 29], [50, 30, 20, 31, 1]]);
+    // May: 50 budgets, 49 with a direct payment (the recipients table's total) and 1 without.
+    expect(shown?.rows[1]).toMatchObject({ withDp: 49, withoutDp: 1 });
+    expect(findUntrueRelations(toDashboardOutput(small))).toEqual([]);
+    const published = protectOutput(toDashboardOutput(small), { threshold: 5, method: "suppress" });
+    const rows = published.tables.find((t) => t.id === "active-by-month")?.rows;
+    expect(isSuppressed(rows?.[0]?.withoutEhcp)).toBe(true);
+    expect(isSuppressed(rows?.[1]?.ehcpsWithoutBudget)).toBe(true);
+    expect(isSuppressed(rows?.[0]?.withoutDp)).toBe(true);
+    expect(isSuppressed(rows?.[1]?.withoutDp)).toBe(true);
+    expect(findDeterminedCells(published)).toEqual([]);
   });
 
   it("headlines the census at the last month not after the month asked", () => {

@@ -25,9 +25,11 @@ export type UptakeDashboardInput = {
 function activeByMonth(input: UptakeDashboardInput): DashboardSection {
   const active = new Map<string, number>();
   const withEhcp = new Map<string, number>();
+  const withoutDp = new Map<string, number>();
   for (const r of input.census) {
     addTo(active, r.month, r.budgets);
     if (r.hasEhcp) addTo(withEhcp, r.month, r.budgets);
+    if (r.recipient === "none") addTo(withoutDp, r.month, r.budgets);
   }
   const ehcps = new Map(input.ehcps.map((e) => [e.month, e.ehcps]));
   const title = `Active personal budgets at each month's end, and the share of EHC plans with one, ${input.period.label}`;
@@ -43,18 +45,27 @@ function activeByMonth(input: UptakeDashboardInput): DashboardSection {
         { key: "month", label: "Month", kind: "month" },
         { key: "active", label: "Active personal budgets", kind: "count" },
         { key: "withEhcp", label: "Of which with an EHC plan", kind: "count" },
+        // Each part of a total is shown beside it: a part left out would be the total less the others.
+        { key: "withoutEhcp", label: "Without an EHC plan", kind: "count" },
         { key: "ehcps", label: "EHC plans", kind: "count" },
+        { key: "ehcpsWithoutBudget", label: "EHC plans without a personal budget", kind: "count" },
+        // The last month's budgets with a direct payment are the direct payments table's total.
+        { key: "withDp", label: "With a direct payment", kind: "count" },
+        { key: "withoutDp", label: "Without a direct payment", kind: "count" },
         { key: "share", label: "EHC plans with a personal budget", kind: "percent", derivedFrom: ["withEhcp", "ehcps"] },
       ],
       // A month after this one has no census yet: its budgets' end dates may still change.
       rows: input.period.months.map((m) => {
-        if (m > input.asAtMonth) return { month: m, active: null, withEhcp: null, ehcps: null, share: null };
+        if (m > input.asAtMonth) return { month: m, active: null, withEhcp: null, withoutEhcp: null, ehcps: null, ehcpsWithoutBudget: null, withDp: null, withoutDp: null, share: null };
+        const a = active.get(m) ?? 0;
         const w = withEhcp.get(m) ?? 0;
         const e = ehcps.get(m) ?? 0;
-        return { month: m, active: active.get(m) ?? 0, withEhcp: w, ehcps: e, share: percentOf(w, e) };
+        const none = withoutDp.get(m) ?? 0;
+        return { month: m, active: a, withEhcp: w, withoutEhcp: a - w, ehcps: e, ehcpsWithoutBudget: e - w, withDp: a - none, withoutDp: none, share: percentOf(w, e) };
       }),
+      rowSum: { parts: ["withEhcp", "withoutEhcp"], total: "active" },
       note: `A census on each month's last day: budgets with a line in force, and children with an issued EHC plan (EHC plans are not narrowed by stream, arrangement, service or policy version).${input.period.toMonth > input.asAtMonth ? " A month that has not ended yet shows –." : ""}`,
-      drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true } })),
+      drills: input.period.months.map((month) => (month > input.asAtMonth ? {} : { active: { measure: "budgets", month }, withEhcp: { measure: "budgets", month, hasEhcp: true }, withoutEhcp: { measure: "budgets", month, hasEhcp: false }, withoutDp: { measure: "budgets", month, recipient: "none" } })),
     },
   };
 }
@@ -177,6 +188,13 @@ export function buildUptakeDashboard(input: UptakeDashboardInput): DashboardView
     ],
     sections: [activeByMonth(input), requestsByMonth(input), directPaymentsByRecipient(input, last), timeToDecision(input)],
     // The requests decided with each outcome are the requests table's total of that outcome.
-    sums: DECIDED_OUTCOMES.map((o, i) => sameFigure(cellOf("time-to-decision", i, "decided"), cellOf("requests-by-month", "total", o))),
+    sums: [
+      ...DECIDED_OUTCOMES.map((o, i) => sameFigure(cellOf("time-to-decision", i, "decided"), cellOf("requests-by-month", "total", o))),
+      // A month's EHC plans are those with a personal budget and those without (a child's plan counts once, as does their budget).
+      ...input.period.months.map((_, i) => ({ total: cellOf("active-by-month", i, "ehcps"), parts: [cellOf("active-by-month", i, "withEhcp"), cellOf("active-by-month", i, "ehcpsWithoutBudget")] })),
+      // A month's budgets split a second way, by direct payment; the last month's with one are the recipients table's total.
+      ...input.period.months.map((_, i) => ({ total: cellOf("active-by-month", i, "active"), parts: [cellOf("active-by-month", i, "withDp"), cellOf("active-by-month", i, "withoutDp")] })),
+      ...(last ? [sameFigure(cellOf("active-by-month", input.period.months.indexOf(last), "withDp"), cellOf("direct-payments-by-recipient", "total", "budgets"))] : []),
+    ],
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildPhbByType, buildSen2PersonalBudgets, classifyPhbType, classifySen2Arrangement, classifySen2Element, type BudgetMixCount } from "./returns";
+import { findDeterminedCells } from "../disclosure/attacker";
+import { protectOutput } from "../disclosure/protect";
+import { isSuppressed } from "./export-table";
+import { findUntrueRelations } from "./output-sums";
+import { RETURN_SUMMARY_SUMS } from "./review-pack-sums";
+import { buildEhcpCoverage, buildPhbByType, buildSen2PersonalBudgets, classifyPhbType, classifySen2Arrangement, classifySen2Element, type BudgetMixCount } from "./returns";
 
 const mix = (over: Partial<BudgetMixCount>): BudgetMixCount => ({
   education: false, socialCare: false, health: false, transport: false, directPayment: false, organised: false, thirdParty: false, children: 1, ...over,
@@ -33,6 +38,18 @@ describe("return-shaped summaries", () => {
     expect(table.totalRow).toMatchObject({ withBudget: 23, directPaymentOnly: 7, organisedOnly: 11, both: 5 });
     expect(table.rows.find((r) => r.element === "Integrated")).toMatchObject({ withBudget: 5, both: 5 });
     for (const row of table.rows) expect(row.withBudget).toBe(Number(row.directPaymentOnly) + Number(row.organisedOnly) + Number(row.both));
+  });
+
+  it("shows the EHC plans without a personal budget, so a small count (12 plans, 11 with one) is hidden, not worked out", () => {
+    const coverage = buildEhcpCoverage("2026-01-15", 12, 11);
+    expect(coverage.rows[0]).toMatchObject({ ehcps: 12, withBudget: 11, withoutBudget: 1 });
+    expect(coverage.rowSum).toEqual({ parts: ["withBudget", "withoutBudget"], total: "ehcps" });
+    const sen2 = buildSen2PersonalBudgets("2026-01-15", [mix({ education: true, directPayment: true, children: 6 }), mix({ socialCare: true, organised: true, children: 5 })]);
+    const output = { tables: [sen2, coverage], sums: [...RETURN_SUMMARY_SUMS] };
+    expect(findUntrueRelations(output)).toEqual([]);
+    const published = protectOutput(output, { threshold: 5, method: "suppress" });
+    expect(isSuppressed(published.tables[1]?.rows[0]?.withoutBudget)).toBe(true);
+    expect(findDeterminedCells(published)).toEqual([]);
   });
 
   it("lays personal health budgets out by quarter end", () => {

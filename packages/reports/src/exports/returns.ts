@@ -85,9 +85,12 @@ export function buildEhcpCoverage(asAt: string, ehcps: number, withBudget: numbe
       { key: "measure", label: "Measure", kind: "text" },
       { key: "ehcps", label: "EHC plans", kind: "count" },
       { key: "withBudget", label: "With a personal budget", kind: "count" },
+      // Shown so that the plans less those with a budget is not a small count left unprotected.
+      { key: "withoutBudget", label: "Without a personal budget", kind: "count" },
       { key: "share", label: "Share with a personal budget", kind: "percent", suppressWith: "withBudget", derivedFrom: ["withBudget", "ehcps"] },
     ],
-    rows: [{ measure: "EHC plans in force", ehcps, withBudget, share: ehcps ? Math.round((withBudget / ehcps) * 1000) / 10 : null }],
+    rows: [{ measure: "EHC plans in force", ehcps, withBudget, withoutBudget: ehcps - withBudget, share: ehcps ? Math.round((withBudget / ehcps) * 1000) / 10 : null }],
+    rowSum: { parts: ["withBudget", "withoutBudget"], total: "ehcps" },
   };
 }
 

@@ -32,15 +32,19 @@ export function buildWhatIfPackOutput(summary: WhatIfSummary, candidateLabel: st
           { key: "stream", label: "Funding stream", kind: "text" },
           { key: "checked", label: "Lines checked", kind: "count" },
           { key: "changed", label: "Outcome would change", kind: "count" },
+          // Shown so that lines checked less those changed is not a small count left unprotected.
+          { key: "unchanged", label: "Unchanged", kind: "count" },
           { key: "committedChangePence", label: "Change in committed spend", kind: "pence", suppressWith: "changed" },
         ],
-        rows: summary.streams.map((s) => ({ stream: STREAM_LABELS[s.stream], checked: s.checked, changed: s.changed, committedChangePence: s.committedChangePence })),
+        rows: summary.streams.map((s) => ({ stream: STREAM_LABELS[s.stream], checked: s.checked, changed: s.changed, unchanged: s.checked - s.changed, committedChangePence: s.committedChangePence })),
         totalRow: {
           stream: "Total",
           checked: summary.streams.reduce((n, s) => n + s.checked, 0),
           changed: summary.streams.reduce((n, s) => n + s.changed, 0),
+          unchanged: summary.streams.reduce((n, s) => n + s.checked - s.changed, 0),
           committedChangePence: summary.committedChangePence,
         },
+        rowSum: { parts: ["changed", "unchanged"], total: "checked" },
       },
     ],
     sums: [

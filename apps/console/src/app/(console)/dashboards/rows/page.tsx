@@ -26,8 +26,10 @@ function describe(target: Record<string, unknown>, values: ReturnType<typeof rea
   if (values.age) out.push(`aged ${labelOf(AGE_BAND_LABELS, values.age).toLowerCase()}`);
   if (typeof target.outcome === "string") out.push(labelOf({ ...REQUEST_OUTCOME_LABELS, ...DISAGREEMENT_OUTCOME_LABELS }, target.outcome));
   if (typeof target.reasonCode === "string") out.push(labelOf(CESSATION_REASON_LABELS, target.reasonCode));
-  if (typeof target.recipient === "string") out.push(`direct payment to ${labelOf(DP_RECIPIENT_LABELS, target.recipient).toLowerCase()}`);
+  // "none" is the uptake table's budgets without a direct payment.
+  if (typeof target.recipient === "string") out.push(target.recipient === "none" ? "without a direct payment" : `direct payment to ${labelOf(DP_RECIPIENT_LABELS, target.recipient).toLowerCase()}`);
   if (target.hasEhcp === true) out.push("with an EHC plan");
+  if (target.hasEhcp === false) out.push("without an EHC plan");
   return out;
 }
 
