@@ -1,4 +1,5 @@
 import { ARRANGEMENTS, STREAMS } from "@pb/eligibility";
+import { STATUTORY_CLASSIFICATION } from "../returns/statutory-label";
 import { STATUTORY_RETURN_TABLES } from "../returns/statutory-tables";
 import { AGE_BANDS } from "./age-band";
 import { EXTRACT_PRIVACY } from "./extract-privacy";
@@ -41,7 +42,7 @@ export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
     id: "returns",
     kind: "return",
     statutory: true,
-    title: "Statutory returns (OFFICIAL-SENSITIVE)",
+    title: `Statutory returns (${STATUTORY_CLASSIFICATION})`,
     description: "SEN2's personal budget items by child and in summary on the census date (the third Thursday of January in the period), the NHS's personal health budget return for each quarter, and direct payments by stream per financial year. Exact: nothing is suppressed.",
     filters: ["Period: financial year, academic year or dates (it must include a census date)"],
     formats: ["XLSX", "CSV"],
@@ -51,7 +52,7 @@ export const EXPORT_CATALOGUE: readonly ExportCatalogueEntry[] = [
     id: "sen2",
     kind: "return",
     statutory: true,
-    title: "SEN2 person-level file (OFFICIAL-SENSITIVE)",
+    title: `SEN2 person-level file (${STATUTORY_CLASSIFICATION})`,
     description: "The named plan module's personal budget items, one record per child, as the collection's XML and CSV, checked against the collection's rules before download; the XML is refused until every error is fixed.",
     filters: ["Period (its census date)", "The council's DfE local authority number"],
     formats: ["XML", "CSV"],

@@ -1,5 +1,6 @@
 import { writeAudit } from "@pb/db";
 import {
+  STATUTORY_CLASSIFICATION,
   buildAboutTable,
   describeDrillColumn,
   DRILL_MEASURE_TITLES,
@@ -24,7 +25,7 @@ const PAGE = 5_000;
 
 /** Said on every drill-down file: it names children by their reference, so it is personal data. */
 export const DRILLDOWN_CLASSIFICATION =
-  "OFFICIAL-SENSITIVE: personal data. Each row names a child by the council's reference (never a name or a date of birth). " +
+  `${STATUTORY_CLASSIFICATION}: personal data. Each row names a child by the council's reference (never a name or a date of birth). ` +
   "Keep it inside the council, on the council's systems, and delete it when the work it was taken for is done.";
 
 export type DrilldownExport = { fileStem: string; aboutTable: ExportTable; table: ExportTable };

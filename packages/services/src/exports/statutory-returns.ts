@@ -2,6 +2,7 @@ import { ageOn, latestSen2CensusDateWithin, parseIsoDate } from "@pb/calendar";
 import { writeAudit } from "@pb/db";
 import { ARRANGEMENTS, STREAMS, type Arrangement, type Stream } from "@pb/eligibility";
 import {
+  STATUTORY_CLASSIFICATION,
   buildSen2Records,
   buildStatutoryAboutTable,
   buildStatutoryReturnTables,
@@ -27,7 +28,7 @@ import { listPolicyVersionsInPeriod } from "./policy-versions-in-period";
 import { countBudgetMixes, sumDirectPaymentsByYear } from "./return-queries";
 import { countHealthBudgetsInSpan, listSen2Children } from "./statutory-queries";
 
-export const STATUTORY_RETURNS_TITLE = "Statutory returns (OFFICIAL-SENSITIVE): SEN2 personal budgets, NHS personal health budgets, direct payments";
+export const STATUTORY_RETURNS_TITLE = `Statutory returns (${STATUTORY_CLASSIFICATION}): SEN2 personal budgets, NHS personal health budgets, direct payments`;
 
 /** The period and its SEN2 census date: the latest third Thursday of January in it, up to today. */
 function resolveCensus(ctx: ServiceContext, period: ExportPeriod) {
