@@ -18,13 +18,6 @@ export type ExportCatalogueEntry = {
   tables: { id: string; title: string }[];
 };
 
-export const RETURN_TABLES = [
-  { id: "sen2-personal-budgets", title: "EHC plans with a personal budget, by element and arrangement (SEN2)" },
-  { id: "ehcp-coverage", title: "EHC plans and personal budgets" },
-  { id: "phb-by-type", title: "Personal health budgets at each quarter end, by type (NHS)" },
-  { id: "direct-payment-spend", title: "Spend on direct payments by funding stream and financial year" },
-] as const;
-
 /** What a row-level extract is narrowed by: the dashboards' filters, and how its rows leave the council. */
 const EXTRACT_FILTERS = ["Period", "Funding stream", "Arrangement", "Service", "Age band", "Policy version", "Pseudonymised or coarsened rows"];
 
