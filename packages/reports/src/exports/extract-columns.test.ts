@@ -80,7 +80,9 @@ describe("an extract's CSV lines", () => {
       const lineOf = makeExtractCsvWriter(COLUMNS, privacy, new Set(["stream"]));
       const rungs = privacy === "coarsened" ? GENERALISATION_LADDER.map((_r, i) => i) : [0];
       for (const rung of rungs) {
-        for (const row of [...ROWS, ...ROWS]) expect(lineOf(row, rung)).toBe(formatCsvRow(columns.map((c, i) => toCsvCell(c, cellsOf(row, rung)[i]))));
+        for (const row of [...ROWS, ...ROWS]) expect(lineOf([row], [rung])).toBe(formatCsvRow(columns.map((c, i) => toCsvCell(c, cellsOf(row, rung)[i]))));
+        const expected = [...ROWS, ...ROWS].map((row) => formatCsvRow(columns.map((c, i) => toCsvCell(c, cellsOf(row, rung)[i])))).join("");
+        expect(lineOf([...ROWS, ...ROWS], [...ROWS, ...ROWS].map(() => rung))).toBe(expected);
       }
     });
   }

@@ -94,43 +94,56 @@ export function makeExtractRowWriter(
 const CSV_CACHE_LIMIT = 4096;
 
 /**
- * The same CSV line as formatCsvRow over toCsvCell of makeExtractRowWriter's cells, written straight
- * from the defined columns: a code and its words (or a date, or a band) are one value's text, so each
- * defined column remembers the text it wrote for a value, and a million-row extract formats each
- * code once rather than once a row. Pseudonyms, unique to a child, are written as they come.
+ * A batch of rows as CSV lines: the same text as formatCsvRow over toCsvCell of makeExtractRowWriter's
+ * cells, written straight from the defined columns. A code and its words (or a date, or a band) are
+ * one value's text, so each defined column remembers the text it wrote for a value, its comma
+ * included, and a million-row extract formats each code once rather than once a row. Pseudonyms,
+ * unique to a child, and amounts, which seldom repeat, are written as they come.
  */
 export function makeExtractCsvWriter(
   columns: readonly ExtractColumn[],
   privacy: ExtractPrivacy,
   fixed: ReadonlySet<string> = new Set(),
-): (cells: readonly ExportCell[], rung?: number) => string {
-  const plans = (privacy === "coarsened" ? GENERALISATION_LADDER : [null]).map((rung) =>
-    columns.map((c) => {
-      const parts = expand(c, privacy, rung, fixed);
-      const write = (value: ExportCell) => parts.map((p) => formatCsvCell(toCsvCell(p.column, p.cell(value)))).join(",");
-      return { parts: parts.length, write, cache: c.pseudonym ? null : new Map<ExportCell, string>() };
-    }),
-  );
-  return (cells, rung = 0) => {
-    const plan = plans[privacy === "coarsened" ? rung : 0];
-    if (!plan) throw new RangeError(`no rung ${rung} on the generalisation ladder`);
-    let line = "";
+): (rows: readonly (readonly ExportCell[])[], rungs?: readonly number[] | null) => string {
+  const plans = (privacy === "coarsened" ? GENERALISATION_LADDER : [null]).map((rung) => {
     let first = true;
-    for (let i = 0; i < plan.length; i++) {
-      const column = plan[i] as (typeof plan)[number];
-      if (column.parts === 0) continue;
-      const value = cells[i] ?? null;
-      let text = column.cache?.get(value);
-      if (text === undefined) {
-        text = column.write(value);
-        if (column.cache && (typeof value === "string" || value === null)) {
-          if (column.cache.size >= CSV_CACHE_LIMIT) column.cache.clear();
-          column.cache.set(value, text);
+    return columns.map((c) => {
+      const parts = expand(c, privacy, rung, fixed);
+      const comma = parts.length === 0 || first ? "" : ",";
+      if (parts.length > 0) first = false;
+      const [only] = parts;
+      const write =
+        parts.length === 1 && only
+          ? (value: ExportCell) => comma + formatCsvCell(toCsvCell(only.column, only.cell(value)))
+          : (value: ExportCell) => comma + parts.map((p) => formatCsvCell(toCsvCell(p.column, p.cell(value)))).join(",");
+      return { parts: parts.length, write, cache: c.pseudonym ? null : new Map<ExportCell, string>() };
+    });
+  });
+  return (rows, rungs = null) => {
+    // Concatenation, not an array joined: V8 keeps it as a rope until the file write flattens it once.
+    let text = "";
+    for (let r = 0; r < rows.length; r++) {
+      const rung = privacy === "coarsened" ? (rungs?.[r] ?? 0) : 0;
+      const plan = plans[rung];
+      if (!plan) throw new RangeError(`no rung ${rung} on the generalisation ladder`);
+      const cells = rows[r] as readonly ExportCell[];
+      for (let i = 0; i < plan.length; i++) {
+        const column = plan[i] as (typeof plan)[number];
+        if (column.parts === 0) continue;
+        const value = cells[i] ?? null;
+        const cache = typeof value === "number" ? null : column.cache;
+        let cell = cache?.get(value);
+        if (cell === undefined) {
+          cell = column.write(value);
+          if (cache) {
+            if (cache.size >= CSV_CACHE_LIMIT) cache.clear();
+            cache.set(value, cell);
+          }
         }
+        text += cell;
       }
-      line += first ? text : `,${text}`;
-      first = false;
+      text += "\r\n";
     }
-    return `${line}\r\n`;
+    return text;
   };
 }

@@ -35,15 +35,11 @@ export function streamExtract(database: { db: Kysely<DB>; backend: Backend }, re
   const { title } = EXTRACTS[request.kind];
   const columns = listFileColumns(request);
   if (request.format === "csv") {
-    const writeLine = makeExtractCsvWriter(EXTRACTS[request.kind].columns, request.privacy, fixedColumns(request));
+    const writeLines = makeExtractCsvWriter(EXTRACTS[request.kind].columns, request.privacy, fixedColumns(request));
     return Readable.from(
       (async function* () {
         yield formatCsvRow(columns.map(formatColumnHeader));
-        for await (const { rows, rungs } of readDefinedRows(database, request)) {
-          let text = "";
-          for (let i = 0; i < rows.length; i++) text += writeLine(rows[i] as ExportCell[], rungs?.[i] ?? 0);
-          yield text;
-        }
+        for await (const { rows, rungs } of readDefinedRows(database, request)) yield writeLines(rows, rungs);
       })(),
       { objectMode: false, highWaterMark: 1 << 16 },
     );
