@@ -88,7 +88,7 @@ export class ConnectionKiller {
       query: (async (text: string, parameters: readonly unknown[]) => {
         await before(text);
         return client.query(text, parameters as unknown[]);
-      }) as PostgresPoolClient["query"],
+      }) as unknown as PostgresPoolClient["query"],
       release: () => client.release(),
     };
   }

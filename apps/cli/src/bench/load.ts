@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { DB } from "@pb/db";
 import { DEMO_COUNCIL, DEMO_TODAY } from "@pb/db/seed";
-import { financialYearOf } from "@pb/calendar";
+import { financialYearOf, parseIsoDate } from "@pb/calendar";
+import type { Role } from "@pb/auth";
 import { percentile, round } from "./bench-stats";
 import type { BenchMeasure } from "./bench-results";
 import { callQuery } from "./trpc-endpoint";
@@ -88,11 +89,11 @@ export async function demoLoadRequests(db: Kysely<DB>): Promise<LoadRequest[]> {
  * of `today`), the case list and the case pages of 50 children (as its case officer).
  */
 export async function councilLoadRequests(db: Kysely<DB>, councilId: string, today: string): Promise<LoadRequest[]> {
-  const userOf = async (role: string) =>
+  const userOf = async (role: Role) =>
     (await db.selectFrom("council_membership").select("user_id").where("council_id", "=", councilId).where("role", "=", role).orderBy("user_id").executeTakeFirstOrThrow()).user_id;
   const manager = { userId: await userOf("manager"), councilId };
   const officer = { userId: await userOf("case_officer"), councilId };
-  const year = financialYearOf(today).label;
+  const year = financialYearOf(parseIsoDate(today)).label;
   const filter = { period: { kind: "financial_year", label: year } };
   const { rows: children } = await sql<{ id: string }>`select id from child where council_id = ${councilId} order by reference limit ${CASE_PAGES}`.execute(db);
   const dashboards: LoadRequest[] = ["spend", "uptake", "cessations", "policyReview"].map((name) => ({ page: "dashboards", path: `dashboard.${name}`, input: filter, who: manager }));
