@@ -1,11 +1,13 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // One runner, four projects: pure rules, the API against each database, and the browser.
-// Integration suites run twice so that PGlite and PostgreSQL are held to the same behaviour.
+// Integration suites run twice so that PGlite and PostgreSQL are held to the same behaviour, but for
+// `*.postgres.test.ts`: what only a server has (connections to kill, a server to restart).
 const integration = (name: string, backend: "pglite" | "postgres") => ({
   test: {
     name,
     include: ["packages/**/*.integration.test.ts", "test/integration/**/*.test.ts"],
+    exclude: backend === "pglite" ? [...configDefaults.exclude, "**/*.postgres.test.ts"] : configDefaults.exclude,
     env: { PB_TEST_BACKEND: backend },
     testTimeout: 60_000,
     hookTimeout: 120_000,

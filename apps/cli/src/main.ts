@@ -9,7 +9,7 @@ const commands: Record<string, Command> = {
   schedule: { summary: "compute payment instalments", run: async (a) => (await import("./commands/schedule")).run(a) },
   migrate: { summary: "apply database migrations", run: async (a) => (await import("./commands/migrate")).run(a) },
   seed: { summary: "load the demo data", run: async (a) => (await import("./commands/seed")).run(a) },
-  bench: { summary: "time the dashboards, what-if and exports at scale", run: async (a) => (await import("./commands/bench")).run(a) },
+  bench: { summary: "time the dashboards, what-if and exports at scale, and a load test", run: async (a) => (await import("./commands/bench")).run(a) },
 };
 
 // A reader that stops early (`pb check … | head`) is not an error of ours: end quietly as Unix tools do.

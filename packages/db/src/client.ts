@@ -36,6 +36,16 @@ function parseNumeric(value: string): number {
   return value.includes(".") ? Number(value) : parseSafeInteger(value);
 }
 
+/**
+ * A connection the server drops (a restart, a terminated backend, the network) emits an error, which
+ * with no listener is an uncaught exception. The pool discards the connection either way; a request
+ * that was using it fails on its own query's error and rolls back. Idle ones are only noted.
+ */
+function keepConnectionLossesFromCrashing(pool: Pool): void {
+  pool.on("error", (error: Error & { code?: string }) => process.stderr.write(`pb: an idle database connection was lost (${error.code ?? error.message})\n`));
+  pool.on("connect", (client) => client.on("error", () => undefined));
+}
+
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.backend === "postgres") {
     const pg = await import("pg");
@@ -44,6 +54,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     types.setTypeParser(DATE, (v: string) => v);
     types.setTypeParser(NUMERIC, parseNumeric);
     const pool = new pg.default.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    keepConnectionLossesFromCrashing(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, backend: "postgres", raw: { pg: pool }, close: () => db.destroy() };
   }

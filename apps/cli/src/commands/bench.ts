@@ -2,12 +2,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { createDatabase } from "@pb/db";
+import { createDatabase, migrateToLatest } from "@pb/db";
 import pg from "pg";
-import { SCALE_HISTORY_START, SCALE_TODAY } from "@pb/db/seed";
+import { SCALE_HISTORY_START, SCALE_TODAY, seedDemo } from "@pb/db/seed";
 import { parseFlags, usageError } from "../io";
 import { percentile, round } from "../bench/bench-stats";
-import { formatTable, writeReport, type BenchMeasure, type BenchReport } from "../bench/bench-results";
+import { formatTable, mergeIntoReport, writeReport, type BenchMeasure, type BenchReport } from "../bench/bench-results";
 import { benchmarkCsvExtract, benchmarkXlsxExtract, type ExtractExportResult } from "../bench/extract-export";
 import { prepareDataset, type PreparedDataset } from "../bench/bench-datasets";
 import { countyMeasures, nationalMeasures } from "../bench/dashboard-measures";
@@ -15,15 +15,17 @@ import { measureDashboards } from "../bench/dashboards";
 import { findRepoRoot, withDatabaseName } from "../bench/paths";
 import { checkRollups } from "../bench/rollup-check";
 import { timeNationalWhatIf } from "../bench/what-if-bench";
+import { demoLoadRequests, loadMeasures, runLoad } from "../bench/load";
 
 const log = (text: string) => process.stderr.write(`pb bench: ${text}\n`);
 const CSV_ROWS = 1_000_000;
+const LOAD_DATABASE = "pb_bench_load";
 const XLSX_ROWS = 200_000;
 
 /**
- * `pb bench [--pg <url>] [--database pb_bench] [--runs 200] [--only national|county] [--rebuild-rollups] [--part dashboards]`:
+ * `pb bench [--pg <url>] [--database pb_bench] [--runs 200] [--only national|county] [--rebuild-rollups] [--part dashboards|load]`:
  * the national data set on PostgreSQL and the county one on PGlite, each seeded first when missing,
- * in databases of their own. Prints a table and writes bench/results.json.
+ * in databases of their own, then the load test on the demo seed. Prints a table and writes bench/results.json.
  */
 export async function run(args: string[]): Promise<number> {
   const flags = parseFlags(args);
@@ -34,6 +36,10 @@ export async function run(args: string[]): Promise<number> {
   const runs = Number(flags.runs ?? 200);
   if (!Number.isInteger(runs) || runs < 5 || runs > 10_000) return usageError("--runs: a whole number from 5 to 10000");
   if (flags.part === "dashboards") return runDashboardsPart(serverUrl ?? "", flags.database ?? "pb_bench", runs);
+  const load = { clients: Number(flags.clients ?? 20), seconds: Number(flags.seconds ?? 60) };
+  if (!Number.isInteger(load.clients) || load.clients < 1 || load.clients > 200) return usageError("--clients: a whole number from 1 to 200");
+  if (!Number.isFinite(load.seconds) || load.seconds <= 0 || load.seconds > 3600) return usageError("--seconds: a number of seconds up to 3600");
+  if (flags.part === "load") return runLoadPart(serverUrl ?? null, flags["load-database"] ?? LOAD_DATABASE, load, flags.out ?? "results.json");
   const only = flags.only;
   if (only && only !== "national" && only !== "county") return usageError("--only: national or county");
   if (only !== "county" && !serverUrl) return usageError("the national benchmark needs PostgreSQL: set DATABASE_URL or pass --pg <url> (or --only county)");
@@ -58,6 +64,10 @@ export async function run(args: string[]): Promise<number> {
     } finally {
       await national.database.close();
     }
+    log(`load: ${load.clients} clients for ${load.seconds} s on the demo seed (${LOAD_DATABASE})`);
+    const loaded = await benchLoad(serverUrl, flags["load-database"] ?? LOAD_DATABASE, load);
+    measures.push(...loaded.measures);
+    datasets.demo = loaded.about;
     log("CSV extract of a million payments, in a process of its own");
     measures.push(csvMeasure(runExportChild("csv", url, CSV_ROWS)));
     log("XLSX extract of 200,000 payments, in a process of its own");
@@ -200,6 +210,40 @@ async function runDashboardsPart(serverUrl: string, name: string, runs: number):
   } finally {
     await national.database.close();
   }
+}
+
+/**
+ * The load test on the demo seed, in a database of its own (made, migrated and seeded when missing):
+ * PostgreSQL through the console's own pool size, or PGlite in .data/bench-demo-pglite with no server
+ * (one connection, so the clients queue for it).
+ */
+async function benchLoad(serverUrl: string | null, name: string, options: { clients: number; seconds: number }) {
+  if (serverUrl) await ensureDatabase(serverUrl, name);
+  const database = serverUrl
+    ? await createDatabase({ backend: "postgres", url: withDatabaseName(serverUrl, name) })
+    : await createDatabase({ backend: "pglite", dataDir: join(findRepoRoot(), ".data", "bench-demo-pglite") });
+  try {
+    await migrateToLatest(database.db);
+    const seeded = await seedDemo(database.db);
+    if (seeded.created) log(`seeded the demo council: ${seeded.children} children, ${seeded.payments} payments`);
+    const result = await runLoad(database.db, await demoLoadRequests(database.db), options);
+    log(`load: ${result.requests} requests, ${result.requestsPerSecond} a second, p95 ${result.p95} ms, ${result.errors} errors`);
+    return {
+      measures: loadMeasures(result, database.backend),
+      about: { backend: database.backend, database: serverUrl ? name : ".data/bench-demo-pglite", ran_at: new Date().toISOString(), load_average: loadavg().map((l) => round(l)), clients: result.clients, seconds: result.seconds },
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+/** `--part load [--clients 20] [--seconds 60]`: the load test alone, its measures replacing the last report's. */
+async function runLoadPart(serverUrl: string | null, name: string, options: { clients: number; seconds: number }, out: string): Promise<number> {
+  const { measures, about } = await benchLoad(serverUrl, name, options);
+  mergeIntoReport(join(findRepoRoot(), "bench", out), "load:", measures, { name: "demo", about });
+  process.stdout.write(`${formatTable(measures)}\n`);
+  log(`wrote the load measures into bench/${out}`);
+  return measures.some((m) => m.met === false) ? 1 : 0;
 }
 
 /** The benchmark's own database on the server, made when missing; nothing else on the server is touched. */
