@@ -10,6 +10,7 @@ const requireSession = withAuth({ pages: { signIn: "/sign-in" } });
 
 const PUBLIC_ORIGIN = originOf(publicUrl);
 const HTTPS = isHttpsAddress(publicUrl);
+const DEVELOPMENT = process.env.NODE_ENV === "development";
 
 /** Pages that need a session; the sign-in page, the API (which answers 401 itself) and static files do not. */
 function needsSession(pathname: string): boolean {
@@ -29,7 +30,7 @@ function withHeaders<R extends Response>(response: R, headers: Record<string, st
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const kind = answerKindOf(request.nextUrl.pathname);
   const nonce = kind === "page" ? newNonce() : undefined;
-  const headers = securityHeaders({ kind, https: HTTPS, nonce });
+  const headers = securityHeaders({ kind, https: HTTPS, nonce, development: DEVELOPMENT });
   const facts = { method: request.method, secFetchSite: request.headers.get("sec-fetch-site"), origin: request.headers.get("origin"), host: request.headers.get("host") };
   if (isCrossSiteWrite(facts, PUBLIC_ORIGIN)) return withHeaders(NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403 }), headers);
   if (needsSession(request.nextUrl.pathname)) {

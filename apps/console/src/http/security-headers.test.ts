@@ -52,6 +52,13 @@ describe("securityHeaders", () => {
     expect(headers).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY" });
   });
 
+  it("relaxes eval and inline style elements for `next dev` only", () => {
+    const development = directives(pageContentSecurityPolicy("n", false, true));
+    expect(development.get("script-src")).toContain("'unsafe-eval'");
+    expect(development.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(pageContentSecurityPolicy("n", false)).not.toMatch(/unsafe-eval|style-src [^;]*unsafe-inline/);
+  });
+
   it("refuses to build a page's policy without a nonce", () => {
     expect(() => securityHeaders({ kind: "page", https: false })).toThrow(/nonce/);
   });

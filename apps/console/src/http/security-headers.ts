@@ -28,12 +28,15 @@ export const HSTS_MAX_AGE_SECONDS = 31_536_000;
  * `style={…}` (ours and Recharts' chart containers and SVG) as attributes in the server's HTML, so
  * style-src-attr alone allows inline attributes: a style attribute cannot run script, and with
  * img-src, font-src and connect-src limited to this origin it cannot send anything elsewhere.
+ * `next dev` alone (never a build) needs eval for React's error stacks and injects style elements
+ * without the nonce, so development relaxes exactly those two, as Next's CSP guide says.
  */
-export function pageContentSecurityPolicy(nonce: string, https: boolean): string {
+export function pageContentSecurityPolicy(nonce: string, https: boolean, development = false): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // A nonce makes browsers ignore 'unsafe-inline', so development drops it here.
+    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -53,7 +56,7 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none';
  * The headers for one answer. Pages and API answers carry personal data behind sign-in, so none
  * may be stored by the browser or a proxy; static files are content-hashed and keep Next's caching.
  */
-export function securityHeaders(options: { kind: AnswerKind; https: boolean; nonce?: string }): Record<string, string> {
+export function securityHeaders(options: { kind: AnswerKind; https: boolean; nonce?: string; development?: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
@@ -69,7 +72,7 @@ export function securityHeaders(options: { kind: AnswerKind; https: boolean; non
   if (options.kind === "api") headers["content-security-policy"] = API_CONTENT_SECURITY_POLICY;
   else {
     if (!options.nonce) throw new Error("a page's policy needs its nonce");
-    headers["content-security-policy"] = pageContentSecurityPolicy(options.nonce, options.https);
+    headers["content-security-policy"] = pageContentSecurityPolicy(options.nonce, options.https, options.development);
   }
   return headers;
 }
