@@ -13,10 +13,13 @@ const violations: string[] = [];
 /** Records every CSP violation and script error a page meets, from before its first script runs. */
 async function watchForViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy|CSP violation/i.test(message.text())) violations.push(message.text());
+    if (message.type() === "error" && /Content Security Policy|CSP violation/i.test(message.text()))
+      violations.push(message.text());
   });
   page.on("pageerror", (error) => violations.push(`page error: ${error.message}`));
 }
@@ -46,7 +49,9 @@ function expectCommonHeaders(response: APIResponse | { headers(): Record<string,
 }
 
 async function trpcQuery<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
-  const response = await request.get(`${baseUrl()}/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`);
+  const response = await request.get(
+    `${baseUrl()}/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+  );
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
   return ((await response.json()) as { result: { data: T } }).result.data;
 }
@@ -100,7 +105,9 @@ describe("security headers, cross-site writes and the tRPC limits, against the b
   });
 
   it("marks tRPC answers, downloads and static files nosniff and never framed, and personal answers no-store", async () => {
-    const trpc = await managerPage.request.get(`${baseUrl()}/api/trpc/dashboard.spendByStream?input=${encodeURIComponent(JSON.stringify({ financialYear: "2025-26" }))}`);
+    const trpc = await managerPage.request.get(
+      `${baseUrl()}/api/trpc/dashboard.spendByStream?input=${encodeURIComponent(JSON.stringify({ financialYear: "2025-26" }))}`,
+    );
     expect(trpc.status()).toBe(200);
     const trpcHeaders = expectCommonHeaders(trpc);
     expect(trpcHeaders["cache-control"]).toBe("no-store");
@@ -129,21 +136,37 @@ describe("security headers, cross-site writes and the tRPC limits, against the b
     const before = await evidenceCount(request, accountId, returnId);
     const multipart = { returnId, file: { name: "receipt.csv", mimeType: "text/csv", buffer: CSV } };
 
-    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site", origin: "https://evil.example" }, { "sec-fetch-site": "same-site" }];
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+      { "sec-fetch-site": "same-site" },
+    ];
     for (const headers of crossSite) {
       const refused = await request.post(`${baseUrl()}/api/finance/evidence`, { headers, multipart });
       expect(refused.status()).toBe(403);
       expect(((await refused.json()) as { error: string }).error).toMatch(/another site/);
     }
     // Every other writing route goes through the same check: the remittance, the statement, the case search, next-auth, tRPC.
-    for (const path of ["/api/finance/remittance", "/api/finance/statement", "/cases/search", "/api/auth/signout", "/api/trpc/financeReturns.addEvidence"]) {
-      const refused = await request.post(`${baseUrl()}${path}`, { headers: { origin: "https://evil.example" }, multipart: { runId: returnId, q: "x", file: multipart.file } });
+    for (const path of [
+      "/api/finance/remittance",
+      "/api/finance/statement",
+      "/cases/search",
+      "/api/auth/signout",
+      "/api/trpc/financeReturns.addEvidence",
+    ]) {
+      const refused = await request.post(`${baseUrl()}${path}`, {
+        headers: { origin: "https://evil.example" },
+        multipart: { runId: returnId, q: "x", file: multipart.file },
+      });
       expect(refused.status(), path).toBe(403);
     }
     expect(await evidenceCount(request, accountId, returnId)).toBe(before);
 
     // The same upload from the console's own page is stored: the refusals above were for their origin alone.
-    const accepted = await request.post(`${baseUrl()}/api/finance/evidence`, { headers: { origin: baseUrl(), "sec-fetch-site": "same-origin" }, multipart });
+    const accepted = await request.post(`${baseUrl()}/api/finance/evidence`, {
+      headers: { origin: baseUrl(), "sec-fetch-site": "same-origin" },
+      multipart,
+    });
     expect(accepted.status(), await accepted.text()).toBe(200);
     expect(await evidenceCount(request, accountId, returnId)).toBe(before + 1);
   });
@@ -155,9 +178,13 @@ describe("security headers, cross-site writes and the tRPC limits, against the b
     const call = { returnId, fileName: "receipt.csv", fileBase64: CSV.toString("base64") };
 
     // 500 calls, as in the review (a short path, so the URL stays within Node's header limit).
-    const fiveHundred = await request.get(`${baseUrl()}/api/trpc/${Array.from({ length: 500 }, () => "session.me").join(",")}?batch=1&input=${encodeURIComponent("{}")}`);
+    const fiveHundred = await request.get(
+      `${baseUrl()}/api/trpc/${Array.from({ length: 500 }, () => "session.me").join(",")}?batch=1&input=${encodeURIComponent("{}")}`,
+    );
     expect(fiveHundred.status()).toBe(413);
-    expect(((await fiveHundred.json()) as { error: { message: string } }).error.message).toBe("This request carries 500 calls; the limit is 20 calls a request. None was run.");
+    expect(((await fiveHundred.json()) as { error: { message: string } }).error.message).toBe(
+      "This request carries 500 calls; the limit is 20 calls a request. None was run.",
+    );
 
     // One over the limit, each call an upload that would be seen: none is run.
     const paths = Array.from({ length: 21 }, () => "financeReturns.addEvidence").join(",");
@@ -167,7 +194,9 @@ describe("security headers, cross-site writes and the tRPC limits, against the b
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/carries 21 calls; the limit is 20/);
     expect(await evidenceCount(request, accountId, returnId)).toBe(before);
 
-    const big = await request.post(`${baseUrl()}/api/trpc/financeReturns.addEvidence`, { data: { ...call, fileName: "x".repeat(1024 * 1024) } });
+    const big = await request.post(`${baseUrl()}/api/trpc/financeReturns.addEvidence`, {
+      data: { ...call, fileName: "x".repeat(1024 * 1024) },
+    });
     expect(big.status()).toBe(413);
     expect(((await big.json()) as { error: { message: string } }).error.message).toMatch(/over 1 MB/);
     expect(await evidenceCount(request, accountId, returnId)).toBe(before);

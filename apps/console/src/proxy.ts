@@ -31,8 +31,14 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const kind = answerKindOf(request.nextUrl.pathname);
   const nonce = kind === "page" ? newNonce() : undefined;
   const headers = securityHeaders({ kind, https: HTTPS, nonce, development: DEVELOPMENT });
-  const facts = { method: request.method, secFetchSite: request.headers.get("sec-fetch-site"), origin: request.headers.get("origin"), host: request.headers.get("host") };
-  if (isCrossSiteWrite(facts, PUBLIC_ORIGIN)) return withHeaders(NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403 }), headers);
+  const facts = {
+    method: request.method,
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+  };
+  if (isCrossSiteWrite(facts, PUBLIC_ORIGIN))
+    return withHeaders(NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403 }), headers);
   if (needsSession(request.nextUrl.pathname)) {
     const redirect = await requireSession(request as NextRequestWithAuth, event);
     if (redirect) return withHeaders(redirect, headers);

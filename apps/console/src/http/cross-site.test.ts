@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isCrossSiteWrite, originOf } from "./cross-site";
 
 const OWN = "https://budgets.example.gov.uk";
-const post = (headers: Partial<{ secFetchSite: string; origin: string; host: string }>) => ({ method: "POST", secFetchSite: headers.secFetchSite ?? null, origin: headers.origin ?? null, host: headers.host ?? "budgets.example.gov.uk" });
+const post = (headers: Partial<{ secFetchSite: string; origin: string; host: string }>) => ({
+  method: "POST",
+  secFetchSite: headers.secFetchSite ?? null,
+  origin: headers.origin ?? null,
+  host: headers.host ?? "budgets.example.gov.uk",
+});
 
 describe("isCrossSiteWrite", () => {
   it("refuses a browser's post from another site or a sibling subdomain, by Sec-Fetch-Site", () => {
@@ -31,8 +36,10 @@ describe("isCrossSiteWrite", () => {
   });
 
   it("never refuses a safe method, and refuses every unsafe one", () => {
-    for (const method of ["GET", "HEAD", "OPTIONS", "get"]) expect(isCrossSiteWrite({ ...post({ secFetchSite: "cross-site" }), method }, OWN)).toBe(false);
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) expect(isCrossSiteWrite({ ...post({ secFetchSite: "cross-site" }), method }, OWN)).toBe(true);
+    for (const method of ["GET", "HEAD", "OPTIONS", "get"])
+      expect(isCrossSiteWrite({ ...post({ secFetchSite: "cross-site" }), method }, OWN)).toBe(false);
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"])
+      expect(isCrossSiteWrite({ ...post({ secFetchSite: "cross-site" }), method }, OWN)).toBe(true);
   });
 });
 

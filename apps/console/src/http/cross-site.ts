@@ -41,4 +41,5 @@ export function isCrossSiteWrite(facts: WriteFacts, publicOrigin: string | null)
   return facts.host === null || new URL(origin).host !== facts.host.trim().toLowerCase();
 }
 
-export const CROSS_SITE_REFUSAL = "This request came from another site and was refused: nothing was stored. Use the console's own pages.";
+export const CROSS_SITE_REFUSAL =
+  "This request came from another site and was refused: nothing was stored. Use the console's own pages.";

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerKindOf, isHttpsAddress, newNonce, pageContentSecurityPolicy, securityHeaders } from "./security-headers";
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? "", values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? "", values]),
+  );
 
 describe("answerKindOf", () => {
   it("tells static files, the API and pages apart by path", () => {
@@ -26,7 +32,12 @@ describe("securityHeaders", () => {
     expect(headers["content-security-policy"]).not.toMatch(/unsafe-eval/);
     // 'unsafe-inline' for style attributes only (they cannot carry a nonce), never for scripts or style elements.
     expect([...csp].filter(([, values]) => values.includes("'unsafe-inline'")).map(([name]) => name)).toEqual(["style-src-attr"]);
-    expect(headers).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "same-origin", "cache-control": "no-store" });
+    expect(headers).toMatchObject({
+      "x-frame-options": "DENY",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "same-origin",
+      "cache-control": "no-store",
+    });
   });
 
   it("sends HSTS and upgrades only when the public address is https", () => {
@@ -35,14 +46,20 @@ describe("securityHeaders", () => {
     const https = securityHeaders({ kind: "page", https: true, nonce: "n" });
     expect(https["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
     expect(https["content-security-policy"]).toMatch(/upgrade-insecure-requests/);
-    expect(securityHeaders({ kind: "static", https: true })["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(securityHeaders({ kind: "static", https: true })["strict-transport-security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
   });
 
   it("lets nothing load in or frame an API answer (tRPC, downloads), and stores none", () => {
     const headers = securityHeaders({ kind: "api", https: false });
     expect(directives(headers["content-security-policy"] ?? "").get("default-src")).toEqual(["'none'"]);
     expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
-    expect(headers).toMatchObject({ "cache-control": "no-store", "x-content-type-options": "nosniff", "x-frame-options": "DENY" });
+    expect(headers).toMatchObject({
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+    });
   });
 
   it("leaves static files' caching to Next but still forbids sniffing and framing", () => {

@@ -8,7 +8,8 @@
 export type AnswerKind = "page" | "api" | "static";
 
 export function answerKindOf(pathname: string): AnswerKind {
-  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname === "/favicon.ico") return "static";
+  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname === "/favicon.ico")
+    return "static";
   if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
   return "page";
 }
@@ -56,7 +57,12 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none';
  * The headers for one answer. Pages and API answers carry personal data behind sign-in, so none
  * may be stored by the browser or a proxy; static files are content-hashed and keep Next's caching.
  */
-export function securityHeaders(options: { kind: AnswerKind; https: boolean; nonce?: string; development?: boolean }): Record<string, string> {
+export function securityHeaders(options: {
+  kind: AnswerKind;
+  https: boolean;
+  nonce?: string;
+  development?: boolean;
+}): Record<string, string> {
   const headers: Record<string, string> = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readBodyWithin } from "./limited-body";
 import { countTrpcCalls, judgeTrpcBatch, TRPC_MAX_BATCH_CALLS } from "./trpc-limits";
 
-const url = (calls: number, batch = true) => new URL(`http://localhost/api/trpc/${Array.from({ length: calls }, () => "me.get").join(",")}${batch ? "?batch=1" : ""}`);
+const url = (calls: number, batch = true) =>
+  new URL(`http://localhost/api/trpc/${Array.from({ length: calls }, () => "me.get").join(",")}${batch ? "?batch=1" : ""}`);
 
 describe("the tRPC batch limit", () => {
   it("counts a batch's calls by its paths", () => {
@@ -14,7 +15,9 @@ describe("the tRPC batch limit", () => {
     expect(judgeTrpcBatch(url(TRPC_MAX_BATCH_CALLS), "/api/trpc")).toBeNull();
     const refusal = judgeTrpcBatch(url(500), "/api/trpc");
     expect(refusal?.status).toBe(413);
-    expect(refusal?.message).toBe(`This request carries 500 calls; the limit is ${TRPC_MAX_BATCH_CALLS} calls a request. None was run.`);
+    expect(refusal?.message).toBe(
+      `This request carries 500 calls; the limit is ${TRPC_MAX_BATCH_CALLS} calls a request. None was run.`,
+    );
   });
 });
 
@@ -26,7 +29,8 @@ describe("readBodyWithin", () => {
         controller.close();
       },
     });
-  const streamed = (body: ReadableStream<Uint8Array>) => new Request("http://localhost/", { method: "POST", body, duplex: "half" } as RequestInit);
+  const streamed = (body: ReadableStream<Uint8Array>) =>
+    new Request("http://localhost/", { method: "POST", body, duplex: "half" } as RequestInit);
 
   it("reads a body within the limit whole", async () => {
     const body = await readBodyWithin(streamed(streamOf(4, 250)), 1000);
@@ -35,7 +39,11 @@ describe("readBodyWithin", () => {
   });
 
   it("refuses a body over the limit by its declared length, and by counting when it declares none", async () => {
-    const declared = new Request("http://localhost/", { method: "POST", body: "x".repeat(10), headers: { "content-length": "2000000" } });
+    const declared = new Request("http://localhost/", {
+      method: "POST",
+      body: "x".repeat(10),
+      headers: { "content-length": "2000000" },
+    });
     expect(await readBodyWithin(declared, 1000)).toEqual({ ok: false, reason: "too-large" });
     expect(await readBodyWithin(streamed(streamOf(5, 250)), 1000)).toEqual({ ok: false, reason: "too-large" });
   });

@@ -21,7 +21,13 @@ export function countTrpcCalls(url: URL, endpoint: string): number {
 export function judgeTrpcBatch(url: URL, endpoint: string): TrpcRefusal | null {
   const calls = countTrpcCalls(url, endpoint);
   if (calls <= TRPC_MAX_BATCH_CALLS) return null;
-  return { status: 413, message: `This request carries ${calls} calls; the limit is ${TRPC_MAX_BATCH_CALLS} calls a request. None was run.` };
+  return {
+    status: 413,
+    message: `This request carries ${calls} calls; the limit is ${TRPC_MAX_BATCH_CALLS} calls a request. None was run.`,
+  };
 }
 
-export const TRPC_BODY_REFUSAL: TrpcRefusal = { status: 413, message: `The request body is over ${megabytes(TRPC_MAX_BODY_BYTES)}, the limit for /api/trpc. Nothing was run.` };
+export const TRPC_BODY_REFUSAL: TrpcRefusal = {
+  status: 413,
+  message: `The request body is over ${megabytes(TRPC_MAX_BODY_BYTES)}, the limit for /api/trpc. Nothing was run.`,
+};
