@@ -9,6 +9,8 @@ describe("the tRPC batch limit", () => {
   it("counts a batch's calls by its paths", () => {
     expect(countTrpcCalls(url(3), "/api/trpc")).toBe(3);
     expect(countTrpcCalls(url(1, false), "/api/trpc")).toBe(1);
+    // tRPC decodes the path before splitting it, so an encoded comma separates calls too.
+    expect(countTrpcCalls(new URL("http://localhost/api/trpc/me.get%2Cme.get%2cme.get?batch=1"), "/api/trpc")).toBe(3);
   });
 
   it("passes a batch at the limit and refuses one over it with 413, naming the count and the limit", () => {

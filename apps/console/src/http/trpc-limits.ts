@@ -11,10 +11,19 @@ export const TRPC_MAX_BODY_BYTES = 1024 * 1024;
 
 export type TrpcRefusal = { status: 413; message: string };
 
-/** How many procedures the request calls: "a,b,c?batch=1" is three; without batch=1 it is one. */
+/**
+ * How many procedures the request calls: "a,b,c?batch=1" is three; without batch=1 it is one.
+ * Counted as tRPC reads the path, after decoding, so "a%2Cb" is two as well.
+ */
 export function countTrpcCalls(url: URL, endpoint: string): number {
   if (url.searchParams.get("batch") !== "1") return 1;
-  const paths = url.pathname.slice(endpoint.length).replace(/^\/+/, "");
+  const raw = url.pathname.slice(endpoint.length).replace(/^\/+/, "");
+  let paths = raw;
+  try {
+    paths = decodeURIComponent(raw);
+  } catch {
+    // tRPC refuses a path it cannot decode with 400 before running anything.
+  }
   return paths.split(",").length;
 }
 
