@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { configureBankDetailsKey } from "@pb/services";
+import { publicUrl } from "./public-url";
 
 // Only the app reads the environment; packages receive settings from here.
 function findRepoRoot(start: string): string {
@@ -18,7 +19,7 @@ export const env = {
   databaseUrl: process.env.DATABASE_URL || null,
   dataDir: resolve(/*turbopackIgnore: true*/ process.env.PB_DATA_DIR || join(repoRoot, ".data", "pglite")),
   authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
-  publicUrl: process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`,
+  publicUrl,
 };
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.

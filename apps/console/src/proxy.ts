@@ -1,14 +1,57 @@
-import type { NextFetchEvent, NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { CROSS_SITE_REFUSAL, isCrossSiteWrite, originOf } from "./http/cross-site";
+import { answerKindOf, isHttpsAddress, newNonce, securityHeaders } from "./http/security-headers";
+import { publicUrl } from "./public-url";
 
 // Sends signed-out visitors of console pages to sign in. It is a convenience only: every
 // procedure checks the session and role itself, so nothing relies on this for access control.
 const requireSession = withAuth({ pages: { signIn: "/sign-in" } });
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  return requireSession(request as NextRequestWithAuth, event);
+const PUBLIC_ORIGIN = originOf(publicUrl);
+const HTTPS = isHttpsAddress(publicUrl);
+const DEVELOPMENT = process.env.NODE_ENV === "development";
+
+/** Pages that need a session; the sign-in page, the API (which answers 401 itself) and static files do not. */
+function needsSession(pathname: string): boolean {
+  return answerKindOf(pathname) === "page" && !/^\/sign-in(\/|$)/.test(pathname);
 }
 
+function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * Every answer passes here: cross-site writes are refused before any route reads them, pages get
+ * a fresh CSP nonce (Next reads it from the request's Content-Security-Policy and puts it on the
+ * scripts it writes), and every answer gets the security headers of src/http/security-headers.ts.
+ */
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const kind = answerKindOf(request.nextUrl.pathname);
+  const nonce = kind === "page" ? newNonce() : undefined;
+  const headers = securityHeaders({ kind, https: HTTPS, nonce, development: DEVELOPMENT });
+  const facts = {
+    method: request.method,
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+  };
+  if (isCrossSiteWrite(facts, PUBLIC_ORIGIN))
+    return withHeaders(NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403 }), headers);
+  if (needsSession(request.nextUrl.pathname)) {
+    const redirect = await requireSession(request as NextRequestWithAuth, event);
+    if (redirect) return withHeaders(redirect, headers);
+  }
+  const forwarded = new Headers(request.headers);
+  if (nonce) {
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("content-security-policy", headers["content-security-policy"] ?? "");
+  }
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+}
+
+// Every path, static files included, so that every answer carries the headers.
 export const config = {
-  matcher: ["/((?!api|sign-in|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/:path*"],
 };

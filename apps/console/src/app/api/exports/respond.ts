@@ -27,12 +27,11 @@ export function readOptional(params: URLSearchParams, name: string): string | un
   return params.get(name) || undefined;
 }
 
+/** A download's own headers; the security ones (no-store, nosniff, CSP) are the proxy's, for every answer. */
 export function attachmentHeaders(fileName: string, contentType: string): Record<string, string> {
   return {
     "content-type": contentType,
     "content-disposition": `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, "-")}"`,
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
   };
 }
 

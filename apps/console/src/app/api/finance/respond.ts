@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { megabytes, readBodyWithin } from "~/http/limited-body";
 
 /** A procedure's error as a plain-text answer: 4xx with its message (which names the field), or a generic 500. */
 export function respondWithError(error: unknown, what: string): Response {
@@ -15,29 +16,14 @@ export function jsonError(status: number, message: string): Response {
   return new Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json" } });
 }
 
-/**
- * The request's form, refusing a body over `maxBytes` before it is all read: by its declared length
- * when there is one, and by counting as it streams when there is not.
- */
+/** The request's form, refusing a body over `maxBytes` before it is all read (see readBodyWithin). */
 export async function readLimitedForm(request: Request, maxBytes: number): Promise<FormData | Response> {
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > maxBytes) return jsonError(413, `file: is too large; the limit is ${Math.floor(maxBytes / 1024 / 1024)} MB`);
-  if (!request.body) return jsonError(400, "file: is required");
-  let seen = 0;
-  const limited = request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > maxBytes) controller.error(new RangeError("too large"));
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
+  const body = await readBodyWithin(request, maxBytes);
+  if (!body.ok && body.reason === "too-large") return jsonError(413, `file: is too large; the limit is ${megabytes(maxBytes)}`);
+  if (!body.ok || body.bytes.byteLength === 0) return jsonError(400, body.ok ? "file: is required" : "file: the upload could not be read as a form");
   try {
-    return await new Request(request.url, { method: "POST", headers: request.headers, body: limited, duplex: "half" } as RequestInit).formData();
-  } catch (error) {
-    if (seen > maxBytes) return jsonError(413, `file: is too large; the limit is ${Math.floor(maxBytes / 1024 / 1024)} MB`);
-    void error;
+    return await new Response(body.bytes as BodyInit, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
     return jsonError(400, "file: the upload could not be read as a form");
   }
 }

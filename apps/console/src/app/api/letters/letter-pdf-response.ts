@@ -14,7 +14,7 @@ export async function letterPdfResponse(what: string, render: () => Promise<Rend
   try {
     const { bytes, name } = await render();
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return new Response(body, { headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" } });
+    return new Response(body, { headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"` } });
   } catch (error) {
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
       // A malformed id, or a letter not yet due (a review with no outcome), is as unknown as another council's.

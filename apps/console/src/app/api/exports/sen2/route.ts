@@ -22,7 +22,7 @@ export async function GET(request: Request) {
         ...group.errors.map((e) => `  ${e.item} (${e.rule}): ${e.message}`),
       ]);
       const text = [`The SEN2 XML for the census date ${file.censusDate} is refused until these are fixed:`, ...lines, ""].join("\n");
-      return new Response(text, { status: 422, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+      return new Response(text, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
     return new Response(file.body, { headers: attachmentHeaders(file.fileName, file.contentType) });
   } catch (error) {

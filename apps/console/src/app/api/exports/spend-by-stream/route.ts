@@ -13,7 +13,6 @@ export async function GET(request: Request) {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="spend-by-stream-${spend.financialYear}.csv"`,
-        "cache-control": "no-store",
       },
     });
   } catch (error) {

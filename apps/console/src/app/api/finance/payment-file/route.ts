@@ -14,7 +14,6 @@ export async function GET(request: Request) {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="${file.fileName}"`,
-        "cache-control": "no-store",
       },
     });
   } catch (error) {

@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dec
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const name = `decision-letter-${letter.childReference.replace(/[^A-Za-z0-9-]/g, "")}-${letter.dateIso}.pdf`;
     return new Response(body, {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
+      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"` },
     });
   } catch (error) {
     // A server caller's internal error is a TRPCError too, with the original message: never shown.

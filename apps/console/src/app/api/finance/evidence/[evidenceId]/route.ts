@@ -11,8 +11,6 @@ export async function GET(_request: Request, context: { params: Promise<{ eviden
       headers: {
         "content-type": file.mediaType,
         "content-disposition": `attachment; filename="${file.fileName}"`,
-        "x-content-type-options": "nosniff",
-        "cache-control": "no-store",
       },
     });
   } catch (error) {
