@@ -36,6 +36,16 @@ function parseNumeric(value: string): number {
   return value.includes(".") ? Number(value) : parseSafeInteger(value);
 }
 
+/**
+ * An idle pooled connection that fails (the server restarted, or an administrator ended it) is
+ * dropped by the pool, which opens another when next needed. Without a listener, Node would treat
+ * the event as an uncaught error. Only the SQLSTATE code is logged: a message may quote data.
+ */
+export function logIdleConnectionError(error: Error & { code?: unknown }): void {
+  const code = typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) ? error.code : "no code";
+  console.error(`pb: an idle database connection was closed (${code}); the next query opens a new one`);
+}
+
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.backend === "postgres") {
     const pg = await import("pg");
@@ -44,6 +54,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     types.setTypeParser(DATE, (v: string) => v);
     types.setTypeParser(NUMERIC, parseNumeric);
     const pool = new pg.default.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on("error", logIdleConnectionError);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, backend: "postgres", raw: { pg: pool }, close: () => db.destroy() };
   }

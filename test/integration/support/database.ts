@@ -44,3 +44,29 @@ export async function openOwnTestDatabase(suffix: string): Promise<Database> {
     },
   };
 }
+
+/** The runtime role the PostgreSQL tests connect as: the README's production set-up, under a name of the tests' own. */
+export const TEST_RUNTIME_ROLE = "pb_runtime_test";
+const TEST_RUNTIME_PASSWORD = "pb-runtime-test";
+
+/**
+ * A second connection to this run's PostgreSQL database as the console connects in production
+ * (README, "Production set-up"): a login role in pb_app, made by the owner after `pb migrate`.
+ * Roles belong to the whole server, and files run in parallel: creating it is idempotent.
+ */
+export async function openRuntimeDatabase(poolSize = 2): Promise<Database> {
+  const ownerUrl = new URL(inject("postgresUrl"));
+  const owner = new pg.Client({ connectionString: ownerUrl.toString() });
+  await owner.connect();
+  try {
+    await owner.query(`do $$ begin
+      create role ${TEST_RUNTIME_ROLE} login password '${TEST_RUNTIME_PASSWORD}' in role pb_app;
+    exception when duplicate_object or unique_violation then null; end $$`);
+  } finally {
+    await owner.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = TEST_RUNTIME_ROLE;
+  url.password = TEST_RUNTIME_PASSWORD;
+  return createDatabase({ backend: "postgres", url: url.toString(), poolSize });
+}
