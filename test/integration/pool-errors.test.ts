@@ -18,15 +18,16 @@ describe.runIf(onPostgres)("a killed idle connection", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db);
+      const pool = database.raw.pg;
+      if (!pool) throw new Error("a PostgreSQL database has a pool");
       const killer = new pg.Client({ connectionString: inject("postgresUrl") });
       await killer.connect();
       try {
-        await killer.query("select pg_terminate_backend($1)", [rows[0]!.pid]);
+        await killer.query("select pg_terminate_backend($1)", [rows[0]?.pid]);
       } finally {
         await killer.end();
       }
       // No listener of the test's own: one would hide the uncaught error this guards against.
-      const pool = database.raw.pg!;
       await vi.waitFor(() => expect(pool.totalCount).toBe(0), { timeout: 5_000 });
       expect(logged).toHaveBeenCalledWith("pb: an idle database connection was closed (57P01); the next query opens a new one");
       const again = await sql<{ one: number }>`select 1 as one`.execute(database.db);

@@ -11,3 +11,4 @@ export * from "./queries/monitoring";
 export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./queries/finance-reconciliation";
 export * from "./queries/analytics";
 export * from "./queries/users";
+export { listExcessConnectionRights } from "./queries/connection-role";

@@ -1,53 +1,44 @@
 import { sql, type Kysely } from "kysely";
-import { COUNCIL_SEAL_LOCK, isolateByCouncil, listCouncilTables } from "./council-isolation";
+import { isolateByCouncil, listCouncilTables } from "./council-isolation";
 
 // Issue 19 (ADR 0004): the console connects as a login role in pb_app that owns nothing and is
 // subject to row-level security, so nothing it runs can reach another council's rows:
 // - RLS is forced on every council table, so not even a table's owner escapes it unless it is a
 //   superuser or BYPASSRLS (the owner role that migrates and seeds is one of those, by design);
-// - the council a transaction acts for is sealed: `pb_enter_council` keys it with a secret pb_app
-//   cannot read, once per transaction, and the policies trust only a sealed council, so a forged
-//   `app.council_id` shows nothing;
+// - the council a transaction acts for is entered once, through `pb_enter_council`, into a table
+//   pb_app cannot write, and the policies read it from there (`pb_current_council`): no setting the
+//   runtime could forge, such as `app.council_id`, moves a transaction to another council;
 // - users are seen only through their council memberships, and never their password hashes:
 //   sign-in and "who am I" read through functions that return one user's row.
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`create table pb_council_key (key text not null)`.execute(db);
-  await sql`revoke all on pb_council_key from public`.execute(db);
-  // Two random UUIDs: 244 bits from the server's strong random source, with no extension needed.
-  await sql`insert into pb_council_key (key) values (gen_random_uuid()::text || gen_random_uuid()::text)`.execute(db);
-
-  // The seal binds the council to this backend and this transaction (its start time cannot change
-  // within it); sha256 over a secret prefix cannot be extended into another council's seal.
-  await sql`
-    create function pb_council_seal(council text) returns text
-    language sql stable security definer set search_path = pg_catalog, public as $$
-      select encode(sha256(convert_to(
-        k.key || '|' || council || '|' || pg_backend_pid() || '|' || extract(epoch from transaction_timestamp())::text, 'UTF8')), 'hex')
-      from pb_council_key k
-    $$`.execute(db);
-  await sql`revoke all on function pb_council_seal(text) from public`.execute(db);
+  // One row per server process: the council its current transaction entered, and that transaction's
+  // start time (fixed within it, so a row left by an earlier transaction is never taken for this one's).
+  // Unlogged: it matters only while its process lives, and writing it costs no WAL flush at commit.
+  // Its column is not named council_id: it is the application's bookkeeping, not a council's rows.
+  await sql`create unlogged table pb_council_entry (pid integer primary key, entered_at timestamptz not null, council uuid not null)`.execute(db);
+  await sql`revoke all on pb_council_entry from public`.execute(db);
 
   await sql`
-    create function pb_enter_council(council uuid) returns void
-    language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+    create function pb_enter_council(entered uuid) returns void
+    language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
     begin
-      -- A transaction-level advisory lock cannot be released before the transaction ends: it marks
-      -- that this transaction has chosen its council, so a second call (an injection's) is refused.
-      if exists (select 1 from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()
-                   and classid = ${sql.lit(COUNCIL_SEAL_LOCK)} and objid = pg_backend_pid() and objsubid = 2) then
+      insert into public.pb_council_entry as e (pid, entered_at, council) values (pg_backend_pid(), transaction_timestamp(), entered)
+      on conflict (pid) do update set entered_at = excluded.entered_at, council = excluded.council
+        where e.entered_at <> excluded.entered_at;
+      if not found then
         raise exception 'this transaction already acts for a council' using errcode = '42501';
       end if;
-      perform pg_advisory_xact_lock(${sql.lit(COUNCIL_SEAL_LOCK)}, pg_backend_pid());
-      perform set_config('app.council_id', council::text, true);
-      perform set_config('app.council_seal', pb_council_seal(council::text), true);
     end $$`.execute(db);
 
-  // The council the policies trust: the one entered, and only while its seal matches.
+  // Each process may read its own row, nothing more (not forced: pb_enter_council, as the owner, writes any), so the council the policies trust can be an
+  // inlined SQL function: one index lookup a statement, not a function call of its own.
+  await sql`grant select on pb_council_entry to pb_app`.execute(db);
+  await sql`alter table pb_council_entry enable row level security`.execute(db);
+  await sql`create policy own_process on pb_council_entry for select to pb_app using (pid = pg_backend_pid())`.execute(db);
+  // Qualified by schema: a temporary table of the same name, which any role may create, must not stand in for it.
   await sql`
-    create function pb_current_council() returns uuid
-    language sql stable security definer set search_path = pg_catalog, public as $$
-      select case when current_setting('app.council_seal', true) = pb_council_seal(current_setting('app.council_id', true))
-             then nullif(current_setting('app.council_id', true), '')::uuid end
+    create function pb_current_council() returns uuid language sql stable as $$
+      select e.council from public.pb_council_entry e where e.pid = pg_backend_pid() and e.entered_at = transaction_timestamp()
     $$`.execute(db);
 
   for (const fn of ["pb_enter_council(uuid)", "pb_current_council()"]) {
@@ -73,18 +64,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create function pb_sign_in_lookup(lookup_email text)
     returns table (id uuid, email text, display_name text, password_hash text)
-    language sql stable security definer set search_path = pg_catalog, public as $$
-      select u.id, u.email, u.display_name, u.password_hash from app_user u where lower(u.email) = lower(lookup_email)
+    language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+      select u.id, u.email, u.display_name, u.password_hash from public.app_user u where lower(u.email) = lower(lookup_email)
     $$`.execute(db);
   await sql`
     create function pb_user_profile(user_id uuid) returns table (email text, display_name text)
-    language sql stable security definer set search_path = pg_catalog, public as $$
-      select u.email, u.display_name from app_user u where u.id = user_id
+    language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+      select u.email, u.display_name from public.app_user u where u.id = user_id
     $$`.execute(db);
   await sql`
     create function pb_user_memberships(user_id uuid) returns table (council_id uuid, council_name text, role text)
-    language sql stable security definer set search_path = pg_catalog, public as $$
-      select m.council_id, c.name, m.role from council_membership m join council c on c.id = m.council_id
+    language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+      select m.council_id, c.name, m.role from public.council_membership m join public.council c on c.id = m.council_id
       where m.user_id = pb_user_memberships.user_id order by c.name
     $$`.execute(db);
   for (const fn of ["pb_sign_in_lookup(text)", "pb_user_profile(uuid)", "pb_user_memberships(uuid)"]) {
@@ -118,6 +109,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   }
   await sql`drop function pb_current_council()`.execute(db);
   await sql`drop function pb_enter_council(uuid)`.execute(db);
-  await sql`drop function pb_council_seal(text)`.execute(db);
-  await sql`drop table pb_council_key`.execute(db);
+  await sql`drop table pb_council_entry`.execute(db);
 }

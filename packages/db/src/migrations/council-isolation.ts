@@ -1,8 +1,5 @@
 import { sql, type Kysely } from "kysely";
 
-/** The advisory lock class `pb_enter_council` holds (keyed by backend) to mark a transaction's council as chosen. */
-export const COUNCIL_SEAL_LOCK = 190019;
-
 /** Every table of the public schema with a council_id column: what row-level security must cover. */
 export async function listCouncilTables(db: Kysely<any>): Promise<string[]> {
   const { rows } = await sql<{ relname: string }>`
@@ -16,7 +13,7 @@ export async function listCouncilTables(db: Kysely<any>): Promise<string[]> {
 
 /**
  * Row-level security on a council table as it stands from migration 0019 (ADR 0004): enabled, forced,
- * and keyed on the sealed council (`pb_current_council`), never on a setting the runtime could forge.
+ * and keyed on the council the transaction entered (`pb_current_council`), never on a setting the runtime could forge.
  * A migration adding a council table calls this; `listUnisolatedCouncilTables` (and its test) catches one that does not.
  */
 export async function isolateByCouncil(db: Kysely<any>, table: string): Promise<void> {
@@ -29,7 +26,7 @@ export async function isolateByCouncil(db: Kysely<any>, table: string): Promise<
     with check (council_id = (select pb_current_council()))`.execute(db);
 }
 
-/** Council tables whose row-level security is not enabled, not forced, or not keyed on the sealed council. */
+/** Council tables whose row-level security is not enabled, not forced, or not keyed on the entered council. */
 export async function listUnisolatedCouncilTables(db: Kysely<any>): Promise<string[]> {
   const { rows } = await sql<{ relname: string }>`
     select c.relname from pg_class c
