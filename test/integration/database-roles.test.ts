@@ -3,7 +3,7 @@ import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMemberships, hashPassword, verifyCredentials } from "@pb/auth";
 import { listExcessConnectionRights, listUnisolatedCouncilTables, withCouncil, type Database, type DB } from "@pb/db";
-import { openRuntimeDatabase, openTestDatabase, TEST_RUNTIME_ROLE } from "./support/database";
+import { openTestDatabase, runtimeDbFor, TEST_RUNTIME_ROLE } from "./support/database";
 import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from "./support/councils";
 
 // Issue 19: the console's connection can reach no other council's rows, whatever SQL runs on it.
@@ -12,14 +12,14 @@ import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from 
 const onPostgres = process.env.PB_TEST_BACKEND === "postgres";
 
 let owner: Database;
-let runtime: Database;
+let runtime: Kysely<DB>;
 let north: TestCouncil;
 let south: TestCouncil;
 const email = `signin.${randomUUID()}@test.invalid`;
 
 beforeAll(async () => {
   owner = await openTestDatabase();
-  runtime = onPostgres ? await openRuntimeDatabase() : owner;
+  runtime = runtimeDbFor(owner.db);
   north = await createTestCouncil(owner.db, "North");
   south = await createTestCouncil(owner.db, "South");
   await addPaidPayments(owner.db, north.id, [{ stream: "education", paidOn: "2025-04-10", amountPence: 1_000 }]);
@@ -28,10 +28,7 @@ beforeAll(async () => {
   await owner.db.insertInto("app_user").values({ id: userId, email, display_name: "Sign In", password_hash: await hashPassword("right password") }).execute();
   await owner.db.insertInto("council_membership").values({ council_id: north.id, user_id: userId, role: "manager" }).execute();
 });
-afterAll(async () => {
-  if (runtime !== owner) await runtime?.close();
-  await owner?.close();
-});
+afterAll(async () => owner?.close());
 
 async function countSouthRows(db: Kysely<DB>): Promise<{ child?: number; users?: number }> {
   const child = await sql<{ n: number }>`select count(*)::int as n from child where council_id = ${south.id}`.execute(db);
@@ -40,7 +37,7 @@ async function countSouthRows(db: Kysely<DB>): Promise<{ child?: number; users?:
 }
 
 describe("row-level security on every council table", () => {
-  it("is enabled, forced and keyed on the sealed council for every table with a council_id", async () => {
+  it("is enabled, forced and keyed on the council entered for every table with a council_id", async () => {
     expect(await listUnisolatedCouncilTables(owner.db)).toEqual([]);
     const { rows } = await sql<{ relname: string; forced: boolean }>`
       select relname, relforcerowsecurity as forced from pg_class where relname in ('app_user', 'council') and relnamespace = 'public'::regnamespace`.execute(owner.db);
@@ -58,25 +55,25 @@ describe("row-level security on every council table", () => {
 
 describe("a request's transaction cannot leave its council", () => {
   it("shows nothing of another council after a forged app.council_id, and refuses entering a second council", async () => {
-    await withCouncil(runtime.db, north.id, async (trx) => {
+    await withCouncil(runtime, north.id, async (trx) => {
       await sql`select set_config('app.council_id', ${south.id}, true)`.execute(trx);
       expect(await countSouthRows(trx)).toEqual({ child: 0, users: 0 });
     });
-    await expect(withCouncil(runtime.db, north.id, (trx) => sql`select pb_enter_council(${south.id}::uuid)`.execute(trx))).rejects.toThrow(
+    await expect(withCouncil(runtime, north.id, (trx) => sql`select pb_enter_council(${south.id}::uuid)`.execute(trx))).rejects.toThrow(
       /already acts for a council/,
     );
     for (const statement of [sql`update pb_council_entry set council = ${south.id}`, sql`delete from pb_council_entry`]) {
-      await expect(withCouncil(runtime.db, north.id, (trx) => statement.execute(trx))).rejects.toThrow(/permission denied/);
+      await expect(withCouncil(runtime, north.id, (trx) => statement.execute(trx))).rejects.toThrow(/permission denied/);
     }
   });
 
   it("still sees its own council's rows", async () => {
-    const own = await withCouncil(runtime.db, north.id, (trx) => sql<{ n: number }>`select count(*)::int as n from child`.execute(trx));
+    const own = await withCouncil(runtime, north.id, (trx) => sql<{ n: number }>`select count(*)::int as n from child`.execute(trx));
     expect(own.rows).toEqual([{ n: 1 }]);
   });
 
   it.runIf(onPostgres)("gains no superuser and no other council's rows from `reset role`", async () => {
-    await withCouncil(runtime.db, north.id, async (trx) => {
+    await withCouncil(runtime, north.id, async (trx) => {
       await sql`reset role`.execute(trx);
       const me = await sql<{ rolsuper: boolean; rolbypassrls: boolean }>`
         select rolsuper, rolbypassrls from pg_roles where rolname = current_user`.execute(trx);
@@ -89,36 +86,37 @@ describe("a request's transaction cannot leave its council", () => {
 });
 
 describe.runIf(onPostgres)("the console's connection in the production set-up", () => {
-  it("is not a superuser, cannot bypass row-level security and owns nothing", async () => {
+  it("is what callers of the tests use, and is not a superuser, cannot bypass row-level security and owns nothing", async () => {
+    expect(runtime).not.toBe(owner.db);
     const { rows } = await sql<{ name: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>`
       select current_user as name, r.rolsuper, r.rolbypassrls,
         (select count(*)::int from pg_class where relowner = r.oid) + (select count(*)::int from pg_proc where proowner = r.oid)
           + (select count(*)::int from pg_namespace where nspowner = r.oid) as owned
-      from pg_roles r where r.rolname = current_user`.execute(runtime.db);
+      from pg_roles r where r.rolname = current_user`.execute(runtime);
     expect(rows[0]).toEqual({ name: TEST_RUNTIME_ROLE, rolsuper: false, rolbypassrls: false, owned: 0 });
-    expect(await listExcessConnectionRights(runtime.db)).toEqual([]);
+    expect(await listExcessConnectionRights(runtime)).toEqual([]);
     expect((await listExcessConnectionRights(owner.db)).length).toBeGreaterThan(0);
   });
 
   it("sees no users outside a council, only its council's inside one, and never a password hash", async () => {
-    const outside = await sql<{ n: number }>`select count(*)::int as n from app_user`.execute(runtime.db);
+    const outside = await sql<{ n: number }>`select count(*)::int as n from app_user`.execute(runtime);
     expect(outside.rows).toEqual([{ n: 0 }]);
-    const inside = await withCouncil(runtime.db, north.id, (trx) => trx.selectFrom("app_user").select("id").execute());
+    const inside = await withCouncil(runtime, north.id, (trx) => trx.selectFrom("app_user").select("id").execute());
     expect(inside.length).toBeGreaterThan(0);
     const southIds = new Set(Object.values(south.users));
     expect(inside.filter((u) => southIds.has(u.id))).toEqual([]);
-    await expect(withCouncil(runtime.db, north.id, (trx) => sql`select password_hash from app_user`.execute(trx))).rejects.toThrow(/permission denied/);
+    await expect(withCouncil(runtime, north.id, (trx) => sql`select password_hash from app_user`.execute(trx))).rejects.toThrow(/permission denied/);
   });
 
   it("signs in, reads memberships and serves procedures", async () => {
-    const user = await verifyCredentials(runtime.db, email.toUpperCase(), "right password");
+    const user = await verifyCredentials(runtime, email.toUpperCase(), "right password");
     if (!user) throw new Error("the right password did not sign in");
     expect(user.email).toBe(email);
-    expect(await verifyCredentials(runtime.db, email, "wrong password")).toBeNull();
-    expect((await getMemberships(runtime.db, user.id)).map((m) => [m.councilId, m.roles])).toEqual([[north.id, ["manager"]]]);
-    const me = await callerFor(runtime.db, user.id).session.me();
+    expect(await verifyCredentials(runtime, email, "wrong password")).toBeNull();
+    expect((await getMemberships(runtime, user.id)).map((m) => [m.councilId, m.roles])).toEqual([[north.id, ["manager"]]]);
+    const me = await callerFor(runtime, user.id).session.me();
     expect(me).toMatchObject({ email, name: "Sign In", currentCouncilId: north.id });
-    const spend = await callerFor(runtime.db, user.id, south.id).dashboard.spendByStream({ financialYear: "2025-26" });
+    const spend = await callerFor(runtime, user.id, south.id).dashboard.spendByStream({ financialYear: "2025-26" });
     expect(spend.totals.totalPence).toBe(1_000);
   });
 });
