@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMemberships, hashPassword, verifyCredentials } from "@pb/auth";
-import { listExcessConnectionRights, listUnisolatedCouncilTables, withCouncil, type Database, type DB } from "@pb/db";
+import { listExcessConnectionRights, listPendingMigrations, listUnisolatedCouncilTables, migrateIfAllowed, withCouncil, type Database, type DB } from "@pb/db";
 import { openTestDatabase, runtimeDbFor, TEST_RUNTIME_ROLE } from "./support/database";
 import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from "./support/councils";
 
@@ -106,6 +106,12 @@ describe.runIf(onPostgres)("the console's connection in the production set-up", 
     const southIds = new Set(Object.values(south.users));
     expect(inside.filter((u) => southIds.has(u.id))).toEqual([]);
     await expect(withCouncil(runtime, north.id, (trx) => sql`select password_hash from app_user`.execute(trx))).rejects.toThrow(/permission denied/);
+  });
+
+  it("finds the schema current without the right to migrate, so the console starts", async () => {
+    expect(await listPendingMigrations(runtime)).toEqual([]);
+    await expect(migrateIfAllowed(runtime)).resolves.toBeUndefined();
+    await expect(sql`create table roles_probe (id int)`.execute(runtime)).rejects.toThrow(/permission denied/);
   });
 
   it("signs in, reads memberships and serves procedures", async () => {
