@@ -11,9 +11,18 @@ function findRepoRoot(start: string): string {
   return start;
 }
 
-/** The same choice the console makes: PostgreSQL when DATABASE_URL is set, else the embedded folder. */
+/** The owner's connection string (ADR 0004): DATABASE_OWNER_URL, else DATABASE_URL (one role for both). */
+export function ownerUrlFromEnv(): string | undefined {
+  return process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL || undefined;
+}
+
+/**
+ * The same choice the console makes, PostgreSQL when a URL is set, else the embedded folder, but as
+ * the owner: `migrate` and `seed` create tables, bulk load with COPY and rebuild rollups, which the
+ * console's runtime role may not.
+ */
 export async function openDatabaseFromEnv(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
+  const url = ownerUrlFromEnv();
   const database = url
     ? await createDatabase({ backend: "postgres", url })
     : await createDatabase({ backend: "pglite", dataDir: resolve(process.env.PB_DATA_DIR || join(findRepoRoot(process.cwd()), ".data", "pglite")) });
@@ -22,5 +31,6 @@ export async function openDatabaseFromEnv(): Promise<Database> {
 }
 
 export function describeDatabase(database: Database): string {
-  return database.backend === "postgres" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
+  if (database.backend === "pglite") return "embedded PGlite";
+  return process.env.DATABASE_OWNER_URL ? "PostgreSQL (DATABASE_OWNER_URL)" : "PostgreSQL (DATABASE_URL)";
 }

@@ -16,7 +16,9 @@ function findRepoRoot(start: string): string {
 const repoRoot = findRepoRoot(/*turbopackIgnore: true*/ process.cwd());
 
 export const env = {
+  /** The runtime role's connection (ADR 0004); the owner's, DATABASE_OWNER_URL, is never read here. */
   databaseUrl: process.env.DATABASE_URL || null,
+  production: process.env.NODE_ENV === "production",
   dataDir: resolve(/*turbopackIgnore: true*/ process.env.PB_DATA_DIR || join(repoRoot, ".data", "pglite")),
   authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
   publicUrl,

@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
-import { sql, type Kysely } from "kysely";
-import type { DB } from "@pb/db";
+import type { Kysely } from "kysely";
+import { findUserForSignIn, listUserMemberships, type DB } from "@pb/db";
 import { isRole, type Role } from "./roles";
 
 export type Membership = { councilId: string; councilName: string; roles: Role[] };
@@ -11,28 +11,18 @@ const DUMMY_HASH = "$2b$10$IEhdRcKX.c4IGE2JvwOoKuAF1Lh4yo0gBoj7Z5ABH8yOITGkXO2KC
 
 export async function verifyCredentials(db: Kysely<DB>, email: string, password: string): Promise<SignedInUser | null> {
   if (email.length > 320 || password.length > 200) return null;
-  const user = await db
-    .selectFrom("app_user")
-    .select(["id", "email", "display_name", "password_hash"])
-    .where(sql`lower(email)`, "=", email.trim().toLowerCase())
-    .executeTakeFirst();
+  const user = await findUserForSignIn(db, email.trim());
   const ok = await bcrypt.compare(password, user?.password_hash ?? DUMMY_HASH);
   return user && ok ? { id: user.id, email: user.email, name: user.display_name } : null;
 }
 
 /** The councils a user belongs to and their roles in each, read fresh on every request. */
 export async function getMemberships(db: Kysely<DB>, userId: string): Promise<Membership[]> {
-  const rows = await db
-    .selectFrom("council_membership as m")
-    .innerJoin("council as c", "c.id", "m.council_id")
-    .select(["m.council_id", "c.name", "m.role"])
-    .where("m.user_id", "=", userId)
-    .orderBy("c.name")
-    .execute();
+  const rows = await listUserMemberships(db, userId);
   const byCouncil = new Map<string, Membership>();
   for (const row of rows) {
     if (!isRole(row.role)) continue;
-    const m = byCouncil.get(row.council_id) ?? { councilId: row.council_id, councilName: row.name, roles: [] };
+    const m = byCouncil.get(row.council_id) ?? { councilId: row.council_id, councilName: row.council_name, roles: [] };
     m.roles.push(row.role);
     byCouncil.set(row.council_id, m);
   }

@@ -37,12 +37,21 @@ function parseNumeric(value: string): number {
 }
 
 /**
- * A connection the server drops (a restart, a terminated backend, the network) emits an error, which
- * with no listener is an uncaught exception. The pool discards the connection either way; a request
- * that was using it fails on its own query's error and rolls back. Idle ones are only noted.
+ * An idle pooled connection that fails (the server restarted, or an administrator ended it) is
+ * dropped by the pool, which opens another when next needed. Without a listener, Node would treat
+ * the event as an uncaught error. Only the SQLSTATE code is logged: a message may quote data.
+ */
+export function logIdleConnectionError(error: Error & { code?: unknown }): void {
+  const code = typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) ? error.code : "no code";
+  console.error(`pb: an idle database connection was closed (${code}); the next query opens a new one`);
+}
+
+/**
+ * A connection lost while a request holds it emits an error on the connection itself as well: the
+ * request fails on its own query's error and rolls back, so that event needs only a listener.
  */
 function keepConnectionLossesFromCrashing(pool: Pool): void {
-  pool.on("error", (error: Error & { code?: string }) => process.stderr.write(`pb: an idle database connection was lost (${error.code ?? error.message})\n`));
+  pool.on("error", logIdleConnectionError);
   pool.on("connect", (client) => client.on("error", () => undefined));
 }
 

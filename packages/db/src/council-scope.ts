@@ -4,9 +4,9 @@ import type { DB } from "./schema";
 export type CouncilTransaction = Transaction<DB>;
 
 /**
- * Runs `work` in one transaction that knows its council: the council id is a per-transaction
- * setting and the role is the application's, so row-level security scopes every query underneath
- * the code's own `where council_id = …`.
+ * Runs `work` in one transaction that knows its council: the council is entered once, sealed for
+ * this transaction (see ADR 0004), and the role is the application's, so row-level security scopes
+ * every query underneath the code's own `where council_id = …`.
  */
 export async function withCouncil<T>(
   db: Kysely<DB>,
@@ -14,8 +14,13 @@ export async function withCouncil<T>(
   work: (trx: CouncilTransaction) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    // One round trip for both: set_config('role', …, true) is SET LOCAL ROLE.
-    await sql`select set_config('app.council_id', ${councilId}, true), set_config('role', 'pb_app', true)`.execute(trx);
+    await enterCouncil(trx, councilId);
     return work(trx);
   });
+}
+
+/** Enters a council for the rest of the transaction `trx` holds; once only (a second time is refused). */
+export async function enterCouncil(trx: Kysely<DB>, councilId: string): Promise<void> {
+  // One round trip for both: set_config('role', …, true) is SET LOCAL ROLE.
+  await sql`select pb_enter_council(${councilId}::uuid), set_config('role', 'pb_app', true)`.execute(trx);
 }

@@ -1,11 +1,14 @@
 export * from "./schema";
 export { createDatabase, type Backend, type Database, type DatabaseOptions } from "./client";
-export { migrateToLatest } from "./migrate";
+export { listPendingMigrations, migrateIfAllowed, migrateToLatest } from "./migrate";
 export { backfillDirectPaymentLedger } from "./migrations/0014-direct-payment-ledger-backfill";
-export { withCouncil, type CouncilTransaction } from "./council-scope";
+export { enterCouncil, withCouncil, type CouncilTransaction } from "./council-scope";
+export { listUnisolatedCouncilTables } from "./migrations/council-isolation";
 export { writeAudit, type AuditEntry } from "./audit";
 export { getPaidSpendByMonthAndStream, type MonthlyStreamSpendRow } from "./queries/spend";
 export * from "./queries/work-queues";
 export * from "./queries/monitoring";
 export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./queries/finance-reconciliation";
 export * from "./queries/analytics";
+export * from "./queries/users";
+export { listExcessConnectionRights } from "./queries/connection-role";

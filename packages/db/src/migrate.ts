@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import * as foundation from "./migrations/0001-foundation";
 import * as policyVersions from "./migrations/0002-policy-versions";
 import * as caseLifecycle from "./migrations/0003-case-lifecycle";
@@ -17,6 +17,7 @@ import * as lettersSent from "./migrations/0015-letters-sent";
 import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 import * as reviewsWithoutDeadline from "./migrations/0017-reviews-without-deadline";
 import * as disclosureMethod from "./migrations/0018-disclosure-method";
+import * as databaseRoles from "./migrations/0019-database-roles";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "0016-monitoring-checks": monitoringChecks,
   "0017-reviews-without-deadline": reviewsWithoutDeadline,
   "0018-disclosure-method": disclosureMethod,
+  "0019-database-roles": databaseRoles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -47,4 +49,31 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** Migrations this database has not run; all of them when it has never been migrated. */
+export async function listPendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const applied = await sql<{ name: string }>`select name from kysely_migration`
+    .execute(db)
+    .then((r) => new Set(r.rows.map((row) => row.name)))
+    .catch(() => new Set<string>());
+  return Object.keys(migrations).filter((name) => !applied.has(name));
+}
+
+/**
+ * For an app's start: migrates when something is pending. The runtime role of a production set-up
+ * (ADR 0004) may not migrate, so then the error says how to: `pnpm pb migrate` as the owner.
+ */
+export async function migrateIfAllowed(db: Kysely<any>): Promise<void> {
+  const pending = await listPendingMigrations(db);
+  if (pending.length === 0) return;
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    throw new Error(
+      `The database lacks ${pending.length} migration(s) (${pending.join(", ")}) and this connection could not run them. ` +
+        "Run `pnpm pb migrate` with DATABASE_OWNER_URL set to the owner role's connection (README, Production set-up).",
+      { cause: error },
+    );
+  }
 }

@@ -4,6 +4,7 @@ import type { Role } from "@pb/auth";
 import { createCaller } from "@pb/api";
 import { withCouncil, type DB } from "@pb/db";
 import type { ServiceContext } from "@pb/services";
+import { runtimeDbFor } from "./database";
 
 export type TestCouncil = { id: string; name: string; users: Record<Role, string> };
 
@@ -27,8 +28,9 @@ export async function createTestCouncil(db: Kysely<DB>, label: string): Promise<
   return { id, name, users };
 }
 
+/** A tRPC caller as the console makes one: on PostgreSQL, over the runtime role's connection (ADR 0004). */
 export function callerFor(db: Kysely<DB>, userId: string | null, requestedCouncilId: string | null = null) {
-  return createCaller({ db, userId, requestedCouncilId });
+  return createCaller({ db: runtimeDbFor(db), userId, requestedCouncilId });
 }
 
 /** One budget line with the given paid payments: enough to make spend figures to check. */

@@ -1,16 +1,40 @@
 import { inject } from "vitest";
+import type { Kysely } from "kysely";
 import pg from "pg";
-import { createDatabase, migrateToLatest, type Database } from "@pb/db";
+import { createDatabase, migrateToLatest, type Database, type DB } from "@pb/db";
+
+// On PostgreSQL each test database has a second connection as the runtime role, the console's in
+// production (ADR 0004): tests seed through the owner's and call procedures through this one.
+const runtimeOf = new WeakMap<Kysely<DB>, Kysely<DB>>();
+
+/** The runtime role's connection to the same database as `db` (the owner's), or `db` itself on PGlite. */
+export function runtimeDbFor(db: Kysely<DB>): Kysely<DB> {
+  return runtimeOf.get(db) ?? db;
+}
+
+async function withRuntime(owner: Database, url: string): Promise<Database> {
+  const runtime = await openRuntimeDatabase(url);
+  runtimeOf.set(owner.db, runtime.db);
+  return {
+    ...owner,
+    close: async () => {
+      await runtime.close();
+      await owner.close();
+    },
+  };
+}
 
 /** A migrated database for one test file: in-memory PGlite, or this run's PostgreSQL database. */
 export async function openTestDatabase(): Promise<Database> {
-  const backend = process.env.PB_TEST_BACKEND === "postgres" ? "postgres" : "pglite";
-  const database =
-    backend === "postgres"
-      ? await createDatabase({ backend: "postgres", url: inject("postgresUrl"), poolSize: 4 })
-      : await createDatabase({ backend: "pglite" });
+  if (process.env.PB_TEST_BACKEND !== "postgres") {
+    const database = await createDatabase({ backend: "pglite" });
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const url = inject("postgresUrl");
+  const database = await createDatabase({ backend: "postgres", url, poolSize: 4 });
   await migrateToLatest(database.db);
-  return database;
+  return withRuntime(database, url);
 }
 
 /**
@@ -32,8 +56,9 @@ export async function openOwnTestDatabase(suffix: string): Promise<Database> {
   }
   const url = new URL(runUrl);
   url.pathname = `/${name}`;
-  const database = await createDatabase({ backend: "postgres", url: url.toString(), poolSize: 4 });
-  await migrateToLatest(database.db);
+  const owner = await createDatabase({ backend: "postgres", url: url.toString(), poolSize: 4 });
+  await migrateToLatest(owner.db);
+  const database = await withRuntime(owner, url.toString());
   return {
     ...database,
     close: async () => {
@@ -43,4 +68,30 @@ export async function openOwnTestDatabase(suffix: string): Promise<Database> {
       await dropper.query(`drop database if exists ${name} with (force)`).finally(() => dropper.end());
     },
   };
+}
+
+/** The runtime role the PostgreSQL tests connect as: the README's production set-up, under a name of the tests' own. */
+export const TEST_RUNTIME_ROLE = "pb_runtime_test";
+const TEST_RUNTIME_PASSWORD = "pb-runtime-test";
+
+/**
+ * A second connection to this run's PostgreSQL database as the console connects in production
+ * (README, "Production set-up"): a login role in pb_app, made by the owner after `pb migrate`.
+ * Roles belong to the whole server, and files run in parallel: creating it is idempotent.
+ */
+export async function openRuntimeDatabase(databaseUrl: string = inject("postgresUrl"), poolSize = 2): Promise<Database> {
+  const ownerUrl = new URL(databaseUrl);
+  const owner = new pg.Client({ connectionString: ownerUrl.toString() });
+  await owner.connect();
+  try {
+    await owner.query(`do $$ begin
+      create role ${TEST_RUNTIME_ROLE} login password '${TEST_RUNTIME_PASSWORD}' in role pb_app;
+    exception when duplicate_object or unique_violation then null; end $$`);
+  } finally {
+    await owner.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = TEST_RUNTIME_ROLE;
+  url.password = TEST_RUNTIME_PASSWORD;
+  return createDatabase({ backend: "postgres", url: url.toString(), poolSize });
 }

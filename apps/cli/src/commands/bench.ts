@@ -13,6 +13,7 @@ import { prepareDataset, type PreparedDataset } from "../bench/bench-datasets";
 import { countyMeasures, nationalMeasures } from "../bench/dashboard-measures";
 import { measureDashboards } from "../bench/dashboards";
 import { findRepoRoot, withDatabaseName } from "../bench/paths";
+import { ownerUrlFromEnv } from "../database-from-env";
 import { checkRollups } from "../bench/rollup-check";
 import { timeNationalWhatIf } from "../bench/what-if-bench";
 import { demoLoadRequests, loadMeasures, runLoad } from "../bench/load";
@@ -31,7 +32,8 @@ export async function run(args: string[]): Promise<number> {
   const flags = parseFlags(args);
   if (flags.part === "what-if") return runWhatIfPart(flags.pg ?? "", flags.shard ?? "0/1", Number(flags.councils ?? 0));
   if (flags.part === "csv" || flags.part === "xlsx") return runExportPart(flags.part, flags.pg ?? "", Number(flags.rows ?? (flags.part === "csv" ? CSV_ROWS : XLSX_ROWS)));
-  const serverUrl = flags.pg ?? process.env.DATABASE_URL;
+  // The bench seeds and analyses its databases: the owner's connection.
+  const serverUrl = flags.pg ?? ownerUrlFromEnv();
   // Enough runs that the 95th percentile is not one unlucky sample (the 10th slowest of 200, not the 2nd of 40).
   const runs = Number(flags.runs ?? 200);
   if (!Number.isInteger(runs) || runs < 5 || runs > 10_000) return usageError("--runs: a whole number from 5 to 10000");
@@ -42,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
   if (flags.part === "load") return runLoadPart(serverUrl ?? null, flags["load-database"] ?? LOAD_DATABASE, load, flags.out ?? "results.json");
   const only = flags.only;
   if (only && only !== "national" && only !== "county") return usageError("--only: national or county");
-  if (only !== "county" && !serverUrl) return usageError("the national benchmark needs PostgreSQL: set DATABASE_URL or pass --pg <url> (or --only county)");
+  if (only !== "county" && !serverUrl) return usageError("the national benchmark needs PostgreSQL: set DATABASE_OWNER_URL or DATABASE_URL, or pass --pg <url> (or --only county)");
   const root = findRepoRoot();
   const measures: BenchMeasure[] = [];
   const checks: BenchReport["checks"] = [];
@@ -199,7 +201,7 @@ async function runWhatIfPart(url: string, shard: string, councils: number): Prom
 
 /** `--part dashboards`: the national dashboards alone, printed and not written, for tuning a query between full runs. */
 async function runDashboardsPart(serverUrl: string, name: string, runs: number): Promise<number> {
-  if (!serverUrl) return usageError("--part dashboards needs DATABASE_URL or --pg <url>");
+  if (!serverUrl) return usageError("--part dashboards needs DATABASE_OWNER_URL or DATABASE_URL, or --pg <url>");
   const url = withDatabaseName(serverUrl, name);
   await ensureDatabase(serverUrl, name);
   const national = await prepareDataset("national", { backend: "postgres", url }, { rebuildRollups: false });

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import { withCouncil, type Backend, type DB } from "@pb/db";
+import { enterCouncil, withCouncil, type Backend, type DB } from "@pb/db";
 
 export type ExtractReadOptions<Row> = {
   councilId: string;
@@ -25,8 +25,7 @@ async function* readWithCursor<Row>(db: Kysely<DB>, options: ExtractReadOptions<
   const trx = await db.startTransaction().execute();
   let finished = false;
   try {
-    await sql`select set_config('app.council_id', ${options.councilId}, true)`.execute(trx);
-    await sql`set local role pb_app`.execute(trx);
+    await enterCouncil(trx, options.councilId);
     // A cursor is planned for its first rows by default (nested loops); this one is read to the end.
     await sql`set local cursor_tuple_fraction = 1`.execute(trx);
     await sql`declare pb_extract no scroll cursor for ${options.query}`.execute(trx);
