@@ -9,3 +9,4 @@ export {
 } from "./credentials";
 export { createAuthOptions, userIdOf, type AuthSettings } from "./next-auth-options";
 export { getPersonalDetailsAccess, type PersonalDetailsAccess } from "./personal-details";
+export * from "./sign-in";

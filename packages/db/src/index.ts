@@ -9,3 +9,4 @@ export * from "./queries/work-queues";
 export * from "./queries/monitoring";
 export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./queries/finance-reconciliation";
 export * from "./queries/analytics";
+export { actAsApplication, writeAuditInCouncils } from "./audit-outside-council";
