@@ -6,8 +6,8 @@ import {
   countAttempt,
   delayAfter,
   judgeAttempt,
-  settleFailure,
-  settleSuccess,
+  settle,
+  admit,
   type ThrottleState,
 } from "./throttle-policy";
 
@@ -19,8 +19,7 @@ function failures(n: number, gap: number, limits = ACCOUNT_LIMITS): { state: Thr
   let state: ThrottleState | null = null;
   let locks = 0;
   for (let i = 0; i < n; i++) {
-    const counted = countAttempt(state, at(i * gap), limits);
-    const settled = settleFailure(counted, at(i * gap), limits);
+    const settled = settle(admit(state, at(i * gap), limits).state, at(i * gap), limits, false);
     state = settled.state;
     if (settled.lockedNow) locks++;
   }
@@ -46,8 +45,9 @@ describe("the sign-in throttle", () => {
     let state: ThrottleState | null = null;
     let admitted = 0;
     for (let i = 0; i < 100; i++) {
-      if (judgeAttempt(state, T0, ACCOUNT_LIMITS).kind !== "allowed") continue;
-      state = countAttempt(state, T0, ACCOUNT_LIMITS);
+      const attempt = admit(state, T0, ACCOUNT_LIMITS);
+      if (attempt.verdict.kind !== "allowed") continue;
+      state = attempt.state;
       admitted++;
     }
     expect(admitted).toBe(ACCOUNT_LIMITS.freeFailures + 1);
@@ -77,10 +77,27 @@ describe("the sign-in throttle", () => {
     expect(failures(20, 31, ADDRESS_LIMITS).locks).toBe(1);
   });
 
-  it("takes back an address's counted attempt when the password was right", () => {
-    const { state } = failures(3, 0, ADDRESS_LIMITS);
-    expect(settleSuccess(state!).failures).toBe(2);
-    expect(settleSuccess({ ...state!, failures: 0 }).failures).toBe(0);
+  it("lets an office's people sign in together: an address counts only failures, not attempts in flight", () => {
+    let state: ThrottleState | null = null;
+    for (let i = 0; i < 50; i++) {
+      const admitted = admit(state, T0, ADDRESS_LIMITS);
+      expect(admitted.verdict).toEqual({ kind: "allowed" });
+      state = admitted.state;
+    }
+    expect(state).toBeNull();
+  });
+
+  it("clears an account's record on a right password, but leaves an address's failures standing", () => {
+    const account = admit(failures(3, 0).state, at(60), ACCOUNT_LIMITS).state;
+    expect(settle(account, at(60), ACCOUNT_LIMITS, true).state).toBeNull();
+    const address = failures(3, 0, ADDRESS_LIMITS).state;
+    expect(settle(address, at(60), ADDRESS_LIMITS, true).state?.failures).toBe(3);
+  });
+
+  it("counts an account's failure once: at admission, not again when settled", () => {
+    const admitted = admit(null, T0, ACCOUNT_LIMITS).state;
+    expect(settle(admitted, T0, ACCOUNT_LIMITS, false).state?.failures).toBe(1);
+    expect(settle(null, T0, ADDRESS_LIMITS, false).state?.failures).toBe(1);
   });
 
   it("combines the account's and the address's verdicts: a lock outranks a wait, the later time wins", () => {

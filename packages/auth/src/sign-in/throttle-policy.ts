@@ -13,14 +13,21 @@ export type ThrottleLimits = {
   lockAfter: number;
   windowMs: number;
   lockForMs: number;
+  /**
+   * An account counts an attempt as failed from the moment it is admitted, so guesses at one account
+   * sent in parallel queue and wait; a right password then clears its record (its owner is back).
+   * An address counts only settled failures, so an office's people signing in together are not slowed,
+   * and a right password leaves it as it was (one valid account must not wash away guesses at others).
+   */
+  countInFlight: boolean;
 };
 
 const MINUTE = 60_000;
 
 /** An account is locked after 5 failures in 15 minutes, for 15 minutes. */
-export const ACCOUNT_LIMITS: ThrottleLimits = { freeFailures: 2, firstDelayMs: 1_000, maxDelayMs: 30_000, lockAfter: 5, windowMs: 15 * MINUTE, lockForMs: 15 * MINUTE };
+export const ACCOUNT_LIMITS: ThrottleLimits = { freeFailures: 2, firstDelayMs: 1_000, maxDelayMs: 30_000, lockAfter: 5, windowMs: 15 * MINUTE, lockForMs: 15 * MINUTE, countInFlight: true };
 /** An address tries many accounts (an office shares one address): locked after 20 failures in 15 minutes. */
-export const ADDRESS_LIMITS: ThrottleLimits = { freeFailures: 5, firstDelayMs: 1_000, maxDelayMs: 30_000, lockAfter: 20, windowMs: 15 * MINUTE, lockForMs: 15 * MINUTE };
+export const ADDRESS_LIMITS: ThrottleLimits = { freeFailures: 5, firstDelayMs: 1_000, maxDelayMs: 30_000, lockAfter: 20, windowMs: 15 * MINUTE, lockForMs: 15 * MINUTE, countInFlight: false };
 
 export type ThrottleState = { failures: number; firstFailureAt: Date; lastFailureAt: Date; lockedUntil: Date | null };
 
@@ -66,9 +73,19 @@ export function settleFailure(state: ThrottleState, now: Date, limits: ThrottleL
   return { state: { ...state, lockedUntil: new Date(now.getTime() + limits.lockForMs) }, lockedNow: true };
 }
 
-/** After a right password, an address's counted attempt is taken back (an account's record is cleared). */
-export function settleSuccess(state: ThrottleState): ThrottleState {
-  return { ...state, failures: Math.max(0, state.failures - 1) };
+/** Before the password is checked: the verdict, and the state to record when the attempt is admitted. */
+export function admit(state: ThrottleState | null, now: Date, limits: ThrottleLimits): { verdict: ThrottleVerdict; state: ThrottleState | null } {
+  const verdict = judgeAttempt(state, now, limits);
+  if (verdict.kind !== "allowed" || !limits.countInFlight) return { verdict, state };
+  return { verdict, state: countAttempt(state, now, limits) };
+}
+
+/** After the password was checked: the state to record (null: forget the key) and whether it locked now. */
+export function settle(state: ThrottleState | null, now: Date, limits: ThrottleLimits, right: boolean): { state: ThrottleState | null; lockedNow: boolean } {
+  const live = liveState(state, now, limits);
+  if (right) return { state: limits.countInFlight ? null : live, lockedNow: false };
+  const failed = limits.countInFlight && live ? live : countAttempt(live, now, limits);
+  return settleFailure(failed, now, limits);
 }
 
 /** Two verdicts (account and address) as one: a lock outranks a wait, and the later time wins. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { actAsApplication, type DB } from "@pb/db";
-import { ACCOUNT_LIMITS, ADDRESS_LIMITS, combineVerdicts, countAttempt, judgeAttempt, liveState, settleFailure, settleSuccess, type ThrottleLimits, type ThrottleState, type ThrottleVerdict } from "./throttle-policy";
+import { ACCOUNT_LIMITS, ADDRESS_LIMITS, admit, combineVerdicts, settle, type ThrottleLimits, type ThrottleState, type ThrottleVerdict } from "./throttle-policy";
 
 export type ThrottleScope = "account" | "address";
 type Counter = { scope: ThrottleScope; key: string; limits: ThrottleLimits };
@@ -40,22 +40,23 @@ async function saveCounter(trx: Transaction<DB>, counter: Counter, state: Thrott
     .execute();
 }
 
-/**
- * Before a password is checked: refused while either counter is locked or waiting; otherwise the
- * attempt is counted as a failure at once (taken back if the password proves right).
- */
+async function forgetCounter(trx: Transaction<DB>, counter: Counter): Promise<void> {
+  await trx.deleteFrom("sign_in_throttle").where("scope", "=", counter.scope).where("key", "=", counter.key).execute();
+}
+
+/** Before a password is checked: refused while either counter is locked or waiting (see `admit`). */
 export async function admitAttempt(db: Kysely<DB>, counters: Counter[], now: Date): Promise<ThrottleVerdict> {
   return db.transaction().execute(async (trx) => {
     await actAsApplication(trx);
-    const states: (ThrottleState | null)[] = [];
+    const admitted: { counter: Counter; state: ThrottleState | null }[] = [];
     let verdict: ThrottleVerdict = { kind: "allowed" };
     for (const counter of counters) {
-      const state = await lockCounter(trx, counter, now);
-      states.push(state);
-      verdict = combineVerdicts(verdict, judgeAttempt(state, now, counter.limits));
+      const judged = admit(await lockCounter(trx, counter, now), now, counter.limits);
+      admitted.push({ counter, state: judged.state });
+      verdict = combineVerdicts(verdict, judged.verdict);
     }
     if (verdict.kind !== "allowed") return verdict;
-    for (const [i, counter] of counters.entries()) await saveCounter(trx, counter, countAttempt(states[i] ?? null, now, counter.limits));
+    for (const { counter, state } of admitted) if (state) await saveCounter(trx, counter, state);
     return verdict;
   });
 }
@@ -63,8 +64,7 @@ export async function admitAttempt(db: Kysely<DB>, counters: Counter[], now: Dat
 export type Locked = { scope: ThrottleScope; key: string; until: Date; failures: number };
 
 /**
- * After the password was checked. Right: the account's record is cleared and the address's attempt
- * taken back. Wrong: the counted failure stands, and a counter that reaches its limit is locked;
+ * After the password was checked (see `settle`): a counter that reaches its limit is locked, and
  * `onLock` (the audit) runs in the same transaction.
  */
 export async function settleAttempt(
@@ -78,17 +78,12 @@ export async function settleAttempt(
     await actAsApplication(trx);
     const locked: Locked[] = [];
     for (const counter of counters) {
-      const state = liveState(await lockCounter(trx, counter, now), now, counter.limits);
-      if (!state) continue;
-      if (right) {
-        if (counter.scope === "account") await trx.deleteFrom("sign_in_throttle").where("scope", "=", counter.scope).where("key", "=", counter.key).execute();
-        else await saveCounter(trx, counter, settleSuccess(state));
-        continue;
+      const settled = settle(await lockCounter(trx, counter, now), now, counter.limits, right);
+      if (!settled.state) await forgetCounter(trx, counter);
+      else await saveCounter(trx, counter, settled.state);
+      if (settled.lockedNow && settled.state?.lockedUntil) {
+        locked.push({ scope: counter.scope, key: counter.key, until: settled.state.lockedUntil, failures: settled.state.failures });
       }
-      const settled = settleFailure(state, now, counter.limits);
-      if (!settled.lockedNow || !settled.state.lockedUntil) continue;
-      await saveCounter(trx, counter, settled.state);
-      locked.push({ scope: counter.scope, key: counter.key, until: settled.state.lockedUntil, failures: settled.state.failures });
     }
     if (locked.length) await onLock(trx, locked);
   });
