@@ -72,9 +72,3 @@ export function createAuthOptions(settings: AuthSettings): NextAuthOptions {
     },
   };
 }
-
-/** Reads the user id that the session callback above put on the session. */
-export function userIdOf(session: unknown): string | null {
-  if (session && typeof session === "object" && "userId" in session && typeof session.userId === "string") return session.userId;
-  return null;
-}

@@ -40,8 +40,9 @@ async function saveCounter(trx: Transaction<DB>, counter: Counter, state: Thrott
     .execute();
 }
 
-async function forgetCounter(trx: Transaction<DB>, counter: Counter): Promise<void> {
-  await trx.deleteFrom("sign_in_throttle").where("scope", "=", counter.scope).where("key", "=", counter.key).execute();
+// Reset, never deleted: a parallel attempt queued on the row's lock must still find it when its turn comes.
+async function forgetCounter(trx: Transaction<DB>, counter: Counter, now: Date): Promise<void> {
+  await saveCounter(trx, counter, { failures: 0, firstFailureAt: now, lastFailureAt: now, lockedUntil: null });
 }
 
 /** Before a password is checked: refused while either counter is locked or waiting (see `admit`). */
@@ -79,7 +80,7 @@ export async function settleAttempt(
     const locked: Locked[] = [];
     for (const counter of counters) {
       const settled = settle(await lockCounter(trx, counter, now), now, counter.limits, right);
-      if (!settled.state) await forgetCounter(trx, counter);
+      if (!settled.state) await forgetCounter(trx, counter, now);
       else await saveCounter(trx, counter, settled.state);
       if (settled.lockedNow && settled.state?.lockedUntil) {
         locked.push({ scope: counter.scope, key: counter.key, until: settled.state.lockedUntil, failures: settled.state.failures });
