@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Kysely } from "kysely";
 import type { DB } from "@pb/db";
 import { clientAddress } from "./sign-in/client-address";
-import { SIGN_IN_LOCKED, SIGN_IN_WAIT } from "./sign-in/refusal-codes";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_WAIT } from "./sign-in/refusal-codes";
 import { revokeSessions, sessionClaimsOf } from "./sign-in/sessions";
 import { signInThrottled } from "./sign-in/sign-in";
 
@@ -38,6 +38,10 @@ export function createAuthOptions(settings: AuthSettings): NextAuthOptions {
             password: credentials.password,
             address: clientAddress(request?.headers, settings.trustedProxies ?? 0),
             now: settings.now?.() ?? new Date(),
+          }).catch((error: unknown) => {
+            // next-auth would put the message in the answer's URL: say nothing of the database there.
+            console.error("Sign-in check failed:", error instanceof Error ? error.name : typeof error);
+            throw new Error(SIGN_IN_FAILED);
           });
           // next-auth hands a thrown message to the sign-in form; a plain wrong password stays null.
           if (outcome.kind === "locked") throw new Error(SIGN_IN_LOCKED);

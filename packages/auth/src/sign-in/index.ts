@@ -4,5 +4,5 @@ export { clientAddress, UNKNOWN_ADDRESS } from "./client-address";
 export { accountKey } from "./throttle-store";
 export { listSignInLockouts, type LockedAccount, type RecentLockout } from "./lockouts-for-council";
 export { ACCOUNT_LOCKED, ADDRESS_LOCKED } from "./lockout-audit";
-export { SIGN_IN_LOCKED, SIGN_IN_WAIT } from "./refusal-codes";
+export { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_WAIT } from "./refusal-codes";
 export { ACCOUNT_LIMITS, ADDRESS_LIMITS, judgeAttempt, type ThrottleLimits, type ThrottleState, type ThrottleVerdict } from "./throttle-policy";

@@ -4,3 +4,5 @@
  */
 export const SIGN_IN_LOCKED = "SignInLocked";
 export const SIGN_IN_WAIT = "SignInWait";
+/** The check itself failed (the database unreachable): nothing about why goes to the browser. */
+export const SIGN_IN_FAILED = "SignInFailed";

@@ -2,12 +2,13 @@
 
 import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
-import { SIGN_IN_LOCKED, SIGN_IN_WAIT } from "@pb/auth/sign-in-codes";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_WAIT } from "@pb/auth/sign-in-codes";
 
-// Neither says whether the account exists: unknown emails are slowed and locked alike.
+// None says whether the account exists: unknown emails are slowed and locked alike.
 const REFUSALS: Record<string, string> = {
   [SIGN_IN_LOCKED]: "Signing in is paused for this account or this device after too many failed attempts. Try again later, or ask an administrator.",
   [SIGN_IN_WAIT]: "Too many failed attempts: please wait a few seconds before trying again.",
+  [SIGN_IN_FAILED]: "Signing in is not working at the moment. Please try again in a few minutes.",
 };
 
 export function SignInForm({ next }: { next: string }) {
