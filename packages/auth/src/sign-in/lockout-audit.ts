@@ -12,9 +12,12 @@ export async function userIdForEmail(db: Kysely<DB>, email: string): Promise<str
   return row?.id ?? null;
 }
 
+// Matches no user: an unknown email's failure makes the same queries as a known one's (equal timing).
+const NO_USER = "00000000-0000-0000-0000-000000000000";
+
 /** The councils whose admins must hear of a lockout: those of the user the attempt named. */
 export async function councilsOf(db: Kysely<DB>, userId: string | null): Promise<string[]> {
-  return userId ? (await getMemberships(db, userId)).map((m) => m.councilId) : [];
+  return (await getMemberships(db, userId ?? NO_USER)).map((m) => m.councilId);
 }
 
 /**
