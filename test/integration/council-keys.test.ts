@@ -11,6 +11,8 @@ const NOT_COUNCIL_TABLES: Record<string, string> = {
   app_user: "sign-in accounts, one per person whatever councils they serve (a reference table)",
   kysely_migration: "the migrator's record of applied migrations (stays on the coordinator)",
   kysely_migration_lock: "the migrator's lock (stays on the coordinator)",
+  pb_council_entry: "the council each server process's transaction entered (ADR 0004): per node, never distributed",
+  sign_in_throttle: "sign-in attempts, counted before anyone knows whose council they concern (per account key and address)",
 };
 
 // The tables a Citus cluster would copy to every node, which a council table's foreign key may point at.

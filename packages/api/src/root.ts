@@ -18,6 +18,7 @@ import { budgetsRouter } from "./routers/budgets";
 import { reviewsRouter } from "./routers/reviews";
 import { cessationsRouter } from "./routers/cessations";
 import { monitoringRouter } from "./routers/monitoring";
+import { signInSecurityRouter } from "./routers/sign-in-security";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -40,6 +41,7 @@ export const appRouter = createRouter({
   reviews: reviewsRouter,
   cessations: cessationsRouter,
   monitoring: monitoringRouter,
+  signInSecurity: signInSecurityRouter,
 });
 
 export type AppRouter = typeof appRouter;

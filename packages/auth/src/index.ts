@@ -7,5 +7,6 @@ export {
   type Membership,
   type SignedInUser,
 } from "./credentials";
-export { createAuthOptions, userIdOf, type AuthSettings } from "./next-auth-options";
+export { createAuthOptions, type AuthSettings } from "./next-auth-options";
 export { getPersonalDetailsAccess, type PersonalDetailsAccess } from "./personal-details";
+export * from "./sign-in";

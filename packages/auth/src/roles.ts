@@ -17,6 +17,8 @@ export const ACCESS = {
   /** Statutory returns (SEN2, the NHS personal health budget return, direct payments) are exact and name children by reference: only the role that submits them. */
   statutoryReturns: ["commissioner"],
   policyAdmin: ["admin"],
+  /** Issue 19: locked accounts and recent sign-in lockouts of the council's own users. */
+  signInSecurity: ["admin"],
   policyRead: ["admin", "manager", "commissioner", "case_officer", "panel_member", "finance_officer"],
   cases: ["case_officer", "panel_member", "finance_officer", "admin", "manager"],
   caseWrite: ["case_officer", "admin"],

@@ -12,3 +12,4 @@ export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./q
 export * from "./queries/analytics";
 export * from "./queries/users";
 export { listExcessConnectionRights } from "./queries/connection-role";
+export { actAsApplication, endUserSessions, findSessionVersion, writeUserAudit } from "./audit-outside-council";

@@ -18,6 +18,7 @@ import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 import * as reviewsWithoutDeadline from "./migrations/0017-reviews-without-deadline";
 import * as disclosureMethod from "./migrations/0018-disclosure-method";
 import * as databaseRoles from "./migrations/0019-database-roles";
+import * as signInThrottle from "./migrations/0020-sign-in-throttle";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   "0017-reviews-without-deadline": reviewsWithoutDeadline,
   "0018-disclosure-method": disclosureMethod,
   "0019-database-roles": databaseRoles,
+  "0020-sign-in-throttle": signInThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,19 @@ export interface AppUserTable {
   display_name: string;
   password_hash: string;
   created_at: CreatedAt;
+  /** Carried in each session token; one more on sign-out or deactivation revokes every earlier token (0020). */
+  session_version: Generated<number>;
+  deactivated_at: Generated<Date | null>;
+}
+
+/** Sign-in failures counted per account (by email hash) and per client address (0020): no council yet. */
+export interface SignInThrottleTable {
+  scope: "account" | "address";
+  key: string;
+  failures: number;
+  first_failure_at: Date;
+  last_failure_at: Date;
+  locked_until: Date | null;
 }
 
 export interface CouncilMembershipTable {
@@ -327,6 +340,7 @@ export interface DisagreementTable {
 export interface DB {
   council: CouncilTable;
   app_user: AppUserTable;
+  sign_in_throttle: SignInThrottleTable;
   council_membership: CouncilMembershipTable;
   child: ChildTable;
   plan: PlanTable;

@@ -1,4 +1,4 @@
-import { hasAnyRole, type Role } from "@pb/auth";
+import { ACCESS, hasAnyRole, type Role } from "@pb/auth";
 
 export type NavItem = { href: string; label: string; roles: readonly Role[] };
 
@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/dashboards/review-pack", label: "Review pack", roles: ["manager", "commissioner", "admin"] },
   { href: "/dashboards/what-if", label: "What if", roles: ["manager", "commissioner", "admin"] },
   { href: "/admin/policy", label: "Policy", roles: ["admin"] },
+  { href: "/admin/sign-in", label: "Sign-in lockouts", roles: ACCESS.signInSecurity },
   { href: "/exports", label: "Exports", roles: ["commissioner", "manager", "admin"] },
   { href: "/finance", label: "Finance", roles: ["finance_officer", "admin"] },
 ];

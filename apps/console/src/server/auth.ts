@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { createAuthOptions, userIdOf } from "@pb/auth";
+import { createAuthOptions, sessionUserId } from "@pb/auth";
 import { env } from "~/env";
 import { getDatabase } from "./database";
 
@@ -8,8 +8,15 @@ export const authOptions = createAuthOptions({
   getDb: async () => (await getDatabase()).db,
   secret: env.authSecret,
   secureCookies: env.publicUrl.startsWith("https://"),
+  trustedProxies: env.trustedProxies,
 });
 
+/**
+ * The one place a request's session is read (tRPC over HTTP, server pages and downloads all come
+ * here): a token whose session version is no longer its user's (signed out, deactivated) is no session.
+ */
 export async function getSignedInUserId(): Promise<string | null> {
-  return userIdOf(await getServerSession(authOptions));
+  const session = await getServerSession(authOptions);
+  if (!session) return null;
+  return sessionUserId((await getDatabase()).db, session);
 }

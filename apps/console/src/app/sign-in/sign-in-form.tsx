@@ -2,6 +2,14 @@
 
 import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_WAIT } from "@pb/auth/sign-in-codes";
+
+// None says whether the account exists: unknown emails are slowed and locked alike.
+const REFUSALS: Record<string, string> = {
+  [SIGN_IN_LOCKED]: "Signing in is paused for this account or this device after too many failed attempts. Try again later, or ask an administrator.",
+  [SIGN_IN_WAIT]: "Too many failed attempts: please wait a few seconds before trying again.",
+  [SIGN_IN_FAILED]: "Signing in is not working at the moment. Please try again in a few minutes.",
+};
 
 export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +30,7 @@ export function SignInForm({ next }: { next: string }) {
       window.location.assign(next);
       return;
     }
-    setError("The email address or password is not right.");
+    setError(REFUSALS[result?.error ?? ""] ?? "The email address or password is not right.");
     requestAnimationFrame(() => summary.current?.focus());
   }
 
