@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { Database } from "@pb/db";
+import { MAX_PENCE } from "@pb/budgets";
 import { adoptPreset, todayIso } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
@@ -72,6 +73,12 @@ describe("money", () => {
     await database.db.insertInto("dp_account").values({ council_id: council.id, id: accountId, child_id: c.childId }).execute();
     const spent = await outcome(as("finance_officer").financeReturns.record({ accountId, periodStart: "2026-04-01", receivedOn: "2026-05-01", lines: [{ budgetLineId: c.lineId, spentPence: 100_000_000_000 }], closingBalancePence: null, notes: "" }));
     expect(spent).toMatch(/^BAD_REQUEST: lines\.0\.spentPence: must be at most £100,000,000\.00/);
+  });
+
+  it("is capped by the database at the same amount, so nothing that slips past the inputs is stored", async () => {
+    const at = await addCase(database.db, council.id, { annualAmountPence: MAX_PENCE, frequency: "one_off", start: "2026-04-01", end: "2026-04-01" });
+    expect(at.amounts).toEqual([MAX_PENCE]);
+    await expect(addCase(database.db, council.id, { annualAmountPence: MAX_PENCE + 1, frequency: "one_off", start: "2026-04-01", end: "2026-04-01" })).rejects.toMatchObject({ code: "23514" });
   });
 });
 

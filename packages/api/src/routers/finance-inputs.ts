@@ -16,6 +16,4 @@ export function decodeBase64(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, "base64"));
 }
 
-export const Pence = z.number().int("must be whole pence").min(0, "must be 0 or more").max(Number.MAX_SAFE_INTEGER);
-export const Money = z.number().int("must be whole pence").min(0, "must be 0 or more").max(100_000_000_000, "is too large");
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;
