@@ -1,8 +1,12 @@
 import { z } from "zod";
-import { isIsoDate } from "@pb/calendar";
+import { isIsoDate, isWithinAcceptedDates, OUTSIDE_ACCEPTED_DATES } from "@pb/calendar";
 
 // Shared input shapes for the finance routers.
-export const DateInput = z.string().max(10).refine(isIsoDate, "must be a date written YYYY-MM-DD");
+export const DateInput = z
+  .string()
+  .max(10)
+  .refine(isIsoDate, "must be a date written YYYY-MM-DD")
+  .refine((text) => !isIsoDate(text) || isWithinAcceptedDates(text), OUTSIDE_ACCEPTED_DATES);
 
 /** File bytes as base64, capped so that nothing larger is ever decoded. */
 export function fileBase64(maxBytes: number) {
