@@ -2,12 +2,12 @@
  * Text PostgreSQL cannot store as sent: a NUL byte is refused by the database (a 500 if it got that
  * far), and half a surrogate pair is silently stored as "�". Both are refused at the boundary instead.
  */
-const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSAFE_TEXT_MESSAGE = "must not contain a NUL character or half of a character pair (a lone surrogate)";
 
 export function isSafeText(text: string): boolean {
-  return !UNSAFE_TEXT.test(text);
+  return !text.includes("\u0000") && !LONE_SURROGATE.test(text);
 }
 
 type Step = { value: unknown; key: string | number | null; parent: Step | null };
