@@ -5,6 +5,7 @@ import { chooseMembership, getMemberships, hasAnyRole, type Role } from "@pb/aut
 import { withCouncil, type CouncilTransaction, type DB } from "@pb/db";
 import { todayIso, type ServiceContext } from "@pb/services";
 import { toTrpcError } from "./errors";
+import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./safe-text";
 
 // 1. Context: who is calling, and for which council they asked to act.
 export type Context = {
@@ -68,6 +69,19 @@ const signedIn = t.procedure.use(mapErrors).use(({ ctx, next }) => {
 /** Any signed-in user, outside any council: for "who am I" and the council switcher. */
 export const userProcedure = signedIn;
 
+/**
+ * Every procedure's input, whatever its schema, is refused if any text in it could not be stored as
+ * sent (safe-text.ts); the 400 names the field as a schema's would.
+ */
+const safeText = t.middleware(async ({ next, getRawInput }) => {
+  const path = findUnsafeText(await getRawInput().catch(() => undefined));
+  if (path) {
+    const cause = new ZodError([{ code: "custom", path, message: UNSAFE_TEXT_MESSAGE, input: undefined }]);
+    throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
+  }
+  return next();
+});
+
 class RollBack extends Error {}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,7 +100,7 @@ async function readAskedCouncil(getRawInput: () => Promise<unknown>): Promise<st
  * rolls everything back, so nothing is half written.
  */
 export function councilProcedure(roles: readonly Role[]) {
-  return signedIn.use(async ({ ctx, next, getRawInput }) => {
+  return signedIn.use(safeText).use(async ({ ctx, next, getRawInput }) => {
     const memberships = await getMemberships(ctx.db, ctx.userId);
     // A council named in the input (a dashboard's URL) must be one of the caller's; else the cookie's choice.
     // Another council's id is not found, as any other id of theirs is: the answer never tells it exists.

@@ -1,4 +1,4 @@
-export { NonNegativePence, assertPence } from "./money";
+export { MAX_PENCE, NonNegativePence, Pence, SignedPence, assertPence } from "./money";
 export { Frequency, ScheduleRequest, type ScheduleRequestInput, type Instalment, type Schedule } from "./schedule-request";
 export { computePeriodTotalPence } from "./period-total";
 export { splitPenceEvenly } from "./split-pence";

@@ -1,4 +1,8 @@
 export {
+  FIRST_ACCEPTED_DATE,
+  LAST_ACCEPTED_DATE,
+  OUTSIDE_ACCEPTED_DATES,
+  isWithinAcceptedDates,
   IsoDate,
   isIsoDate,
   parseIsoDate,

@@ -6,6 +6,19 @@ const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FIRST_DAY_NUMBER = -719162; // 0001-01-01
 const LAST_DAY_NUMBER = 2932896; // 9999-12-31
 
+/**
+ * The dates a person may enter: any date of birth, plan, budget or payment falls well inside, and
+ * everything computed from one (a period's end, a review a year on) stays a four-digit year.
+ */
+export const FIRST_ACCEPTED_DATE = "1900-01-01";
+export const LAST_ACCEPTED_DATE = "2100-12-31";
+export const OUTSIDE_ACCEPTED_DATES = `must be between ${FIRST_ACCEPTED_DATE} and ${LAST_ACCEPTED_DATE}`;
+
+/** True for a date, already known to be one, within FIRST_ACCEPTED_DATE … LAST_ACCEPTED_DATE. */
+export function isWithinAcceptedDates(date: string): boolean {
+  return date >= FIRST_ACCEPTED_DATE && date <= LAST_ACCEPTED_DATE;
+}
+
 /** 1 = Monday … 7 = Sunday (ISO 8601). */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_PENCE } from "@pb/budgets";
+import { formatPence } from "@pb/calendar";
 import { Arrangement, PlanStatus, PlanType, Recipient, RequestStage, SERVICES, ServiceCode, Stream } from "./codes";
 import { describeExpected } from "./expected";
 import { IsoDate } from "./iso-date";
@@ -9,7 +11,8 @@ const flagOrUnknown = z.boolean({ error: describeExpected("true, false, or null 
 const pence = z
   .number({ error: describeExpected("a whole number of pence") })
   .int({ error: describeExpected("a whole number of pence") })
-  .min(0, { error: describeExpected("0 or more pence") });
+  .min(0, { error: describeExpected("0 or more pence") })
+  .max(MAX_PENCE, { error: describeExpected(`at most ${formatPence(MAX_PENCE)}`) });
 
 /** One request to check, on the date `asOf`. Null in a true/false field means "not known yet". */
 export const CheckInput = z

@@ -1,8 +1,12 @@
 import { z } from "zod";
-import { isIsoDate } from "@pb/calendar";
+import { isIsoDate, isWithinAcceptedDates, OUTSIDE_ACCEPTED_DATES } from "@pb/calendar";
 
 // Shared input shapes for the finance routers.
-export const DateInput = z.string().max(10).refine(isIsoDate, "must be a date written YYYY-MM-DD");
+export const DateInput = z
+  .string()
+  .max(10)
+  .refine(isIsoDate, "must be a date written YYYY-MM-DD")
+  .refine((text) => !isIsoDate(text) || isWithinAcceptedDates(text), OUTSIDE_ACCEPTED_DATES);
 
 /** File bytes as base64, capped so that nothing larger is ever decoded. */
 export function fileBase64(maxBytes: number) {
@@ -16,6 +20,4 @@ export function decodeBase64(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, "base64"));
 }
 
-export const Pence = z.number().int("must be whole pence").min(0, "must be 0 or more").max(Number.MAX_SAFE_INTEGER);
-export const Money = z.number().int("must be whole pence").min(0, "must be 0 or more").max(100_000_000_000, "is too large");
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
+import { Pence } from "@pb/budgets";
 import { getReconciliation, getRecoveryLetter, markRecoveryLetterSent, recordRecoveryDecision, recordRecoveryReceived } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { FinancialYearLabel, Uuid, financialYearRange } from "../inputs";
-import { DateInput, Money } from "./finance-inputs";
+import { DateInput } from "./finance-inputs";
 
 const finance = councilProcedure(ACCESS.finance);
 
@@ -15,9 +16,9 @@ export const financeRecoveryRouter = createRouter({
         kind: z.enum(["underspend", "year_end"]),
         financialYear: FinancialYearLabel.nullable(),
         budgetLineId: Uuid,
-        contingencyPence: Money,
-        plannedPence: Money,
-        recoverPence: Money,
+        contingencyPence: Pence,
+        plannedPence: Pence,
+        recoverPence: Pence,
         method: z.enum(["offset", "invoice", "none"]),
         reasons: z.string().trim().max(4000),
       }),
@@ -28,7 +29,7 @@ export const financeRecoveryRouter = createRouter({
     .input(z.strictObject({ decisionId: Uuid, version: z.number().int().min(1).max(1_000_000), sentOn: DateInput }))
     .mutation(({ ctx, input }) => markRecoveryLetterSent(ctx.service, input)),
   received: finance
-    .input(z.strictObject({ decisionId: Uuid, amountPence: Money, receivedOn: DateInput }))
+    .input(z.strictObject({ decisionId: Uuid, amountPence: Pence, receivedOn: DateInput }))
     .mutation(({ ctx, input }) => recordRecoveryReceived(ctx.service, input)),
   reconciliation: finance
     .input(z.strictObject({ financialYear: FinancialYearLabel }))

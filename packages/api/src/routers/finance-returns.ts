@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
-import { EVIDENCE_MAX_BYTES, StatementMapping } from "@pb/budgets";
+import { EVIDENCE_MAX_BYTES, Pence, SignedPence, StatementMapping } from "@pb/budgets";
 import { addReturnEvidence, getEvidenceFile, listReturnsDue, previewStatementImport, recordReturn, recordReturnReminder } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { Uuid } from "../inputs";
-import { CSV_MAX_BYTES, DateInput, Money, decodeBase64, fileBase64 } from "./finance-inputs";
+import { CSV_MAX_BYTES, DateInput, decodeBase64, fileBase64 } from "./finance-inputs";
 
 const finance = councilProcedure(ACCESS.finance);
 
@@ -19,8 +19,8 @@ export const financeReturnsRouter = createRouter({
         accountId: Uuid,
         periodStart: DateInput,
         receivedOn: DateInput,
-        lines: z.array(z.strictObject({ budgetLineId: Uuid, spentPence: Money })).min(1, "needs at least one budget line").max(20),
-        closingBalancePence: z.number().int("must be whole pence").min(-100_000_000_000).max(100_000_000_000).nullable(),
+        lines: z.array(z.strictObject({ budgetLineId: Uuid, spentPence: Pence })).min(1, "needs at least one budget line").max(20),
+        closingBalancePence: SignedPence.nullable(),
         notes: z.string().max(2000),
       }),
     )

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { Pence } from "@pb/budgets";
 import { AGREEMENT_TERM_MAX_LENGTH, IsoDate } from "@pb/eligibility";
 import { Uuid } from "../inputs";
 
-const Pence = z.number().int("must be whole pence").min(0, "cannot be negative").max(Number.MAX_SAFE_INTEGER, "is too large");
 const OutcomeCode = z.string().min(1, "is required").max(40, "must be at most 40 characters");
 
 export const CreateBudget = z.strictObject({

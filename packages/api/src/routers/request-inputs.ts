@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { CONFIRMATION_RESULTS, MAX_CONDITION_TEXT, MAX_CONFIRMER_LENGTH } from "@pb/budgets";
+import { CONFIRMATION_RESULTS, MAX_CONDITION_TEXT, MAX_CONFIRMER_LENGTH, Pence } from "@pb/budgets";
 import { Arrangement, IsoDate, JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, MAX_EXCEPTION_REASONS_LENGTH, MAX_JUDGEMENT_NOTE_LENGTH, REASON_CODES, Recipient, RequestStage, ServiceCode, Stream } from "@pb/eligibility";
 import { Uuid } from "../inputs";
 
 // Inputs shared by the requests, decisions and disagreements routers.
 
-export const Pence = z.number().int("must be a whole number of pence").min(0, "must be 0 or more").max(10_000_000_000, "must be at most £100,000,000.00");
 export const Version = z.number().int().min(1).max(2_147_483_647);
 
 export const RequestLine = z.strictObject({

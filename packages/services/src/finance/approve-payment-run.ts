@@ -6,6 +6,7 @@ import { accountsFor } from "./run-accounts";
 import { getPaymentRun, loadRunRow, type PaymentRunView } from "./get-payment-run";
 import { findOutstandingRecoveries } from "./outstanding-recoveries";
 import { findRunCandidates } from "./run-candidates";
+import { lockInstalmentClaims } from "./payment-run-locks";
 
 /**
  * Approves a run: claims each payable instalment in the range that no live run holds, taking any
@@ -14,8 +15,9 @@ import { findRunCandidates } from "./run-candidates";
  */
 export async function approvePaymentRun(ctx: ServiceContext, input: { runId: string }): Promise<PaymentRunView> {
   await loadRunRow(ctx, input.runId);
-  // Approvals in one council take turns; the unique index below is the guarantee, this keeps them tidy.
-  await sql`select pg_advisory_xact_lock(hashtext(${`pb.payment_run:${ctx.councilId}`}))`.execute(ctx.db);
+  // Approvals and hand payments in one council take turns; the unique index below is the guarantee
+  // against paying twice in runs, the turn-taking keeps a hand payment from racing into a deadlock.
+  await lockInstalmentClaims(ctx);
   const claimed = await ctx.db
     .updateTable("payment_run")
     .set({ status: "approved", approved_by: ctx.actorUserId, approved_at: new Date(), version: sql`version + 1` })

@@ -1,16 +1,18 @@
 import { writeAudit } from "@pb/db";
 import type { ServiceContext } from "../shared/context";
 import { ValidationError } from "../shared/errors";
+import { lockRunNumbers } from "./payment-run-locks";
 
 export type CreatePaymentRunInput = { from: string; to: string; payOn: string; idempotencyKey: string };
 
 /**
- * Opens a draft run over a date range. The same idempotency key (a form submitted twice, a retry
+ * Opens a draft run over a date range, numbered next in the council (runs made at once take turns). The same idempotency key (a form submitted twice, a retry
  * after a lost answer) returns the run it already made. Nothing is claimed until the run is approved.
  */
 export async function createPaymentRun(ctx: ServiceContext, input: CreatePaymentRunInput): Promise<{ runId: string; created: boolean }> {
   if (input.to < input.from) throw new ValidationError("to", "must be on or after the start of the range");
   if (input.payOn < ctx.today) throw new ValidationError("payOn", "cannot be in the past");
+  await lockRunNumbers(ctx);
   const existing = await findByKey(ctx, input.idempotencyKey);
   if (existing) return { runId: existing, created: false };
   const last = await ctx.db.selectFrom("payment_run").select((eb) => eb.fn.max("run_number").as("n")).where("council_id", "=", ctx.councilId).executeTakeFirst();

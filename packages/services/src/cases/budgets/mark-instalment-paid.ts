@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../shared/context";
 import { judgePayability, payabilityFacts } from "../../finance/payability-check";
 import { ConflictError, NotFoundError, ValidationError } from "../../shared/errors";
 import { recordInstalmentPaid } from "../../finance/record-instalment-paid";
+import { lockInstalmentClaims } from "../../finance/payment-run-locks";
 
 /**
  * A finance officer records one instalment as paid outside a payment run. The same payability rule
@@ -12,6 +13,8 @@ import { recordInstalmentPaid } from "../../finance/record-instalment-paid";
  * (recordInstalmentPaid): a direct payment goes into the family's account, and the first sets the first review (T2).
  */
 export async function markInstalmentPaid(ctx: ServiceContext, input: { paymentId: string; paidOn: string }): Promise<{ firstReviewDueOn: string | null }> {
+  // After any approval under way has committed, so an instalment it claimed is seen to be in its run.
+  await lockInstalmentClaims(ctx);
   const p = await ctx.db
     .selectFrom("payment as p")
     .innerJoin("budget_line as l", (j) => j.onRef("l.council_id", "=", "p.council_id").onRef("l.id", "=", "p.budget_line_id"))

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { MIN_REASON_LENGTH, todayIso } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { ENTRY_WORDS, METHOD_WORDS, RETURN_STATE_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { BankDetailsPanel, PaymentDetailsForm } from "./account-details";
 import { ReverseEntryForm } from "./reverse-entry-form";
@@ -16,9 +17,10 @@ export const metadata: Metadata = { title: "Direct payment account" };
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
-  const caller = await getServerCaller();
-  const a = await caller.financeAccounts.get({ accountId });
-  const checks = await caller.monitoring.forAccount({ accountId });
+  // As the API decides: another council's, unknown or malformed id is not found; another role is not allowed.
+  const loaded = await loadAsUser(async (caller) => ({ a: await caller.financeAccounts.get({ accountId }), checks: await caller.monitoring.forAccount({ accountId }) }));
+  if (!loaded.allowed) return <NotAllowed what="see direct payment accounts" />;
+  const { a, checks } = loaded.data;
   const today = todayIso();
   const lines = a.lines.map((l) => ({ id: l.id, label: `${words(STREAM_WORDS, l.stream)}: ${describeCode(l.service)} (${formatPence(l.annualAmountPence)} a year)` }));
   const received = a.returns.filter((r) => r.returnId);

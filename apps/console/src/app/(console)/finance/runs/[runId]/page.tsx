@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { ARRANGEMENT_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { ApproveRun, PaymentFiles, RemittanceForm } from "./run-actions";
 import { RunItems } from "./run-items";
@@ -12,9 +13,10 @@ export const metadata: Metadata = { title: "Payment run" };
 
 export default async function PaymentRunPage({ params }: { params: Promise<{ runId: string }> }) {
   const { runId } = await params;
-  const caller = await getServerCaller();
-  const run = await caller.financeRuns.get({ runId });
-  const layouts = await caller.financeRuns.layouts();
+  // As the API decides: another council's, unknown or malformed id is not found; another role is not allowed.
+  const loaded = await loadAsUser(async (caller) => ({ run: await caller.financeRuns.get({ runId }), layouts: await caller.financeRuns.layouts() }));
+  if (!loaded.allowed) return <NotAllowed what="see payment runs" />;
+  const { run, layouts } = loaded.data;
   const approved = run.status === "approved";
   return (
     <>

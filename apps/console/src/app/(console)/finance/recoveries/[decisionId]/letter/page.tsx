@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
 import { LetterSent } from "./letter-sent";
 
 export const metadata: Metadata = { title: "Recovery letter" };
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: "Recovery letter" };
 
 export default async function RecoveryLetterPage({ params }: { params: Promise<{ decisionId: string }> }) {
   const { decisionId } = await params;
-  const l = await (await getServerCaller()).financeRecovery.letter({ decisionId });
+  // As the API decides: another council's, unknown or malformed id is not found; another role is not allowed.
+  const loaded = await loadAsUser((caller) => caller.financeRecovery.letter({ decisionId }));
+  if (!loaded.allowed) return <NotAllowed what="see recovery letters" />;
+  const l = loaded.data;
   const what = l.kind === "year_end" ? `the money left in the account at the end of the ${l.financialYear ?? ""} financial year` : "the money that has built up in the direct payment account";
   return (
     <>
