@@ -9,3 +9,5 @@ export * from "./queries/work-queues";
 export * from "./queries/monitoring";
 export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./queries/finance-reconciliation";
 export * from "./queries/analytics";
+export { verifyAuditChains } from "./audit-verify";
+export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChains, type ChainBreak, type ChainLink, type CouncilChain } from "./audit-chain";

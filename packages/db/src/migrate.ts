@@ -17,6 +17,7 @@ import * as lettersSent from "./migrations/0015-letters-sent";
 import * as monitoringChecks from "./migrations/0016-monitoring-checks";
 import * as reviewsWithoutDeadline from "./migrations/0017-reviews-without-deadline";
 import * as disclosureMethod from "./migrations/0018-disclosure-method";
+import * as auditChain from "./migrations/0021-audit-chain";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "0016-monitoring-checks": monitoringChecks,
   "0017-reviews-without-deadline": reviewsWithoutDeadline,
   "0018-disclosure-method": disclosureMethod,
+  "0021-audit-chain": auditChain,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
