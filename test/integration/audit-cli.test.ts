@@ -2,24 +2,53 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 
-const repoRoot = resolve(import.meta.dirname, "../../../..");
+// `pb audit verify`, `pb backup` and `pb restore` as an operator runs them, on the backend of the run:
+// PB_DATA_DIR folders for PGlite, DATABASE_URL databases of the file's own for PostgreSQL.
+const postgres = process.env.PB_TEST_BACKEND === "postgres";
+const repoRoot = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "pb-audit-cli-"));
-const dataDir = join(work, "pglite");
-// Each call opens the embedded database afresh, which takes seconds on a busy machine.
+// Each call opens the database afresh, which takes seconds for PGlite on a busy machine.
 const SLOW = 120_000;
+const made: string[] = [];
 
-function runPb(args: string[], dir = dataDir) {
-  const { DATABASE_URL: _embedded, ...env } = process.env;
-  const result = spawnSync(process.execPath, ["apps/cli/bin/pb.mjs", ...args], { cwd: repoRoot, encoding: "utf8", env: { ...env, PB_DATA_DIR: dir } });
+/** A new database: a folder path for PGlite, a URL of a freshly created database for PostgreSQL. */
+async function newDatabase(name: string): Promise<string> {
+  if (!postgres) return join(work, name);
+  const runUrl = new URL(inject("postgresUrl"));
+  const database = `${runUrl.pathname.slice(1)}_cli_${name}`;
+  const admin = new pg.Client({ connectionString: runUrl.toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists ${database} with (force)`);
+  await admin.query(`create database ${database}`);
+  await admin.end();
+  made.push(database);
+  runUrl.pathname = `/${database}`;
+  return runUrl.toString();
+}
+
+let main = "";
+
+function runPb(args: string[], where = main) {
+  const { DATABASE_URL: _chosenBelow, PB_DATA_DIR: _too, ...env } = process.env;
+  const result = spawnSync(process.execPath, ["apps/cli/bin/pb.mjs", ...args], {
+    cwd: repoRoot, encoding: "utf8", env: { ...env, ...(postgres ? { DATABASE_URL: where } : { PB_DATA_DIR: where }) },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Edits the folder's database as its superuser, as someone with the files would. */
+/** Edits the database as its superuser, as someone with the server or the files would. */
 async function asSuperuser(statement: string): Promise<void> {
-  const db = await PGlite.create(dataDir);
+  if (postgres) {
+    const client = new pg.Client({ connectionString: main });
+    await client.connect();
+    await client.query(statement).finally(() => client.end());
+    return;
+  }
+  const db = await PGlite.create(main);
   try {
     await db.exec(statement);
   } finally {
@@ -28,12 +57,20 @@ async function asSuperuser(statement: string): Promise<void> {
 }
 
 // The first call may rebuild the bundle; a build racing another test file's can fail once, so retry.
-beforeAll(() => {
+beforeAll(async () => {
+  main = await newDatabase("main");
   for (let attempt = 0; attempt < 3 && runPb([]).status !== 2; attempt++);
   // The scale seed's smallest set: two councils loaded as bulk loads are, with triggers off.
   expect(runPb(["seed", "--scale", "tiny"]).status).toBe(0);
 }, 300_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  if (made.length === 0) return;
+  const admin = new pg.Client({ connectionString: inject("postgresUrl") });
+  await admin.connect();
+  for (const name of made) await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+});
 
 describe("pb audit verify", () => {
   it("prints OK with each council's rows and head when every chain is whole", () => {
@@ -63,14 +100,14 @@ describe("pb audit verify", () => {
   }, SLOW);
 });
 
-describe("pb backup and pb restore (embedded)", () => {
-  it("backs up, refuses to restore over a folder that holds a database, and restores into a new one", () => {
+describe("pb backup and pb restore", () => {
+  it("backs up, refuses to restore over a database that holds one, and restores into a new one", async () => {
     const file = join(work, "pb.backup");
     expect(runPb(["backup", file]).status).toBe(0);
     const refused = runPb(["restore", file]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain("already holds a database");
-    const restored = join(work, "restored");
+    expect(refused.stderr).toContain(postgres ? "already holds tables" : "already holds a database");
+    const restored = await newDatabase("restored");
     const done = runPb(["restore", file], restored);
     expect([done.status, done.stderr]).toEqual([0, expect.stringContaining("now run pb audit verify")]);
     // The copy is the database as it was, broken chains included; --council walks one council alone.
