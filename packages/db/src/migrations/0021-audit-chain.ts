@@ -58,7 +58,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       n bigint;
       prev bytea;
     begin
-      for c in select distinct council_id from audit_log order by council_id loop
+      -- Councils from their own table (which row-level security does not cover), and any the log
+      -- names that this role can see: a forced policy hides audit rows until app.council_id is set.
+      for c in select id as council_id from council union select distinct council_id from audit_log order by council_id loop
         perform set_config('app.council_id', c.council_id::text, true);
         n := 0;
         prev := audit_chain_genesis(c.council_id);
