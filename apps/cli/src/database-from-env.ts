@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createDatabase, migrateToLatest, type Database } from "@pb/db";
+import type { BackupTarget } from "@pb/db/backup";
 
 function findRepoRoot(start: string): string {
   let dir = start;
@@ -18,16 +19,23 @@ export function ownerUrlFromEnv(): string | undefined {
 
 /**
  * The same choice the console makes, PostgreSQL when a URL is set, else the embedded folder, but as
- * the owner: `migrate` and `seed` create tables, bulk load with COPY and rebuild rollups, which the
- * console's runtime role may not.
+ * the owner: `migrate`, `seed`, `backup` and `restore` create tables, bulk load with COPY, rebuild
+ * rollups and read every council's rows, which the console's runtime role may not.
  */
-export async function openDatabaseFromEnv(): Promise<Database> {
+export function databaseTargetFromEnv(): BackupTarget {
   const url = ownerUrlFromEnv();
-  const database = url
-    ? await createDatabase({ backend: "postgres", url })
-    : await createDatabase({ backend: "pglite", dataDir: resolve(process.env.PB_DATA_DIR || join(findRepoRoot(process.cwd()), ".data", "pglite")) });
+  return url ? { backend: "postgres", url } : { backend: "pglite", dataDir: resolve(process.env.PB_DATA_DIR || join(findRepoRoot(process.cwd()), ".data", "pglite")) };
+}
+
+export async function openDatabaseFromEnv(): Promise<Database> {
+  const database = await createDatabase(databaseTargetFromEnv());
   await migrateToLatest(database.db);
   return database;
+}
+
+export function describeTarget(target: BackupTarget): string {
+  if (target.backend === "pglite") return `embedded PGlite (${target.dataDir})`;
+  return process.env.DATABASE_OWNER_URL ? "PostgreSQL (DATABASE_OWNER_URL)" : "PostgreSQL (DATABASE_URL)";
 }
 
 export function describeDatabase(database: Database): string {

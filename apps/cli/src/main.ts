@@ -9,6 +9,9 @@ const commands: Record<string, Command> = {
   schedule: { summary: "compute payment instalments", run: async (a) => (await import("./commands/schedule")).run(a) },
   migrate: { summary: "apply database migrations", run: async (a) => (await import("./commands/migrate")).run(a) },
   seed: { summary: "load the demo data", run: async (a) => (await import("./commands/seed")).run(a) },
+  audit: { summary: "verify the audit log's hash chains (audit verify)", run: async (a) => (await import("./commands/audit")).run(a) },
+  backup: { summary: "back up the database to a file", run: async (a) => (await import("./commands/backup")).run(a) },
+  restore: { summary: "restore a backup into an empty database", run: async (a) => (await import("./commands/restore")).run(a) },
   bench: { summary: "time the dashboards, what-if and exports at scale, and a load test", run: async (a) => (await import("./commands/bench")).run(a) },
 };
 

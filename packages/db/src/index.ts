@@ -13,3 +13,5 @@ export * from "./queries/analytics";
 export * from "./queries/users";
 export { listExcessConnectionRights } from "./queries/connection-role";
 export { actAsApplication, endUserSessions, findSessionVersion, writeUserAudit } from "./audit-outside-council";
+export { verifyAuditChains } from "./audit-verify";
+export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChains, type ChainBreak, type ChainLink, type CouncilChain } from "./audit-chain";

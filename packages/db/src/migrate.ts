@@ -19,6 +19,7 @@ import * as reviewsWithoutDeadline from "./migrations/0017-reviews-without-deadl
 import * as disclosureMethod from "./migrations/0018-disclosure-method";
 import * as databaseRoles from "./migrations/0019-database-roles";
 import * as signInThrottle from "./migrations/0020-sign-in-throttle";
+import * as auditChain from "./migrations/0021-audit-chain";
 import * as moneyCap from "./migrations/0022-money-cap";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0018-disclosure-method": disclosureMethod,
   "0019-database-roles": databaseRoles,
   "0020-sign-in-throttle": signInThrottle,
+  "0021-audit-chain": auditChain,
   "0022-money-cap": moneyCap,
 };
 

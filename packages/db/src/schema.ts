@@ -134,6 +134,10 @@ export interface AuditLogTable {
   before: unknown;
   after: unknown;
   at: CreatedAt;
+  /** The row's place in its council's hash chain (1, 2, 3, …), set by the database's trigger. */
+  seq: Generated<number>;
+  /** sha256 of the previous row's hash and this row's fields, set by the trigger (migration 0021). */
+  hash: Generated<Uint8Array>;
 }
 
 export interface PolicyVersionTable {
