@@ -253,6 +253,14 @@ describe("sessions are revoked at once", () => {
     expect(await signIn(user.email, RIGHT, address())).toBe("refused");
   });
 
+  it("refuses a session signed in more than 8 hours ago, however often its cookie was renewed", async () => {
+    const user = await newUser(north);
+    const { session } = await sessionFor(user.id);
+    const signedInAt = (session as { signedInAt: number }).signedInAt * 1000;
+    expect(await auth.sessionUserId(runtimeDbFor(database.db), session, new Date(signedInAt + 8 * 3600_000 - 1000))).toBe(user.id);
+    expect(await auth.sessionUserId(runtimeDbFor(database.db), session, new Date(signedInAt + 8 * 3600_000 + 1000))).toBeNull();
+  });
+
   it("refuses a session made before the session version existed", async () => {
     const user = await newUser(north);
     expect(await auth.sessionUserId(database.db, { userId: user.id })).toBeNull();

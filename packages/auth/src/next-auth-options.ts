@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "@pb/db";
 import { clientAddress } from "./sign-in/client-address";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_WAIT } from "./sign-in/refusal-codes";
-import { revokeSessions, sessionClaimsOf } from "./sign-in/sessions";
+import { revokeSessions, sessionClaimsOf, SESSION_MAX_AGE_SECONDS } from "./sign-in/sessions";
 import { signInThrottled } from "./sign-in/sign-in";
 
 export type AuthSettings = {
@@ -18,14 +18,14 @@ export type AuthSettings = {
   now?: () => Date;
 };
 
-// The session holds only who signed in and the version of their sessions: councils and roles are read
+// The session holds only who signed in, when, and the version of their sessions: councils and roles are read
 // from the database per request, so a removed role takes effect at once rather than when a token
 // expires, and a token whose version is no longer the user's (sign-out, deactivation) is refused.
 export function createAuthOptions(settings: AuthSettings): NextAuthOptions {
   return {
     secret: settings.secret,
     useSecureCookies: settings.secureCookies,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -56,6 +56,7 @@ export function createAuthOptions(settings: AuthSettings): NextAuthOptions {
         if (user) {
           token.userId = user.id;
           token.sessionVersion = (user as { sessionVersion?: unknown }).sessionVersion;
+          token.signedInAt = Math.floor((settings.now?.() ?? new Date()).getTime() / 1000);
         }
         return token;
       },
@@ -64,6 +65,7 @@ export function createAuthOptions(settings: AuthSettings): NextAuthOptions {
           ...session,
           userId: typeof token.userId === "string" ? token.userId : undefined,
           sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : undefined,
+          signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined,
         };
       },
     },

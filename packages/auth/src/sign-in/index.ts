@@ -1,5 +1,5 @@
 export { signInThrottled, type SignInAttempt, type SignInOutcome } from "./sign-in";
-export { sessionUserId, revokeSessions, deactivateUser, activeSessionVersion, sessionClaimsOf, type SessionClaims } from "./sessions";
+export { sessionUserId, revokeSessions, deactivateUser, activeSessionVersion, sessionClaimsOf, isSignInExpired, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./sessions";
 export { clientAddress, UNKNOWN_ADDRESS } from "./client-address";
 export { accountKey } from "./throttle-store";
 export { listSignInLockouts, type LockedAccount, type RecentLockout } from "./lockouts-for-council";

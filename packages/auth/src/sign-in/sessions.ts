@@ -8,23 +8,36 @@ export function activeSessionVersion(db: Kysely<DB>, userId: string): Promise<nu
   return findSessionVersion(db, userId);
 }
 
-/** What the session callback puts on a session: the user and the version of their sessions it was made at. */
-export type SessionClaims = { userId: string; sessionVersion: number };
+/**
+ * How long a sign-in lasts, at most, whatever happens to its cookie: next-auth re-issues the cookie
+ * with a fresh expiry whenever its session is read, so the limit is kept from the sign-in's own time.
+ */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** What the session callback puts on a session: the user, the version of their sessions it was made at, and when they signed in (seconds). */
+export type SessionClaims = { userId: string; sessionVersion: number; signedInAt: number };
 
 export function sessionClaimsOf(session: unknown): SessionClaims | null {
   if (!session || typeof session !== "object") return null;
-  const { userId, sessionVersion } = session as { userId?: unknown; sessionVersion?: unknown };
-  if (typeof userId !== "string" || !UUID.test(userId) || typeof sessionVersion !== "number") return null;
-  return { userId, sessionVersion };
+  const { userId, sessionVersion, signedInAt } = session as { userId?: unknown; sessionVersion?: unknown; signedInAt?: unknown };
+  if (typeof userId !== "string" || !UUID.test(userId) || typeof sessionVersion !== "number" || typeof signedInAt !== "number") return null;
+  return { userId, sessionVersion, signedInAt };
+}
+
+/** Whether a sign-in made at `signedInAt` (seconds) has outlived SESSION_MAX_AGE_SECONDS by `now`; a time ahead of now is no sign-in either. */
+export function isSignInExpired(signedInAt: number, now: Date): boolean {
+  const age = now.getTime() / 1000 - signedInAt;
+  return age > SESSION_MAX_AGE_SECONDS || age < -60;
 }
 
 /**
  * The signed-in user of a request, checked against the database: a session made before the user
- * signed out, was deactivated, or before session versions existed, is no session.
+ * signed out, was deactivated, or before session versions existed, or more than
+ * SESSION_MAX_AGE_SECONDS ago, is no session.
  */
-export async function sessionUserId(db: Kysely<DB>, session: unknown): Promise<string | null> {
+export async function sessionUserId(db: Kysely<DB>, session: unknown, now: Date = new Date()): Promise<string | null> {
   const claims = sessionClaimsOf(session);
-  if (!claims) return null;
+  if (!claims || isSignInExpired(claims.signedInAt, now)) return null;
   const version = await activeSessionVersion(db, claims.userId);
   return version === claims.sessionVersion ? claims.userId : null;
 }

@@ -11,20 +11,21 @@ import { isolateByCouncil, listCouncilTables } from "./council-isolation";
 // - users are seen only through their council memberships, and never their password hashes:
 //   sign-in and "who am I" read through functions that return one user's row.
 export async function up(db: Kysely<any>): Promise<void> {
-  // One row per server process: the council its current transaction entered, and that transaction's
-  // start time (fixed within it, so a row left by an earlier transaction is never taken for this one's).
+  // One row per server process: the council its current transaction entered, and that transaction's id
+  // (64-bit, never reused, so a row left by an earlier transaction is never taken for this one's; a start
+  // time is not enough: on PGlite two transactions can start within one tick of its clock).
   // Unlogged: it matters only while its process lives, and writing it costs no WAL flush at commit.
   // Its column is not named council_id: it is the application's bookkeeping, not a council's rows.
-  await sql`create unlogged table pb_council_entry (pid integer primary key, entered_at timestamptz not null, council uuid not null)`.execute(db);
+  await sql`create unlogged table pb_council_entry (pid integer primary key, xact xid8 not null, council uuid not null)`.execute(db);
   await sql`revoke all on pb_council_entry from public`.execute(db);
 
   await sql`
     create function pb_enter_council(entered uuid) returns void
     language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
     begin
-      insert into public.pb_council_entry as e (pid, entered_at, council) values (pg_backend_pid(), transaction_timestamp(), entered)
-      on conflict (pid) do update set entered_at = excluded.entered_at, council = excluded.council
-        where e.entered_at <> excluded.entered_at;
+      insert into public.pb_council_entry as e (pid, xact, council) values (pg_backend_pid(), pg_current_xact_id(), entered)
+      on conflict (pid) do update set xact = excluded.xact, council = excluded.council
+        where e.xact <> excluded.xact;
       if not found then
         raise exception 'this transaction already acts for a council' using errcode = '42501';
       end if;
@@ -38,7 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Qualified by schema: a temporary table of the same name, which any role may create, must not stand in for it.
   await sql`
     create function pb_current_council() returns uuid language sql stable as $$
-      select e.council from public.pb_council_entry e where e.pid = pg_backend_pid() and e.entered_at = transaction_timestamp()
+      select e.council from public.pb_council_entry e where e.pid = pg_backend_pid() and e.xact = pg_current_xact_id_if_assigned()
     $$`.execute(db);
 
   for (const fn of ["pb_enter_council(uuid)", "pb_current_council()"]) {
