@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { DEMO_PASSWORD } from "@pb/db/seed";
@@ -58,6 +59,30 @@ describe("pages a role may not use", () => {
       expect(response?.status(), path).toBe(200);
       expect(await page.getByRole("heading", { name: heading }).count(), path).toBe(1);
     }
+    await context.close();
+  });
+});
+
+describe("downloads a role may not use", () => {
+  it("answer 403 to a refused role and 404 to an unknown id, never 500", async () => {
+    const refused: [string, string][] = [
+      ["case.officer@demo-county.test", `/api/finance/payment-file?run=${randomUUID()}&layout=${randomUUID()}`],
+      ["case.officer@demo-county.test", `/api/finance/evidence/${randomUUID()}`],
+      ["panel@demo-county.test", "/api/exports/aggregate?kind=spend&fy=2025-26&format=csv"],
+      ["manager@demo-county.test", "/api/exports/sen2?fy=2025-26&la=123&format=csv"],
+      ["finance@demo-county.test", `/api/letters/${randomUUID()}`],
+    ];
+    for (const [email, path] of refused) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, email, DEMO_PASSWORD);
+      expect((await page.request.get(`${baseUrl()}${path}`)).status(), `${email} ${path}`).toBe(403);
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "finance@demo-county.test", DEMO_PASSWORD);
+    expect((await page.request.get(`${baseUrl()}/api/finance/evidence/${randomUUID()}`)).status()).toBe(404);
     await context.close();
   });
 });
