@@ -111,9 +111,8 @@ describe("what if, end to end", () => {
     const page = await context.newPage();
     await signIn(page, "case.officer@demo-county.test", DEMO_PASSWORD);
     await page.goto(`${baseUrl()}/dashboards/what-if`);
-    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    await summary.waitFor();
-    expect(await summary.textContent()).toContain("Your role does not allow this.");
+    // Issue 19: the page refuses by the same rule as the procedure, with the shared "not allowed" message.
+    await page.getByRole("heading", { name: "You are not allowed to see this page" }).waitFor();
     await expectNoAxeViolations(page);
     const response = await page.request.get(`${baseUrl()}/api/trpc/whatIf.run?input=${encodeURIComponent(JSON.stringify({ from: "2025-04-01", to: "2026-03-31" }))}`);
     expect(response.status()).toBe(403);

@@ -19,3 +19,19 @@ export async function loadAsUser<T>(load: (caller: Caller) => Promise<T>): Promi
     throw error;
   }
 }
+
+export type Answered<T> = { data: T; problem: null } | { data: null; problem: string };
+
+/**
+ * For a page whose input comes from its own form or query: the procedure's refusal of that input is
+ * shown beside the form, in its words naming the field. A refused role still reaches loadAsUser's
+ * "not allowed", and an internal error is never shown.
+ */
+export async function answerOrProblem<T>(call: () => Promise<T>): Promise<Answered<T>> {
+  try {
+    return { data: await call(), problem: null };
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code === "FORBIDDEN" || error.code === "INTERNAL_SERVER_ERROR") throw error;
+    return { data: null, problem: error.message };
+  }
+}

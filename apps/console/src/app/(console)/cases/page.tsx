@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { ChildrenTable } from "./children-table";
 import { ListFilters } from "./list-filters";

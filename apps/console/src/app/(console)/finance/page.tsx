@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { getCurrentRoles } from "~/server/me";
 
 export const metadata: Metadata = { title: "Finance" };
 
 export default async function FinancePage() {
-  const caller = await getServerCaller();
   const roles = await getCurrentRoles();
   const isFinance = roles.includes("finance_officer");
-  const flagged = isFinance ? await caller.financeAccounts.list({ flaggedOnly: true }) : null;
-  const due = isFinance ? await caller.financeReturns.due() : null;
+  const loaded = await loadAsUser(async (caller) =>
+    isFinance ? { flagged: await caller.financeAccounts.list({ flaggedOnly: true }), due: await caller.financeReturns.due() } : { flagged: null, due: null },
+  );
+  if (!loaded.allowed) return <NotAllowed what="see the finance summary" />;
+  const { flagged, due } = loaded.data;
   return (
     <>
       <h1>Finance</h1>

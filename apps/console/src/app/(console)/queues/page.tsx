@@ -3,7 +3,8 @@ import Link from "next/link";
 import { formatIsoDateEnGb } from "@pb/calendar";
 import { DUE_STATUS_WORDS } from "@pb/reviews";
 import type { WorkQueue } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 
 export const metadata: Metadata = { title: "Work queues" };
 
@@ -47,7 +48,9 @@ function QueueTable({ queue }: { queue: WorkQueue }) {
 }
 
 export default async function QueuesPage() {
-  const queues = await (await getServerCaller()).queues.list();
+  const loaded = await loadAsUser((caller) => caller.queues.list());
+  if (!loaded.allowed) return <NotAllowed what="see work queues" />;
+  const queues = loaded.data;
   return (
     <>
       <h1>Work queues</h1>

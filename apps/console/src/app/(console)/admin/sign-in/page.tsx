@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 
 export const metadata: Metadata = { title: "Sign-in lockouts" };
 
@@ -10,17 +10,7 @@ const when = (value: Date | string | null) => (value ? WHEN.format(new Date(valu
 /** Read-only: who of the council cannot sign in now, and its latest lockouts (issue 19). */
 export default async function SignInLockoutsPage() {
   const loaded = await loadAsUser((caller) => caller.signInSecurity.lockouts());
-  if (!loaded.allowed) {
-    return (
-      <>
-        <h1>You are not allowed to see this page</h1>
-        <p>Only an administrator can see the council&apos;s sign-in lockouts.</p>
-        <p>
-          <Link href="/">Go to your start page</Link>
-        </p>
-      </>
-    );
-  }
+  if (!loaded.allowed) return <NotAllowed what="see the council's sign-in lockouts" />;
   const { lockedAccounts, recentLockouts } = loaded.data;
   return (
     <>

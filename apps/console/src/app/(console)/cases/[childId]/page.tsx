@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { PLAN_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { PLAN_STATUS_LABELS, yesNoUnknown } from "../_lib/case-words";
 import { getCaseAccess } from "../_lib/load-access";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { getCaseAccess } from "../_lib/load-access";
 import { NewChildForm } from "./new-child-form";

@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatCategoryCell, formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
 import { todayIso, type DashboardName } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { getMe } from "~/server/me";
 import { FilterForm, type FilterOptions } from "./filter-form";
 import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
@@ -45,25 +45,20 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
   const input = toFilterInput(values);
   // With no period in the URL, the policy review dashboard opens on the current review cycle (the procedure picks it).
   const onCycle = name === "policy_review" && !params.period;
-  const caller = await getServerCaller();
   const me = await getMe();
-  let view: DashboardView | null = null;
-  let problem: string | null = null;
+  // A refused role is told so; a filter the procedure refuses is shown beside the form, which keeps the options it could load.
+  const loaded = await loadAsUser(async (caller) => {
+    const found = await answerOrProblem(() => caller.dashboard.options(input.councilId ? { councilId: input.councilId } : undefined));
+    if (found.data === null) return { found: null, view: null, problem: found.problem };
+    const { period: _period, ...withoutPeriod } = input;
+    const shown = await answerOrProblem<DashboardView>(() => (onCycle ? caller.dashboard.policyReview(withoutPeriod) : caller.dashboard[PROCEDURES[name]](input)));
+    return { found: found.data, view: shown.data, problem: shown.problem };
+  });
+  if (!loaded.allowed) return <NotAllowed what="see the dashboards" />;
+  const { found, view, problem } = loaded.data;
   let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: listRecentFinancialYears(parseIsoDate(today), 6) };
-  try {
-    const found = await caller.dashboard.options(input.councilId ? { councilId: input.councilId } : undefined);
-    options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };
-    if (onCycle) {
-      const { period: _period, ...withoutPeriod } = input;
-      view = await caller.dashboard.policyReview(withoutPeriod);
-      Object.assign(values, { period: "custom", from: view.period.fromMonth, to: view.period.toMonth });
-    } else {
-      view = await caller.dashboard[PROCEDURES[name]](input);
-    }
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
-    problem = error.message;
-  }
+  if (found) options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };
+  if (onCycle && view) Object.assign(values, { period: "custom", from: view.period.fromMonth, to: view.period.toMonth });
   const councilId = input.councilId ?? me.currentCouncilId;
   const mayExport = hasAnyRole(rolesIn(me.memberships, councilId), ACCESS.exports);
   const back = DASHBOARD_PATHS[name];

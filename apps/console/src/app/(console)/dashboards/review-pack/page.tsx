@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { TRPCError } from "@trpc/server";
 import { addDays, financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
 import { describePolicyChange, describePolicyVersion, describeSmallNumbers, formatMadeAt, formatWholeNumber, type ReviewPack } from "@pb/reports";
 import { todayIso } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { PackChart } from "./pack-chart";
 import { PackTable } from "./pack-table";
 import { PrintButton } from "./print-button";
@@ -37,14 +37,10 @@ export default async function ReviewPackPage({ searchParams }: { searchParams: P
   const fallback = defaultPeriod(todayIso());
   const from = params.from || fallback.from;
   const to = params.to || fallback.to;
-  let pack: ReviewPack | null = null;
-  let problem: string | null = null;
-  try {
-    pack = await (await getServerCaller()).exports.reviewPack({ from, to });
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
-    problem = error.message;
-  }
+  const loaded = await loadAsUser((caller) => answerOrProblem(() => caller.exports.reviewPack({ from, to })));
+  if (!loaded.allowed) return <NotAllowed what="make a policy review pack" />;
+  const pack: ReviewPack | null = loaded.data.data;
+  const problem: string | null = loaded.data.problem;
 
   return (
     <>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TRPCError } from "@trpc/server";
 import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, CESSATION_REASON_LABELS, describeCode, DISAGREEMENT_OUTCOME_LABELS, DP_RECIPIENT_LABELS, DRILL_MEASURE_TITLES, formatDashboardValue, labelOf, REQUEST_OUTCOME_LABELS, STREAM_LABELS } from "@pb/reports";
 import { formatMonthEnGb } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { readDrillTarget, readFilterValues, toFilterInput, type SearchParams } from "../_shared/filter-params";
 import { DASHBOARD_PATHS } from "../_shared/dashboard-page";
 import { RowsTable, type RowsData } from "./rows-table";
@@ -39,15 +39,12 @@ export default async function RowsPage({ searchParams }: { searchParams: Promise
   const target = readDrillTarget(params);
   const offset = Math.max(0, Math.min(10_000_000, Number.parseInt(String(params.offset ?? "0"), 10) || 0));
   const back = Object.values(DASHBOARD_PATHS).find((p) => p === params.back) ?? null;
-  let data: RowsData | null = null;
-  let problem: string | null = null;
-  try {
-    const caller = await getServerCaller();
-    data = await caller.dashboard.drilldown({ ...toFilterInput(values), target: target as { measure: "paid" }, limit: PAGE, offset });
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
-    problem = error.message;
-  }
+  const loaded = await loadAsUser((caller) =>
+    answerOrProblem(() => caller.dashboard.drilldown({ ...toFilterInput(values), target: target as { measure: "paid" }, limit: PAGE, offset })),
+  );
+  if (!loaded.allowed) return <NotAllowed what="see the rows behind the dashboards" />;
+  const data: RowsData | null = loaded.data.data;
+  const problem: string | null = loaded.data.problem;
   const measure = MEASURE_WORDS[String(target.measure ?? "")] ?? "Rows";
   const backQuery = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (k.startsWith("cell.") || k === "back" || k === "offset" || typeof v !== "string" ? [] : [[k, v]])));
   const pageHref = (o: number) => {

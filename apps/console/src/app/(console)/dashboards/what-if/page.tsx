@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { TRPCError } from "@trpc/server";
 import { financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
 import { todayIso, type WhatIfChoices } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { WhatIfDashboard } from "./what-if-dashboard";
 
 export const metadata: Metadata = { title: "What if" };
@@ -14,14 +14,10 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
   const today = todayIso();
   const from = params.from || financialYearOf(parseIsoDate(today)).start;
   const to = params.to || today;
-  let choices: WhatIfChoices | null = null;
-  let problem: string | null = null;
-  try {
-    choices = await (await getServerCaller()).whatIf.choices();
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
-    problem = error.message;
-  }
+  const loaded = await loadAsUser((caller) => answerOrProblem(() => caller.whatIf.choices()));
+  if (!loaded.allowed) return <NotAllowed what="try a policy on past requests" />;
+  const choices: WhatIfChoices | null = loaded.data.data;
+  const problem: string | null = loaded.data.problem;
   const version = params.version && choices?.versions.some((v) => v.id === params.version) ? params.version : (choices?.draftId ?? choices?.versions[0]?.id ?? "");
 
   return (

@@ -5,7 +5,7 @@ import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { DECISION_LABELS, REVIEW_OUTCOME_LABELS, STREAM_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { MeetingForm } from "./meeting-form";
 import { OutcomeForm } from "./outcome-form";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TRPCError } from "@trpc/server";
 import { formatIsoDateEnGb, listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { groupSen2ErrorsByChild, SEN2_PB_ITEM_LABELS, SEN2_PB_ITEMS, SEN2_REFERENCE_CARRIER, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { todayIso, type Sen2Return } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { readPeriodParams } from "../../../api/exports/respond";
 import { PeriodFields } from "../period-fields";
 
@@ -22,16 +22,12 @@ export default async function Sen2Page({ searchParams }: { searchParams: Promise
   const params = toSearchParams(await searchParams);
   const years = listRecentFinancialYears(parseIsoDate(todayIso()), 6);
   const asked = params.has("la");
-  let checked: Sen2Return | null = null;
-  let problem: string | null = null;
-  if (asked) {
-    try {
-      checked = await (await getServerCaller()).exports.sen2Check({ period: readPeriodParams(params), laNumber: params.get("la") ?? "" });
-    } catch (error) {
-      if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") throw error;
-      problem = error.code === "FORBIDDEN" ? "Statutory returns are made by the commissioner who submits them." : error.message;
-    }
-  }
+  const loaded = asked
+    ? await loadAsUser((caller) => answerOrProblem(() => caller.exports.sen2Check({ period: readPeriodParams(params), laNumber: params.get("la") ?? "" })))
+    : ({ allowed: true, data: { data: null, problem: null } } as const);
+  if (!loaded.allowed) return <NotAllowed what="make statutory returns: they are made by the commissioner who submits them" />;
+  const checked: Sen2Return | null = loaded.data.data;
+  const problem: string | null = loaded.data.problem;
   const download = (format: "csv" | "xml") => `/api/exports/sen2?${new URLSearchParams([...params.entries(), ["format", format]]).toString()}`;
   const groups = checked ? groupSen2ErrorsByChild(checked.errors) : [];
 

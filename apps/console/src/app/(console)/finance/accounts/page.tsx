@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPence } from "@pb/calendar";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 
 export const metadata: Metadata = { title: "Direct payment accounts" };
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<{ flagged?: string }> }) {
   const flaggedOnly = (await searchParams).flagged === "1";
-  const { accounts, notes } = await (await getServerCaller()).financeAccounts.list({ flaggedOnly });
+  const loaded = await loadAsUser((caller) => caller.financeAccounts.list({ flaggedOnly }));
+  if (!loaded.allowed) return <NotAllowed what="see direct payment accounts" />;
+  const { accounts, notes } = loaded.data;
   return (
     <>
       <h1>Direct payment accounts</h1>

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { financialYearOf, formatMonthEnGb, formatPence, listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
-import { getServerCaller } from "~/server/caller";
+import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { STREAM_WORDS, words } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Reconciliation" };
@@ -12,11 +12,9 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const financialYear = requested && /^\d{4}-\d{2}$/.test(requested) ? requested : financialYearOf(parseIsoDate(todayIso())).label;
   const recent = listRecentFinancialYears(parseIsoDate(todayIso()), 6);
   const years = recent.includes(financialYear) ? recent : [financialYear, ...recent].sort().reverse();
-  const caller = await getServerCaller();
-  const r = await caller.financeRecovery.reconciliation({ financialYear }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return null;
-    throw error;
-  });
+  const loaded = await loadAsUser((caller) => answerOrProblem(() => caller.financeRecovery.reconciliation({ financialYear })));
+  if (!loaded.allowed) return <NotAllowed what="see the reconciliation" />;
+  const r = loaded.data.data;
   if (!r) {
     return (
       <div className="error-summary" role="alert">

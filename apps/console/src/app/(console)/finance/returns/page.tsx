@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb } from "@pb/calendar";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { RETURN_STATE_WORDS, words } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Returns due" };
 
 export default async function ReturnsDuePage() {
-  const { rows, remindersBeforeEscalation, notes } = await (await getServerCaller()).financeReturns.due();
+  const loaded = await loadAsUser((caller) => caller.financeReturns.due());
+  if (!loaded.allowed) return <NotAllowed what="see returns due" />;
+  const { rows, remindersBeforeEscalation, notes } = loaded.data;
   return (
     <>
       <h1>Returns due, late and overdue</h1>

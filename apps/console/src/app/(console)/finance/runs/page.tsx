@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import { getServerCaller } from "~/server/caller";
+import { loadAsUser } from "~/server/load-as-user";
+import { NotAllowed } from "~/components/not-allowed";
 import { NewRunForm } from "./new-run-form";
 
 export const metadata: Metadata = { title: "Payment runs" };
 
 
 export default async function PaymentRunsPage() {
-  const runs = await (await getServerCaller()).financeRuns.list();
+  const loaded = await loadAsUser((caller) => caller.financeRuns.list());
+  if (!loaded.allowed) return <NotAllowed what="see payment runs" />;
+  const runs = loaded.data;
   return (
     <>
       <h1>Payment runs</h1>

@@ -4,7 +4,7 @@ import { todayIso } from "@pb/services";
 import "../_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getAbilities, type Abilities } from "../_lib/abilities";
-import { NotAllowed } from "../_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import type { RequestDecisionView, RequestLineView, RequestView } from "../_lib/types";
 import { ARRANGEMENT_LABELS, CHECK_LABELS, DECISION_LABELS, RECIPIENT_LABELS, REQUEST_STATUS_LABELS, REVIEW_OUTCOME_LABELS, STAGE_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "../_lib/words";
 import { ConditionList } from "../_lib/condition-list";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { CaseHistory } from "../case-history";
 
 export const metadata: Metadata = { title: "Case history" };

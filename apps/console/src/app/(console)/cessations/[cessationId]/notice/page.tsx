@@ -4,7 +4,7 @@ import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "~/app/(console)/decisions/[decisionId]/letter/letter.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { PrintButton } from "~/app/(console)/decisions/[decisionId]/letter/print-button";
 import { formatDate } from "~/app/(console)/requests/_lib/words";
 import { FamilyLetterArticle } from "~/app/(console)/letters/_lib/family-letter-article";

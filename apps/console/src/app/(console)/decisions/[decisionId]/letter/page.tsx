@@ -4,7 +4,7 @@ import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "./letter.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { DecisionDates } from "~/app/(console)/requests/[requestId]/decision-dates";
 import { LetterArticle } from "./letter-article";
 import { PrintButton } from "./print-button";

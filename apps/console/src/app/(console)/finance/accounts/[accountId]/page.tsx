@@ -4,7 +4,7 @@ import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { MIN_REASON_LENGTH, todayIso } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { ENTRY_WORDS, METHOD_WORDS, RETURN_STATE_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { BankDetailsPanel, PaymentDetailsForm } from "./account-details";
 import { ReverseEntryForm } from "./reverse-entry-form";

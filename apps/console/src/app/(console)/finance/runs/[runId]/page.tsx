@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { ARRANGEMENT_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { ApproveRun, PaymentFiles, RemittanceForm } from "./run-actions";
 import { RunItems } from "./run-items";

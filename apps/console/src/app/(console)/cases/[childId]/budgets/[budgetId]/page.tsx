@@ -7,7 +7,7 @@ import { Fragment } from "react";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities, type LifecycleAbilities } from "../_lib/abilities";
 import { BUDGET_STATUS_LABELS, CESSATION_REASON_LABELS, FREQUENCY_LABELS, PAYMENT_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../../_lib/case-words";

@@ -5,7 +5,7 @@ import { addDays, addMonths, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { getLifecycleAbilities } from "../_lib/abilities";
 import { NewBudgetForm } from "./new-budget-form";
 

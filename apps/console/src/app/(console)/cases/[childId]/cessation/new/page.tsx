@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { formatDate } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
 import { TimeLimits } from "../../budgets/_lib/time-limits";

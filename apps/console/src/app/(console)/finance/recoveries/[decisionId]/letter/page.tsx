@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/app/(console)/requests/_lib/not-allowed";
+import { NotAllowed } from "~/components/not-allowed";
 import { LetterSent } from "./letter-sent";
 
 export const metadata: Metadata = { title: "Recovery letter" };
