@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql, type Kysely } from "kysely";
@@ -83,6 +83,8 @@ describe(`backup and restore drill (${postgres ? "PostgreSQL" : "PGlite"})`, () 
     expect(Number(before.audit_log?.split(" ")[0])).toBeGreaterThan(0);
     const { bytes } = await backupDatabase(source, backupFile);
     expect(bytes).toBeGreaterThan(0);
+    // Children's records and password hashes: the file is its owner's alone.
+    expect(statSync(backupFile).mode & 0o777).toBe(0o600);
     await restoreDatabase(restored, backupFile);
 
     const database = await open(restored);

@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMemberships, hashPassword, verifyCredentials } from "@pb/auth";
 import { listExcessConnectionRights, listPendingMigrations, listUnisolatedCouncilTables, migrateIfAllowed, withCouncil, type Database, type DB } from "@pb/db";
+import { RUNTIME_DELETABLE_TABLES } from "@pb/db";
 import { openTestDatabase, runtimeDbFor, TEST_RUNTIME_ROLE } from "./support/database";
 import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from "./support/councils";
 
@@ -96,6 +97,18 @@ describe.runIf(onPostgres)("the console's connection in the production set-up", 
     expect(rows[0]).toEqual({ name: TEST_RUNTIME_ROLE, rolsuper: false, rolbypassrls: false, owned: 0 });
     expect(await listExcessConnectionRights(runtime)).toEqual([]);
     expect((await listExcessConnectionRights(owner.db)).length).toBeGreaterThan(0);
+  });
+
+  it("deletes from no table but those the application deletes from, and cannot change memberships", async () => {
+    const { rows } = await sql<{ table: string }>`
+      select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind in ('r', 'p') and has_table_privilege(current_user, c.oid, 'DELETE')
+        and c.relname not like 'analytics\\_%' order by c.relname`.execute(runtime);
+    expect(rows.map((r) => r.table)).toEqual([...RUNTIME_DELETABLE_TABLES].sort());
+    await expect(
+      withCouncil(runtime, north.id, (trx) => trx.insertInto("council_membership").values({ council_id: north.id, user_id: north.users.manager, role: "admin" }).execute()),
+    ).rejects.toThrow(/permission denied/);
+    await expect(withCouncil(runtime, north.id, (trx) => trx.deleteFrom("child").where("council_id", "=", north.id).execute())).rejects.toThrow(/permission denied/);
   });
 
   it("sees no users outside a council, only its council's inside one, and never a password hash", async () => {

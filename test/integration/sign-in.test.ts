@@ -171,13 +171,33 @@ describe("sign-in throttling per client address", () => {
     expect(await Promise.all(users.map((u) => signIn(u.email, RIGHT, from)))).toEqual(users.map(() => "ok"));
   });
 
-  it("does not believe X-Forwarded-For unless told the console is behind a proxy", async () => {
+  it("does not believe X-Forwarded-For unless told the console is behind a proxy, and then lets no one lock everyone out", async () => {
     const clock = { now: T0 };
     const signIn = signInAt(clock, 0);
     const user = await newUser(north);
-    await signIn(user.email, "wrong", address());
-    const rows = await database.db.selectFrom("sign_in_throttle").select("key").where("scope", "=", "address").where("key", "=", auth.UNKNOWN_ADDRESS).execute();
-    expect(rows).toHaveLength(1);
+    // Thirty wrong passwords at made-up accounts from addresses nobody vouches for: far past an address's lock.
+    for (let i = 0; i < 30; i++) await signIn(`nobody-${i}-${randomUUID()}@example.test`, "wrong", address());
+    const rows = await database.db.selectFrom("sign_in_throttle").select("key").where("scope", "=", "address").where("key", "in", [auth.UNKNOWN_ADDRESS, "unknown"]).execute();
+    expect(rows).toHaveLength(0);
+    expect(await signIn(user.email, RIGHT, address())).toBe("ok");
+  });
+
+  it("keys an account by the email the lookup compares: every spelling that reaches it counts against it, and no other does", async () => {
+    const clock = { now: T0 };
+    const signIn = signInAt(clock);
+    const user = await newUser(north);
+    const from = address();
+    for (const spelling of [` ${user.email.toUpperCase()} `, user.email.toUpperCase(), `${user.email} `, user.email, `\t${user.email}`]) {
+      expect(await signIn(spelling, "wrong", from)).toBe("refused");
+      minutes(clock, 1);
+    }
+    expect(await signIn(user.email, RIGHT, address())).toBe("locked");
+    // PostgreSQL lowers "İ" to "i", JavaScript does not: such a spelling would be a fresh key, so it must not reach the account.
+    const other = await newUser(north);
+    const dotted = other.email.replace("i", "İ");
+    expect(dotted).not.toBe(other.email);
+    expect(await signIn(dotted, RIGHT, address())).toBe("refused");
+    expect(await signIn(other.email, RIGHT, address())).toBe("ok");
   });
 });
 

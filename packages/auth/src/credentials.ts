@@ -11,7 +11,7 @@ const DUMMY_HASH = "$2b$10$IEhdRcKX.c4IGE2JvwOoKuAF1Lh4yo0gBoj7Z5ABH8yOITGkXO2KC
 
 export async function verifyCredentials(db: Kysely<DB>, email: string, password: string): Promise<SignedInUser | null> {
   if (email.length > 320 || password.length > 200) return null;
-  const user = await findUserForSignIn(db, email.trim());
+  const user = await findUserForSignIn(db, email);
   const ok = await bcrypt.compare(password, user?.password_hash ?? DUMMY_HASH);
   return user && ok ? { id: user.id, email: user.email, name: user.display_name } : null;
 }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, openSync, readSync, closeSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, openSync, readSync, closeSync } from "node:fs";
 
 /** Where a backup comes from or a restore goes: the same two kinds of database the product runs on. */
 export type BackupTarget = { backend: "postgres"; url: string } | { backend: "pglite"; dataDir: string };
@@ -16,7 +16,11 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  * tarball (dumpDataDir). The PGlite folder must not be open in another process (stop the console).
  */
 export async function backupDatabase(target: BackupTarget, file: string): Promise<{ bytes: number }> {
+  // A backup holds children's records and password hashes: readable by its owner only, whatever the umask.
+  writeFileSync(file, "", { mode: 0o600 });
+  chmodSync(file, 0o600);
   if (target.backend === "postgres") {
+    // pg_dump truncates the file it is given and keeps its mode.
     await runClientTool("pg_dump", ["--format=custom", "--compress=6", `--file=${file}`], target.url);
   } else {
     if (!existsSync(target.dataDir) || readdirSync(target.dataDir).length === 0) throw new BackupError(`there is no embedded database at ${target.dataDir}`);
@@ -24,7 +28,7 @@ export async function backupDatabase(target: BackupTarget, file: string): Promis
     const client = await PGlite.create(target.dataDir);
     try {
       const tarball = await client.dumpDataDir("gzip");
-      writeFileSync(file, Buffer.from(await tarball.arrayBuffer()), { mode: 0o600 });
+      writeFileSync(file, Buffer.from(await tarball.arrayBuffer()));
     } finally {
       await client.close();
     }

@@ -21,6 +21,7 @@ import * as databaseRoles from "./migrations/0019-database-roles";
 import * as signInThrottle from "./migrations/0020-sign-in-throttle";
 import * as auditChain from "./migrations/0021-audit-chain";
 import * as moneyCap from "./migrations/0022-money-cap";
+import * as runtimeGrants from "./migrations/0023-runtime-grants";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   "0020-sign-in-throttle": signInThrottle,
   "0021-audit-chain": auditChain,
   "0022-money-cap": moneyCap,
+  "0023-runtime-grants": runtimeGrants,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,7 +7,7 @@ export const ADDRESS_LOCKED = "sign_in.address_locked";
 
 /** The user an email names, if any: only to say in whose councils a lockout is audited. */
 export async function userIdForEmail(db: Kysely<DB>, email: string): Promise<string | null> {
-  return (await findUserForSignIn(db, email.trim()))?.id ?? null;
+  return (await findUserForSignIn(db, email))?.id ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import { actAsApplication, type DB } from "@pb/db";
+import { actAsApplication, normaliseEmail, type DB } from "@pb/db";
+import { UNKNOWN_ADDRESS } from "./client-address";
 import { ACCOUNT_LIMITS, ADDRESS_LIMITS, admit, combineVerdicts, settle, type ThrottleLimits, type ThrottleState, type ThrottleVerdict } from "./throttle-policy";
 
 export type ThrottleScope = "account" | "address";
@@ -8,15 +9,17 @@ type Counter = { scope: ThrottleScope; key: string; limits: ThrottleLimits };
 
 /** An account's key: the email as sign-in compares it, hashed, so the table holds no one's address. */
 export function accountKey(email: string): string {
-  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+  return createHash("sha256").update(normaliseEmail(email)).digest("hex");
 }
 
-/** Account first, then address: every attempt locks rows in the same order, so none deadlock. */
+/**
+ * Account first, then address: every attempt locks rows in the same order, so none deadlock. An
+ * address nobody vouches for (no trusted proxy) is no one's: one shared counter for it would let
+ * anyone lock everyone out with twenty wrong passwords, so such attempts are throttled by account only.
+ */
 export function countersFor(email: string, address: string): Counter[] {
-  return [
-    { scope: "account", key: accountKey(email), limits: ACCOUNT_LIMITS },
-    { scope: "address", key: address, limits: ADDRESS_LIMITS },
-  ];
+  const account: Counter = { scope: "account", key: accountKey(email), limits: ACCOUNT_LIMITS };
+  return address === UNKNOWN_ADDRESS ? [account] : [account, { scope: "address", key: address, limits: ADDRESS_LIMITS }];
 }
 
 async function lockCounter(trx: Transaction<DB>, counter: Counter, now: Date): Promise<ThrottleState | null> {

@@ -36,11 +36,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`grant select on pb_council_entry to pb_app`.execute(db);
   await sql`alter table pb_council_entry enable row level security`.execute(db);
   await sql`create policy own_process on pb_council_entry for select to pb_app using (pid = pg_backend_pid())`.execute(db);
-  // Qualified by schema: a temporary table of the same name, which any role may create, must not stand in for it.
+  // A body in standard SQL is bound when the function is made, so no search path at call time (no
+  // temporary table or function of the same name, which any role may create) can stand in for it;
+  // it is still inlined into each policy: one index lookup a statement, not a call of its own.
   await sql`
-    create function pb_current_council() returns uuid language sql stable as $$
-      select e.council from public.pb_council_entry e where e.pid = pg_backend_pid() and e.xact = pg_current_xact_id_if_assigned()
-    $$`.execute(db);
+    create function pb_current_council() returns uuid language sql stable
+    return (select e.council from public.pb_council_entry e where e.pid = pg_backend_pid() and e.xact = pg_current_xact_id_if_assigned())`.execute(db);
 
   for (const fn of ["pb_enter_council(uuid)", "pb_current_council()"]) {
     await sql`revoke all on function ${sql.raw(fn)} from public`.execute(db);
@@ -62,11 +63,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create policy council_members on app_user for select to pb_app using (
     exists (select 1 from council_membership m where m.user_id = app_user.id and m.council_id = (select pb_current_council())))`.execute(db);
 
+  // lookup_email comes normalised (normaliseEmail), as the sign-in throttle keys it: compared as it is.
   await sql`
     create function pb_sign_in_lookup(lookup_email text)
     returns table (id uuid, email text, display_name text, password_hash text)
     language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
-      select u.id, u.email, u.display_name, u.password_hash from public.app_user u where lower(u.email) = lower(lookup_email)
+      select u.id, u.email, u.display_name, u.password_hash from public.app_user u where lower(u.email) = lookup_email
     $$`.execute(db);
   await sql`
     create function pb_user_profile(user_id uuid) returns table (email text, display_name text)

@@ -36,7 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )::text, 'UTF8'))`.execute(db);
 
   await sql`
-    create function audit_chain_link() returns trigger language plpgsql as $$
+    create function audit_chain_link() returns trigger language plpgsql set search_path = pg_catalog, public, pg_temp as $$
     declare
       head record;
     begin
@@ -48,8 +48,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
 
   // The rows already there are chained in the order they were written: by id, the identity every
-  // insert took, which is unique and never changes. Each council is taken under its own
-  // app.council_id, so the backfill sees its rows even where row-level security is forced.
+  // insert took, which is unique and never changes. The owner that migrates bypasses row-level
+  // security (ADR 0004), so it sees every council's rows.
   await sql`
     do $$
     declare
@@ -58,10 +58,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       n bigint;
       prev bytea;
     begin
-      -- Councils from their own table (which row-level security does not cover), and any the log
-      -- names that this role can see: a forced policy hides audit rows until app.council_id is set.
       for c in select id as council_id from council union select distinct council_id from audit_log order by council_id loop
-        perform set_config('app.council_id', c.council_id::text, true);
         n := 0;
         prev := audit_chain_genesis(c.council_id);
         for r in select * from audit_log where council_id = c.council_id order by id loop
@@ -71,7 +68,6 @@ export async function up(db: Kysely<any>): Promise<void> {
           update audit_log set seq = n, hash = prev where council_id = c.council_id and id = r.id;
         end loop;
       end loop;
-      perform set_config('app.council_id', '', true);
     end $$`.execute(db);
 
   await sql`alter table audit_log alter column seq set not null, alter column hash set not null`.execute(db);

@@ -7,9 +7,18 @@ import type { DB } from "../schema";
 export type SignInRow = { id: string; email: string; display_name: string; password_hash: string };
 export type UserMembershipRow = { council_id: string; council_name: string; role: string };
 
+/**
+ * An email as sign-in compares it: trimmed and lower-cased here, once. The lookup and the sign-in
+ * throttle's key both take this text, so no spelling of an email can reach the account under a key
+ * of its own (PostgreSQL's lower() and JavaScript's disagree on some letters, such as "İ").
+ */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 /** The account an email signs in to (case-insensitive), with its password hash, or undefined. */
 export async function findUserForSignIn(db: Kysely<DB>, email: string): Promise<SignInRow | undefined> {
-  const { rows } = await sql<SignInRow>`select id, email, display_name, password_hash from pb_sign_in_lookup(${email})`.execute(db);
+  const { rows } = await sql<SignInRow>`select id, email, display_name, password_hash from pb_sign_in_lookup(${normaliseEmail(email)})`.execute(db);
   return rows[0];
 }
 
