@@ -11,6 +11,9 @@ const config: NextConfig = {
   // (WCAG 2.4.2). Our titles are static metadata, so holding for them costs nothing.
   htmlLimitedBots: /.*/,
   typedRoutes: false,
+  // forbidden() answers a refused role with 403 and app/forbidden.tsx, as notFound() answers 404:
+  // pages say what the API says (issue 19).
+  experimental: { authInterrupts: true },
 };
 
 export default config;

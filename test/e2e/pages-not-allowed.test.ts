@@ -5,8 +5,8 @@ import { DEMO_PASSWORD } from "@pb/db/seed";
 import { baseUrl, launchBrowser, signIn } from "./support/browser";
 
 // Issue 19: these pages called the procedures directly, so a role the procedure refuses met an
-// unhandled FORBIDDEN and a 500. They now refuse by the API's rule (ACCESS in @pb/auth), with the
-// shared "not allowed" message. Each role below is one the page's procedure refuses.
+// unhandled FORBIDDEN and a 500. They now refuse by the API's rule (ACCESS in @pb/auth): 403, as the
+// API answers, with the "not allowed" page. Each role below is one the page's procedure refuses.
 const REFUSED: Record<string, string[]> = {
   "case.officer@demo-county.test": [
     "/finance/runs",
@@ -34,13 +34,13 @@ afterAll(async () => browser?.close());
 
 describe("pages a role may not use", () => {
   for (const [email, paths] of Object.entries(REFUSED)) {
-    it(`tell ${email.split("@")[0]} it is not allowed, without a 500`, async () => {
+    it(`answer ${email.split("@")[0]} 403 and say it is not allowed`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await signIn(page, email, DEMO_PASSWORD);
       for (const path of paths) {
         const response = await page.goto(`${baseUrl()}${path}`);
-        expect(response?.status(), path).toBeLessThan(500);
+        expect(response?.status(), path).toBe(403);
         expect(await page.getByRole("heading", { name: "You are not allowed to see this page" }).count(), path).toBe(1);
       }
       await context.close();

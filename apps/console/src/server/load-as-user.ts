@@ -1,20 +1,20 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getServerCaller } from "./caller";
 
 type Caller = Awaited<ReturnType<typeof getServerCaller>>;
-export type Loaded<T> = { allowed: true; data: T } | { allowed: false };
 
 /**
- * Loads a page's data as the signed-in user; the procedures decide who may see it. A refusal
- * becomes the "not allowed" message; an id that is malformed or another council's is not found.
+ * Loads a page's data as the signed-in user; the procedures decide who may see it, and the page
+ * answers as the API does: a refused role gets 403 and the "not allowed" page (app/forbidden.tsx),
+ * an id that is malformed, unknown or another council's gets 404.
  */
-export async function loadAsUser<T>(load: (caller: Caller) => Promise<T>): Promise<Loaded<T>> {
+export async function loadAsUser<T>(load: (caller: Caller) => Promise<T>): Promise<T> {
   try {
-    return { allowed: true, data: await load(await getServerCaller()) };
+    return await load(await getServerCaller());
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return { allowed: false };
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") forbidden();
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
@@ -25,7 +25,7 @@ export type Answered<T> = { data: T; problem: null } | { data: null; problem: st
 /**
  * For a page whose input comes from its own form or query: the procedure's refusal of that input is
  * shown beside the form, in its words naming the field. A refused role still reaches loadAsUser's
- * "not allowed", and an internal error is never shown.
+ * 403, and an internal error is never shown.
  */
 export async function answerOrProblem<T>(call: () => Promise<T>): Promise<Answered<T>> {
   try {

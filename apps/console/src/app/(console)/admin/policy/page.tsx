@@ -3,7 +3,6 @@ import Link from "next/link";
 import { todayIso } from "@pb/services";
 import { formatDate } from "./_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { AdoptPresetForm } from "./adopt-preset-form";
 import { CompareForm } from "./compare-form";
 import { StartDraftButton } from "./start-draft-button";
@@ -21,8 +20,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
     nextReview: await caller.policy.nextReview({ date: today }),
     presets: await caller.policy.presets(),
   }));
-  if (!loaded.allowed) return <NotAllowed what="view or change the council's policy" />;
-  const { versions, inForce, nextReview, presets } = loaded.data;
+  const { versions, inForce, nextReview, presets } = loaded;
   const draft = versions.find((v) => v.status === "draft");
   const published = versions.filter((v) => v.status === "published");
 

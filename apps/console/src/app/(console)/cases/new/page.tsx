@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NotAllowed } from "~/components/not-allowed";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { getCaseAccess } from "../_lib/load-access";
 import { NewChildForm } from "./new-child-form";
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Add a child or young person" };
 
 export default async function NewChildPage() {
   const { write } = await getCaseAccess();
-  if (!write) return <NotAllowed what="add children and young people" />;
+  if (!write) forbidden();
   return (
     <>
       <p>

@@ -3,7 +3,6 @@ import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatCategoryCell, formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
 import { todayIso, type DashboardName } from "@pb/services";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { getMe } from "~/server/me";
 import { FilterForm, type FilterOptions } from "./filter-form";
 import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
@@ -54,8 +53,7 @@ export async function DashboardPage({ name, title, lede, searchParams }: { name:
     const shown = await answerOrProblem<DashboardView>(() => (onCycle ? caller.dashboard.policyReview(withoutPeriod) : caller.dashboard[PROCEDURES[name]](input)));
     return { found: found.data, view: shown.data, problem: shown.problem };
   });
-  if (!loaded.allowed) return <NotAllowed what="see the dashboards" />;
-  const { found, view, problem } = loaded.data;
+  const { found, view, problem } = loaded;
   let options: FilterOptions = { councils: me.memberships, versions: [], noPolicyVersionId: "", services: [], years: listRecentFinancialYears(parseIsoDate(today), 6) };
   if (found) options = { ...options, versions: found.versions, noPolicyVersionId: found.noPolicyVersionId, services: found.services };
   if (onCycle && view) Object.assign(values, { period: "custom", from: view.period.fromMonth, to: view.period.toMonth });

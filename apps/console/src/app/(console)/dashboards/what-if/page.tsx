@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
 import { todayIso, type WhatIfChoices } from "@pb/services";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { WhatIfDashboard } from "./what-if-dashboard";
 
 export const metadata: Metadata = { title: "What if" };
@@ -15,9 +14,8 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
   const from = params.from || financialYearOf(parseIsoDate(today)).start;
   const to = params.to || today;
   const loaded = await loadAsUser((caller) => answerOrProblem(() => caller.whatIf.choices()));
-  if (!loaded.allowed) return <NotAllowed what="try a policy on past requests" />;
-  const choices: WhatIfChoices | null = loaded.data.data;
-  const problem: string | null = loaded.data.problem;
+  const choices: WhatIfChoices | null = loaded.data;
+  const problem: string | null = loaded.problem;
   const version = params.version && choices?.versions.some((v) => v.id === params.version) ? params.version : (choices?.draftId ?? choices?.versions[0]?.id ?? "");
 
   return (

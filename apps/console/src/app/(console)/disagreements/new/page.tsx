@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
-import { NotAllowed } from "~/components/not-allowed";
 import { DECISION_LABELS, STREAM_LABELS, formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { OpenDisagreementForm } from "./open-disagreement-form";
 
@@ -16,14 +15,13 @@ export default async function NewDisagreementPage({ searchParams }: { searchPara
   const { decisionId } = await searchParams;
   if (!decisionId) notFound();
   const can = await getAbilities();
-  if (!can.write) return <NotAllowed what="record requests for a review of a decision" />;
+  if (!can.write) forbidden();
   const loaded = await loadAsUser(async (caller) => {
     const { letter, decision } = await caller.decisions.letter({ decisionId });
     const request = await caller.requests.get({ requestId: decision.requestId });
     return { letter, decision, request };
   });
-  if (!loaded.allowed) return <NotAllowed what="record requests for a review of a decision" />;
-  const { letter, decision, request } = loaded.data;
+  const { letter, decision, request } = loaded;
   const line = request.lines.find((l) => l.decisions.some((d) => d.id === decision.id));
   const reviewed = line?.decisions.find((d) => d.id === decision.id);
   return (

@@ -4,7 +4,6 @@ import { formatIsoDateEnGb, listRecentFinancialYears, parseIsoDate } from "@pb/c
 import { groupSen2ErrorsByChild, SEN2_PB_ITEM_LABELS, SEN2_PB_ITEMS, SEN2_REFERENCE_CARRIER, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { todayIso, type Sen2Return } from "@pb/services";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { readPeriodParams } from "../../../api/exports/respond";
 import { PeriodFields } from "../period-fields";
 
@@ -24,10 +23,9 @@ export default async function Sen2Page({ searchParams }: { searchParams: Promise
   const asked = params.has("la");
   const loaded = asked
     ? await loadAsUser((caller) => answerOrProblem(() => caller.exports.sen2Check({ period: readPeriodParams(params), laNumber: params.get("la") ?? "" })))
-    : ({ allowed: true, data: { data: null, problem: null } } as const);
-  if (!loaded.allowed) return <NotAllowed what="make statutory returns: they are made by the commissioner who submits them" />;
-  const checked: Sen2Return | null = loaded.data.data;
-  const problem: string | null = loaded.data.problem;
+    : ({ data: null, problem: null } as const);
+  const checked: Sen2Return | null = loaded.data;
+  const problem: string | null = loaded.problem;
   const download = (format: "csv" | "xml") => `/api/exports/sen2?${new URLSearchParams([...params.entries(), ["format", format]]).toString()}`;
   const groups = checked ? groupSen2ErrorsByChild(checked.errors) : [];
 

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPence } from "@pb/calendar";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 
 export const metadata: Metadata = { title: "Direct payment accounts" };
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<{ flagged?: string }> }) {
   const flaggedOnly = (await searchParams).flagged === "1";
   const loaded = await loadAsUser((caller) => caller.financeAccounts.list({ flaggedOnly }));
-  if (!loaded.allowed) return <NotAllowed what="see direct payment accounts" />;
-  const { accounts, notes } = loaded.data;
+  const { accounts, notes } = loaded;
   return (
     <>
       <h1>Direct payment accounts</h1>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { financialYearOf, formatMonthEnGb, formatPence, listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { STREAM_WORDS, words } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Reconciliation" };
@@ -13,8 +12,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const recent = listRecentFinancialYears(parseIsoDate(todayIso()), 6);
   const years = recent.includes(financialYear) ? recent : [financialYear, ...recent].sort().reverse();
   const loaded = await loadAsUser((caller) => answerOrProblem(() => caller.financeRecovery.reconciliation({ financialYear })));
-  if (!loaded.allowed) return <NotAllowed what="see the reconciliation" />;
-  const r = loaded.data.data;
+  const r = loaded.data;
   if (!r) {
     return (
       <div className="error-summary" role="alert">

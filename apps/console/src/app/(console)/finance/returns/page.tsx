@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb } from "@pb/calendar";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { RETURN_STATE_WORDS, words } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Returns due" };
 
 export default async function ReturnsDuePage() {
   const loaded = await loadAsUser((caller) => caller.financeReturns.due());
-  if (!loaded.allowed) return <NotAllowed what="see returns due" />;
-  const { rows, remindersBeforeEscalation, notes } = loaded.data;
+  const { rows, remindersBeforeEscalation, notes } = loaded;
   return (
     <>
       <h1>Returns due, late and overdue</h1>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "../_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import type { VersionSummary } from "../_lib/types";
 import { CompareForm } from "../compare-form";
 import { DifferencesTable } from "./differences-table";
@@ -18,8 +17,7 @@ export default async function DiffPage({ searchParams }: { searchParams: Promise
     versions: await caller.policy.versions(),
     comparison: from && to ? await caller.policy.diff({ fromId: from, toId: to }) : null,
   }));
-  if (!loaded.allowed) return <NotAllowed what="view or change the council's policy" />;
-  const { versions, comparison } = loaded.data;
+  const { versions, comparison } = loaded;
 
   return (
     <>

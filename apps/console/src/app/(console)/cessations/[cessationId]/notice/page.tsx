@@ -4,7 +4,6 @@ import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "~/app/(console)/decisions/[decisionId]/letter/letter.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { PrintButton } from "~/app/(console)/decisions/[decisionId]/letter/print-button";
 import { formatDate } from "~/app/(console)/requests/_lib/words";
 import { FamilyLetterArticle } from "~/app/(console)/letters/_lib/family-letter-article";
@@ -16,8 +15,7 @@ export const metadata: Metadata = { title: "Notice that a personal budget will e
 export default async function CessationNoticePage({ params }: { params: Promise<{ cessationId: string }> }) {
   const { cessationId } = await params;
   const loaded = await loadAsUser((caller) => caller.cessations.notice({ cessationId }));
-  if (!loaded.allowed) return <NotAllowed what="open notices that a personal budget will end" />;
-  const { letter, cessation } = loaded.data;
+  const { letter, cessation } = loaded;
   return (
     <>
       <div className="letter-actions">

@@ -4,7 +4,6 @@ import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "./letter.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { DecisionDates } from "~/app/(console)/requests/[requestId]/decision-dates";
 import { LetterArticle } from "./letter-article";
 import { PrintButton } from "./print-button";
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: "Decision letter" };
 export default async function DecisionLetterPage({ params }: { params: Promise<{ decisionId: string }> }) {
   const { decisionId } = await params;
   const loaded = await loadAsUser((caller) => caller.decisions.letter({ decisionId }));
-  if (!loaded.allowed) return <NotAllowed what="open decision letters" />;
-  const { letter, decision } = loaded.data;
+  const { letter, decision } = loaded;
   return (
     <>
       <div className="letter-actions">

@@ -4,7 +4,6 @@ import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "~/app/(console)/decisions/[decisionId]/letter/letter.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { PrintButton } from "~/app/(console)/decisions/[decisionId]/letter/print-button";
 import { FamilyLetterArticle } from "~/app/(console)/letters/_lib/family-letter-article";
 import { LetterSentForm } from "~/app/(console)/letters/_lib/letter-sent-form";
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: "Outcome of a review of a decision" }
 export default async function ReviewOutcomeLetterPage({ params }: { params: Promise<{ disagreementId: string }> }) {
   const { disagreementId } = await params;
   const loaded = await loadAsUser((caller) => caller.disagreements.outcomeLetter({ disagreementId }));
-  if (!loaded.allowed) return <NotAllowed what="open letters with the outcome of a review" />;
-  const { letter, disagreement } = loaded.data;
+  const { letter, disagreement } = loaded;
   return (
     <>
       <div className="letter-actions">

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { MIN_REASON_LENGTH, todayIso } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { ENTRY_WORDS, METHOD_WORDS, RETURN_STATE_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { BankDetailsPanel, PaymentDetailsForm } from "./account-details";
 import { ReverseEntryForm } from "./reverse-entry-form";
@@ -19,8 +18,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
   const { accountId } = await params;
   // As the API decides: another council's, unknown or malformed id is not found; another role is not allowed.
   const loaded = await loadAsUser(async (caller) => ({ a: await caller.financeAccounts.get({ accountId }), checks: await caller.monitoring.forAccount({ accountId }) }));
-  if (!loaded.allowed) return <NotAllowed what="see direct payment accounts" />;
-  const { a, checks } = loaded.data;
+  const { a, checks } = loaded;
   const today = todayIso();
   const lines = a.lines.map((l) => ({ id: l.id, label: `${words(STREAM_WORDS, l.stream)}: ${describeCode(l.service)} (${formatPence(l.annualAmountPence)} a year)` }));
   const received = a.returns.filter((r) => r.returnId);

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getPolicyVocabulary, todayIso } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { DraftEditor } from "../../_editor/draft-editor";
 
 export const metadata: Metadata = { title: "Edit the policy draft" };
@@ -13,8 +12,7 @@ export default async function DraftPage({ params }: { params: Promise<{ draftId:
     detail: await caller.policy.get({ versionId: draftId }),
     inForce: await caller.policy.inForce({ date: todayIso() }),
   }));
-  if (!loaded.allowed) return <NotAllowed what="view or change the council's policy" />;
-  const { detail, inForce } = loaded.data;
+  const { detail, inForce } = loaded;
   if (detail.status !== "draft") {
     return (
       <>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getPolicyVocabulary, listPolicyPresets, todayIso } from "@pb/services";
 import { describeStatus, formatDate, formatTimestamp } from "../../_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { CessationSection } from "../../_view/cessation-section";
 import { DirectPaymentsSection } from "../../_view/direct-payments-section";
 import { FinanceSection } from "../../_view/finance-section";
@@ -22,8 +21,7 @@ export default async function VersionPage({ params }: { params: Promise<{ versio
     detail: await caller.policy.get({ versionId }),
     inForce: await caller.policy.inForce({ date: today }),
   }));
-  if (!loaded.allowed) return <NotAllowed what="view or change the council's policy" />;
-  const { detail, inForce } = loaded.data;
+  const { detail, inForce } = loaded;
   const { version, document: policy, provenance } = detail;
   const vocabulary = getPolicyVocabulary();
   const preset = listPolicyPresets().find((p) => p.id === version.presetId);

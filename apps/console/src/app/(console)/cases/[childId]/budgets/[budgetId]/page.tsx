@@ -7,7 +7,6 @@ import { Fragment } from "react";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities, type LifecycleAbilities } from "../_lib/abilities";
 import { BUDGET_STATUS_LABELS, CESSATION_REASON_LABELS, FREQUENCY_LABELS, PAYMENT_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../../_lib/case-words";
@@ -88,8 +87,7 @@ function Line({ line, can, today }: { line: BudgetView["lines"][number]; can: Li
 export default async function BudgetPage({ params }: { params: Promise<{ childId: string; budgetId: string }> }) {
   const { childId, budgetId } = await params;
   const loaded = await loadAsUser((caller) => caller.budgets.get({ budgetId }));
-  if (!loaded.allowed) return <NotAllowed what="see personal budgets" />;
-  const budget = loaded.data;
+  const budget = loaded;
   if (budget.childId !== childId) notFound();
   const can = await getLifecycleAbilities();
   const today = todayIso();

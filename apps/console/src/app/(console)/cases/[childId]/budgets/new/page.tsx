@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { addDays, addMonths, parseIsoDate } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { getLifecycleAbilities } from "../_lib/abilities";
 import { NewBudgetForm } from "./new-budget-form";
 
@@ -16,10 +15,9 @@ export default async function NewBudgetPage({ params, searchParams }: { params: 
   const { requestId } = await searchParams;
   if (!requestId) notFound();
   const can = await getLifecycleAbilities();
-  if (!can.write) return <NotAllowed what="set up personal budgets" />;
+  if (!can.write) forbidden();
   const loaded = await loadAsUser((caller) => caller.budgets.setup({ requestId }));
-  if (!loaded.allowed) return <NotAllowed what="set up personal budgets" />;
-  const setup = loaded.data;
+  const setup = loaded;
   if (setup.childId !== childId) notFound();
   const latestDecision = setup.lines.map((l) => l.decidedOn).sort().at(-1) ?? todayIso();
   const startsOn = latestDecision > todayIso() ? latestDecision : todayIso();

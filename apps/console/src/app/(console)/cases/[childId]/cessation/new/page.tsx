@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { formatDate } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
 import { TimeLimits } from "../../budgets/_lib/time-limits";
@@ -17,10 +16,9 @@ export default async function NewCessationPage({ params, searchParams }: { param
   const { budgetId } = await searchParams;
   if (!budgetId) notFound();
   const can = await getLifecycleAbilities();
-  if (!can.write) return <NotAllowed what="end personal budgets" />;
+  if (!can.write) forbidden();
   const loaded = await loadAsUser((caller) => caller.cessations.setup({ budgetId }));
-  if (!loaded.allowed) return <NotAllowed what="end personal budgets" />;
-  const setup = loaded.data;
+  const setup = loaded;
   if (setup.childId !== childId) notFound();
   return (
     <>

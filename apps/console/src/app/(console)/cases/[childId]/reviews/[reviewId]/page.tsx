@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { todayIso } from "@pb/services";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { formatDate, labelOf } from "~/app/(console)/requests/_lib/words";
 import { getLifecycleAbilities } from "../../budgets/_lib/abilities";
 import { BUDGET_STATUS_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from "../../../_lib/case-words";
@@ -16,8 +15,7 @@ export const metadata: Metadata = { title: "Review of a personal budget" };
 export default async function ReviewPage({ params }: { params: Promise<{ childId: string; reviewId: string }> }) {
   const { childId, reviewId } = await params;
   const loaded = await loadAsUser((caller) => caller.reviews.get({ reviewId }));
-  if (!loaded.allowed) return <NotAllowed what="see reviews of personal budgets" />;
-  const review = loaded.data;
+  const review = loaded;
   if (review.childId !== childId) notFound();
   const can = await getLifecycleAbilities();
   const today = todayIso();

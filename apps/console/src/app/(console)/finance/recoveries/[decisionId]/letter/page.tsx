@@ -3,7 +3,6 @@ import Link from "next/link";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { todayIso } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { LetterSent } from "./letter-sent";
 
 export const metadata: Metadata = { title: "Recovery letter" };
@@ -13,8 +12,7 @@ export default async function RecoveryLetterPage({ params }: { params: Promise<{
   const { decisionId } = await params;
   // As the API decides: another council's, unknown or malformed id is not found; another role is not allowed.
   const loaded = await loadAsUser((caller) => caller.financeRecovery.letter({ decisionId }));
-  if (!loaded.allowed) return <NotAllowed what="see recovery letters" />;
-  const l = loaded.data;
+  const l = loaded;
   const what = l.kind === "year_end" ? `the money left in the account at the end of the ${l.financialYear ?? ""} financial year` : "the money that has built up in the direct payment account";
   return (
     <>

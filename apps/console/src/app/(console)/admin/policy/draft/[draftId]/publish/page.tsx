@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { todayIso } from "@pb/services";
 import { formatDate } from "../../../_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
-import { NotAllowed } from "~/components/not-allowed";
 import { DifferencesTable } from "../../../diff/differences-table";
 import { PublishForm } from "./publish-form";
 
@@ -20,8 +19,7 @@ export default async function PublishPage({ params }: { params: Promise<{ draftI
     const comparison = inForce ? await caller.policy.diff({ fromId: inForce.versionId, toId: draftId }) : null;
     return { detail, inForce, versions, comparison };
   });
-  if (!loaded.allowed) return <NotAllowed what="view or change the council's policy" />;
-  const { detail, inForce, versions, comparison } = loaded.data;
+  const { detail, inForce, versions, comparison } = loaded;
   if (detail.status !== "draft") redirect(`/admin/policy/versions/${draftId}`);
   const latestPublished = versions.reduce<string | null>((max, v) => (v.effectiveFrom && (!max || v.effectiveFrom > max) ? v.effectiveFrom : max), null);
 
