@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createDatabase, migrateToLatest, verifyAuditChains, type Database, type DB } from "@pb/db";
 import { BackupError, backupDatabase, restoreDatabase, type BackupTarget } from "@pb/db/backup";
 import { seedDemo } from "@pb/db/seed";
+import { createEmptyPostgresDatabase } from "./support/database";
 
 // Issue 19: the backup and restore drill. A small council is seeded, backed up with `pb backup`'s
 // function, restored into a NEW database (PostgreSQL: a fresh database; PGlite: a new folder), and
@@ -20,19 +21,8 @@ let source: BackupTarget;
 let restored: BackupTarget;
 
 async function makePostgresDatabase(suffix: string): Promise<string> {
-  const runUrl = new URL(inject("postgresUrl"));
-  const name = `${runUrl.pathname.slice(1)}_${suffix}`;
-  const admin = new pg.Client({ connectionString: runUrl.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  const { name, url } = await createEmptyPostgresDatabase(suffix);
   made.push(name);
-  const url = new URL(runUrl);
-  url.pathname = `/${name}`;
   return url.toString();
 }
 

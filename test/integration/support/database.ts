@@ -45,17 +45,7 @@ export async function openTestDatabase(): Promise<Database> {
 export async function openOwnTestDatabase(suffix: string): Promise<Database> {
   if (process.env.PB_TEST_BACKEND !== "postgres") return openTestDatabase();
   const runUrl = new URL(inject("postgresUrl"));
-  const name = `${runUrl.pathname.slice(1)}_${suffix.replace(/[^a-z0-9_]/g, "_")}`;
-  const admin = new pg.Client({ connectionString: runUrl.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(runUrl);
-  url.pathname = `/${name}`;
+  const { name, url } = await createEmptyPostgresDatabase(suffix);
   const owner = await createDatabase({ backend: "postgres", url: url.toString(), poolSize: 4 });
   await migrateToLatest(owner.db);
   const database = await withRuntime(owner, url.toString());
@@ -68,6 +58,23 @@ export async function openOwnTestDatabase(suffix: string): Promise<Database> {
       await dropper.query(`drop database if exists ${name} with (force)`).finally(() => dropper.end());
     },
   };
+}
+
+/** An empty PostgreSQL database beside the run's, made afresh (dropped first if a crashed run left it): its name and owner URL. */
+export async function createEmptyPostgresDatabase(suffix: string): Promise<{ name: string; url: URL }> {
+  const runUrl = new URL(inject("postgresUrl"));
+  const name = `${runUrl.pathname.slice(1)}_${suffix.replace(/[^a-z0-9_]/g, "_")}`;
+  const admin = new pg.Client({ connectionString: runUrl.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(runUrl);
+  url.pathname = `/${name}`;
+  return { name, url };
 }
 
 /** The runtime role the PostgreSQL tests connect as: the README's production set-up, under a name of the tests' own. */

@@ -1,31 +1,7 @@
 import fc from "fast-check";
 import { z } from "zod";
+import type { JsonSchema } from "./fuzz-inputs";
 
-/** The part of a JSON schema (as zod writes one for a procedure's input) that the generator reads. */
-type JsonSchema = {
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
-  type?: string | string[];
-  format?: string;
-  pattern?: string;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: JsonSchema | boolean;
-  items?: JsonSchema;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-};
 
 /** Ids to put wherever an id goes: the acting council's own (to reach past "not found"), another council's, and none at all. */
 export type IdPools = { own: readonly string[]; other: readonly string[] };

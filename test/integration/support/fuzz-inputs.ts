@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 
-type JsonSchema = {
+/** The part of a JSON schema (as zod writes one for a procedure's input) that the generator reads. */
+export type JsonSchema = {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
   type?: string | string[];
   format?: string;
   pattern?: string;
@@ -11,12 +14,16 @@ type JsonSchema = {
   allOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
+  additionalProperties?: JsonSchema | boolean;
   items?: JsonSchema;
   minimum?: number;
+  maximum?: number;
   exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   minLength?: number;
   maxLength?: number;
   minItems?: number;
+  maxItems?: number;
 };
 
 /**
