@@ -41,7 +41,9 @@ describe("pages a role may not use", () => {
       for (const path of paths) {
         const response = await page.goto(`${baseUrl()}${path}`);
         expect(response?.status(), path).toBe(403);
-        expect(await page.getByRole("heading", { name: "You are not allowed to see this page" }).count(), path).toBe(1);
+        // Said in the page the server sends, and still there once the page has hydrated.
+        expect(await response?.text(), path).toContain("You are not allowed to see this page");
+        await page.getByRole("heading", { name: "You are not allowed to see this page" }).waitFor({ timeout: 10_000 });
       }
       await context.close();
     });
