@@ -36,7 +36,9 @@ describe("finance pages with an id", () => {
     for (const path of PAGES) {
       const response = await page.goto(`${baseUrl()}${path(randomUUID())}`);
       expect(response?.status(), path("…")).toBe(403);
-      await expect(page.getByRole("heading", { name: "You are not allowed to see this page" }).count()).resolves.toBe(1);
+      // Said in the page the server sends, and still there once the page has hydrated.
+      expect(await response?.text(), path("…")).toContain("You are not allowed to see this page");
+      await page.getByRole("heading", { name: "You are not allowed to see this page" }).waitFor({ timeout: 10_000 });
     }
   });
 });
