@@ -142,4 +142,25 @@ describe("the XLSX workbook", () => {
     expect(sheet?.autoFilter).toBe("A1:C4");
     expect(book.definedNames.model).toEqual([{ name: "_xlnm._FilterDatabase", ranges: ["Payments!$A$1:$C$4"] }]);
   });
+
+  it("asks for the next batch only once the sheet's earlier rows have gone on to the zip", async () => {
+    // Without backpressure on the sheet, archiver queues the whole sheet uncompressed before it zips
+    // any of it: the output would still be empty when the last batch is asked for.
+    const columns = [{ key: "words", label: "Words", kind: "text" as const }];
+    const out = new PassThrough();
+    let received = 0;
+    out.on("data", (c: Buffer) => (received += c.length));
+    const ended = new Promise((r) => out.on("end", r));
+    const receivedWhenAsked: number[] = [];
+    async function* batches(): AsyncGenerator<ExportCell[][]> {
+      for (let b = 0; b < 40; b++) {
+        receivedWhenAsked.push(received);
+        yield Array.from({ length: 2_000 }, (_, i) => [`row ${b}-${i}: the words beside a code, as a reader sees them`]);
+      }
+    }
+    await writeStreamedSheet(out, "Rows", columns, batches(), about);
+    await ended;
+    // Each batch is some 150 kB of XML, about 10 kB zipped: by the last batch most earlier ones are out.
+    expect(receivedWhenAsked.at(-1)).toBeGreaterThan(received / 4);
+  });
 });

@@ -187,6 +187,7 @@ export async function writeStreamedSheet(
   for (; !batch.done; batch = await reader.next()) {
     for (const cells of batch.value) writeRow(writer, columns, cells);
     written += batch.value.length;
+    await waitForSheet(sheet);
     await waitForDrain(output);
   }
   const range = filterRange(columns.length, written);
@@ -199,4 +200,26 @@ export async function writeStreamedSheet(
 // exceljs writes into the output without waiting; wait here when the reader falls behind.
 async function waitForDrain(output: Writable): Promise<void> {
   if (output.writableNeedDrain) await new Promise<void>((resolve) => output.once("drain", resolve));
+}
+
+/**
+ * exceljs hands a sheet's XML to the zip without waiting for it to be taken: archiver buffers the sheet
+ * in a stream of its own until it reaches that entry, and a reader faster than deflate would queue the
+ * whole sheet there, uncompressed (about 260 MB for 200,000 rows). Waiting for that stream to drain
+ * keeps the queue to about a batch. It is a readable-stream 2 stream, which has no writableNeedDrain.
+ */
+async function waitForSheet(sheet: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) {
+    const state = (pipe as unknown as { _writableState?: { needDrain?: boolean } })._writableState;
+    if (!(pipe.writableNeedDrain ?? state?.needDrain) || pipe.destroyed) continue;
+    await new Promise<void>((resolve, reject) => {
+      const settle = (error?: Error) => {
+        pipe.off("drain", settle).off("close", settle).off("finish", settle).off("error", settle);
+        if (error instanceof Error) reject(error);
+        else resolve();
+      };
+      pipe.on("drain", settle).on("close", settle).on("finish", settle).on("error", settle);
+    });
+  }
 }
