@@ -32,7 +32,9 @@ let failed = 0;
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, "utf8"));
   passed = results.numPassedTests ?? 0;
-  failed = (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0) * 0;
+  // A file that fails before any test runs (an import error, a failed hook) counts once: its tests never ran to fail.
+  const brokenFiles = (results.testResults ?? []).filter((file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")).length;
+  failed = (results.numFailedTests ?? 0) + brokenFiles;
 }
 failed += failures.filter((f) => f !== "tests").length;
 if (failures.length) console.log(`\nFailed steps: ${failures.join(", ")}`);
