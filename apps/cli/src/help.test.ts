@@ -26,4 +26,9 @@ describe("pb's list of commands", () => {
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
     expect(runPb([]).stderr).toMatch(/^pb: usage: pb <command>/);
   });
+
+  it("refuses a flag the command does not know, naming it, rather than ignoring it", () => {
+    const typo = runPb(["seed", "--scal", "national"]);
+    expect([typo.status, typo.stderr]).toEqual([2, "pb: seed: --scal: unknown flag (flags: --scale)\n"]);
+  });
 });

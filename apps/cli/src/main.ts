@@ -1,4 +1,4 @@
-import { usageError } from "./io";
+import { CliUsageError, usageError } from "./io";
 
 type Command = { summary: string; run: (args: string[]) => Promise<number> };
 
@@ -35,5 +35,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = name ? commands[name] : undefined;
   if (!command) return usageError(name ? `unknown command "${name}"\n${list}` : `usage: pb <command>\n${list}`);
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof CliUsageError) return usageError(`${name}: ${error.message}`);
+    throw error;
+  }
 }

@@ -18,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (sub !== "verify") return usageError(sub ? `audit: unknown subcommand "${sub}"\n${AUDIT_USAGE}` : AUDIT_USAGE);
-  const flags = parseFlags(rest);
+  const flags = parseFlags(rest, { values: ["council"] });
   const database = await openDatabaseFromEnv();
   try {
     const chains = await verifyAuditChains(database.db, flags.council ? { slug: flags.council } : {});

@@ -29,7 +29,7 @@ const XLSX_ROWS = 200_000;
  * in databases of their own, then the load test on the demo seed. Prints a table and writes bench/results.json.
  */
 export async function run(args: string[]): Promise<number> {
-  const flags = parseFlags(args);
+  const flags = parseFlags(args, { values: ["part", "pg", "shard", "councils", "rows", "runs", "database", "clients", "seconds", "load-database", "out", "only"], switches: ["rebuild-rollups"] });
   if (flags.part === "what-if") return runWhatIfPart(flags.pg ?? "", flags.shard ?? "0/1", Number(flags.councils ?? 0));
   if (flags.part === "csv" || flags.part === "xlsx") return runExportPart(flags.part, flags.pg ?? "", Number(flags.rows ?? (flags.part === "csv" ? CSV_ROWS : XLSX_ROWS)));
   // The bench seeds and analyses its databases: the owner's connection.

@@ -19,11 +19,6 @@ function reportProblems(lines: readonly string[]): number {
   return EXIT_BAD_INPUT;
 }
 
-function readFlag(flags: Record<string, string>, name: string): string | undefined {
-  const value = flags[name];
-  return value === undefined || value === "true" ? undefined : value;
-}
-
 /** The --request document: one request object or an array of them. A string is what went wrong. */
 function readRequests(path: string): unknown | string {
   let text: string;
@@ -41,9 +36,9 @@ function readRequests(path: string): unknown | string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const flags = parseFlags(args);
-  const policyFlag = readFlag(flags, "policy");
-  const requestFlag = readFlag(flags, "request");
+  const flags = parseFlags(args, { values: ["policy", "request"] });
+  const policyFlag = flags.policy;
+  const requestFlag = flags.request;
   if (policyFlag === undefined) return usageError(`--policy: is required\n${USAGE}`);
   if (requestFlag === undefined) return usageError(`--request: is required\n${USAGE}`);
 

@@ -59,7 +59,7 @@ function toIssue(error: unknown, prefix: PropertyKey[]): InputIssue {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const flags = parseFlags(args);
+  const flags = parseFlags(args, { values: ["policy", "request"] });
   const input = readJsonRequest(flags.request, USAGE);
   if (typeof input === "string") return usageError(input);
 
@@ -73,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
   if (issues.length > 0) return reportIssues(issues);
 
   // The arithmetic form needs no policy; a --policy given is loaded (and must be good) all the same.
-  const policyFlag = flags.policy === "true" ? undefined : flags.policy;
+  const policyFlag = flags.policy;
   const needsPolicy = requests.find(({ request }) => "kind" in request);
   if (needsPolicy && policyFlag === undefined) {
     return reportIssues([{ path: [...needsPolicy.prefix, "kind"], message: "needs --policy <preset id or policy JSON file>" }]);

@@ -15,9 +15,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${RESTORE_USAGE}\n`);
     return 0;
   }
-  const flags = parseFlags(rest);
-  const unknown = rest.filter((a) => a !== "--force");
-  if (!file || file.startsWith("--") || unknown.length > 0) return usageError(RESTORE_USAGE);
+  const flags = parseFlags(rest, { switches: ["force"] });
+  if (!file || file.startsWith("--")) return usageError(RESTORE_USAGE);
   const target = databaseTargetFromEnv();
   try {
     const result = await restoreDatabase(target, file, { force: flags.force === "true" });

@@ -43,7 +43,7 @@ export function listItems(input: { value: unknown; isArray: boolean }): { item: 
 }
 
 export async function run(args: string[]): Promise<number> {
-  const input = readJsonRequest(parseFlags(args).request, USAGE);
+  const input = readJsonRequest(parseFlags(args, { values: ["request"] }).request, USAGE);
   if (typeof input === "string") return usageError(input);
   // Check every item first, so nothing is printed unless the whole input is good.
   const requests: ScheduleRequest[] = [];

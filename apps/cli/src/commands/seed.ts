@@ -7,7 +7,7 @@ import { parseFlags, usageError } from "../io";
 const SCALES = ["demo", "county", "national", "tiny"] as const;
 
 export async function run(args: string[]): Promise<number> {
-  const flags = parseFlags(args);
+  const flags = parseFlags(args, { values: ["scale"] });
   const scale = flags.scale ?? "demo";
   if (!(SCALES as readonly string[]).includes(scale)) return usageError(`--scale: must be one of demo, county, national`);
   const database = await openDatabaseFromEnv();
