@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
 import { computeScheduleTotalPence, generateSchedule } from "@pb/budgets";
-import { addDays, addMonths, formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { addDays, addMonths, formatDateEnGb, formatPence, parseIsoDate, todayIso } from "@pb/calendar";
 import { DEMO_PASSWORD } from "@pb/db/seed";
 import type { PolicyTimeLimits } from "@pb/eligibility";
 import { computeDeadline, findAnnualReviewDue } from "@pb/reviews";
-import { todayIso } from "@pb/services";
+
 import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from "./support/browser";
 
 // One child from request to cessation, by the three roles that record it. Every time limit shown

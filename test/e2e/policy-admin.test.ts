@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { addDays, formatDateEnGb, parseIsoDate } from "@pb/calendar";
+import { addDays, formatDateEnGb, parseIsoDate, todayIso } from "@pb/calendar";
 import { DEMO_PASSWORD } from "@pb/db/seed";
-import { todayIso } from "@pb/services";
+
 import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from "./support/browser";
 
 let browser: Browser;

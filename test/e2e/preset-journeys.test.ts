@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { generateSchedule } from "@pb/budgets";
-import { addDays, addMonths, formatDateEnGb, formatPence, parseIsoDate } from "@pb/calendar";
+import { addDays, addMonths, formatDateEnGb, formatPence, parseIsoDate, todayIso } from "@pb/calendar";
 import { DEMO_PASSWORD } from "@pb/db/seed";
 import { PRESET_IDS } from "@pb/eligibility";
-import { todayIso } from "@pb/services";
+
 import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from "./support/browser";
 import { trialUserEmail, type TrialRole } from "./support/preset-councils";
 

@@ -1,3 +1,4 @@
+import { todayIso } from "@pb/calendar";
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { sql } from "kysely";
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { Database } from "@pb/db";
 import { MAX_PENCE } from "@pb/budgets";
-import { adoptPreset, todayIso } from "@pb/services";
+import { adoptPreset } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 import { addCase } from "./finance-fixtures";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addYears, parseIsoDate } from "@pb/calendar";
+import { addYears, parseIsoDate, todayIso } from "@pb/calendar";
 import { withCouncil, type Database } from "@pb/db";
-import { adoptPreset, createChild, todayIso } from "@pb/services";
+import { adoptPreset, createChild } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 

@@ -1,8 +1,9 @@
+import { todayIso } from "@pb/calendar";
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { inject, afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@pb/db";
-import { adoptPreset, todayIso } from "@pb/services";
+import { adoptPreset } from "@pb/services";
 import { openOwnTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 import { ConnectionKiller, councilFingerprint } from "./support/connection-faults";

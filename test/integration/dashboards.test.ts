@@ -3,9 +3,9 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindSql, buildDrilldownHits, compareRollupsWithRawRows, withCouncil, type Database } from "@pb/db";
 import { seedDemo } from "@pb/db/seed";
-import { financialYearOf, formatMonthSpanEnGb, monthsOfFinancialYear, parseIsoDate } from "@pb/calendar";
+import { financialYearOf, formatMonthSpanEnGb, monthsOfFinancialYear, parseIsoDate, todayIso } from "@pb/calendar";
 import type { DashboardView, DrillTarget, ExportRow } from "@pb/reports";
-import { renderReviewPackPdf, todayIso } from "@pb/services";
+import { renderReviewPackPdf } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { addPaidPayments, callerFor, createTestCouncil, type TestCouncil } from "./support/councils";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMonths, addYears, parseIsoDate } from "@pb/calendar";
+import { addMonths, addYears, parseIsoDate, todayIso } from "@pb/calendar";
 import type { Database } from "@pb/db";
-import { adoptPreset, getBudget, getNextPolicyReview, listWorkQueues, openDraft, openPolicyReviewDashboard, publishDraft, recordMonitoringCheck, todayIso } from "@pb/services";
+import { adoptPreset, getBudget, getNextPolicyReview, listWorkQueues, openDraft, openPolicyReviewDashboard, publishDraft, recordMonitoringCheck } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 

@@ -6,20 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { appRouter } from "@pb/api";
 import type { Role } from "@pb/auth";
-import { addDays, parseIsoDate } from "@pb/calendar";
+import { addDays, parseIsoDate, todayIso } from "@pb/calendar";
 import { withCouncil, type Database } from "@pb/db";
 import { checkRequest, type CheckInput, type Policy } from "@pb/eligibility";
-import {
-  adoptPreset,
-  getPolicyInForce,
-  getPolicyVersion,
-  listPolicyVersions,
-  openDraft,
-  publishDraft,
-  readPolicyVersionDetail,
-  saveDraft,
-  todayIso,
-} from "@pb/services";
+import { adoptPreset, getPolicyInForce, getPolicyVersion, listPolicyVersions, openDraft, publishDraft, readPolicyVersionDetail, saveDraft } from "@pb/services";
 import { openTestDatabase } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 

@@ -1,9 +1,10 @@
+import { todayIso } from "@pb/calendar";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { ZodError } from "zod";
 import { chooseMembership, getMemberships, hasAnyRole, type Role } from "@pb/auth";
 import { withCouncil, type CouncilTransaction, type DB } from "@pb/db";
-import { todayIso, type ServiceContext } from "@pb/services";
+import { type ServiceContext } from "@pb/services";
 import { toTrpcError } from "./errors";
 import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./safe-text";
 

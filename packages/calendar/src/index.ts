@@ -46,3 +46,4 @@ export { academicYearOf, getAcademicYear, academicYearStart, academicYearEnd, ty
 export { ageOn } from "./age";
 export { formatDateEnGb, formatIsoDateEnGb, formatMonthEnGb, formatMonthSpanEnGb, formatPence } from "./format";
 export { sen2CensusDate, latestSen2CensusDateWithin } from "./census-dates";
+export { todayIso } from "./today";

@@ -1,4 +1,4 @@
-export { type ServiceContext, todayIso } from "./shared/context";
+export { type ServiceContext } from "./shared/context";
 export { NotFoundError, ConflictError, ValidationError, ForbiddenError } from "./shared/errors";
 export { updateAtVersion } from "./shared/versioned-update";
 export { getPolicyInForce, getPolicyVersion, type PolicyVersionInForce } from "./policy/policy-in-force";

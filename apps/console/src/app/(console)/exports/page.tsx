@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
-import { todayIso } from "@pb/services";
+import { listRecentFinancialYears, parseIsoDate, todayIso } from "@pb/calendar";
+
 import { describeDisclosure, STATUTORY_CLASSIFICATION } from "@pb/reports";
 import { loadAsUser } from "~/server/load-as-user";
 import { getCurrentRoles } from "~/server/me";

@@ -1,6 +1,7 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { todayIso } from "@pb/services";
+
 import { formatDate } from "./_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
 import { AdoptPresetForm } from "./adopt-preset-form";

@@ -1,3 +1,4 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
 import "~/app/(console)/requests/_lib/case-pages.css";
@@ -11,7 +12,7 @@ import { CaseHistorySection } from "./case-history";
 import { CaseRequests } from "./case-requests";
 import { CaseConditions } from "./case-conditions";
 import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
-import { todayIso } from "@pb/services";
+
 import { CaseCessations, CaseDisagreements, CaseReviews } from "./case-reviews";
 import { ChildForm } from "./child-form";
 import { PlanForm } from "./plan-form";

@@ -1,7 +1,7 @@
-import { listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
+import { listRecentFinancialYears, parseIsoDate, todayIso } from "@pb/calendar";
 import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatCategoryCell, formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
-import { todayIso, type DashboardName } from "@pb/services";
+import { type DashboardName } from "@pb/services";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { getMe } from "~/server/me";
 import { FilterForm, type FilterOptions } from "./filter-form";

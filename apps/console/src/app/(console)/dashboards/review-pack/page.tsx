@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { addDays, financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
+import { addDays, financialYearOf, formatIsoDateEnGb, parseIsoDate, todayIso } from "@pb/calendar";
 import { describePolicyChange, describePolicyVersion, describeSmallNumbers, formatMadeAt, formatWholeNumber, type ReviewPack } from "@pb/reports";
-import { todayIso } from "@pb/services";
+
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { PackChart } from "./pack-chart";
 import { PackTable } from "./pack-table";

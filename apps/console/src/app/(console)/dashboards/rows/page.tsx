@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AGE_BAND_LABELS, ARRANGEMENT_LABELS, CESSATION_REASON_LABELS, describeCode, DISAGREEMENT_OUTCOME_LABELS, DP_RECIPIENT_LABELS, DRILL_MEASURE_TITLES, formatDashboardValue, labelOf, REQUEST_OUTCOME_LABELS, STREAM_LABELS } from "@pb/reports";
-import { formatMonthEnGb } from "@pb/calendar";
-import { todayIso } from "@pb/services";
+import { formatMonthEnGb, todayIso } from "@pb/calendar";
+
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { readDrillTarget, readFilterValues, toFilterInput, type SearchParams } from "../_shared/filter-params";
 import { DASHBOARD_PATHS } from "../_shared/dashboard-page";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { financialYearOf, formatIsoDateEnGb, parseIsoDate } from "@pb/calendar";
-import { todayIso, type WhatIfChoices } from "@pb/services";
+import { financialYearOf, formatIsoDateEnGb, parseIsoDate, todayIso } from "@pb/calendar";
+import { type WhatIfChoices } from "@pb/services";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { WhatIfDashboard } from "./what-if-dashboard";
 

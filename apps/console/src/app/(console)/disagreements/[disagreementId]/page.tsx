@@ -1,7 +1,8 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
-import { todayIso } from "@pb/services";
+
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getAbilities } from "~/app/(console)/requests/_lib/abilities";

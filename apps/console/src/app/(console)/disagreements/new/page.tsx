@@ -1,8 +1,9 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
-import { todayIso } from "@pb/services";
+
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getAbilities } from "~/app/(console)/requests/_lib/abilities";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { financialYearOf, formatMonthEnGb, formatPence, listRecentFinancialYears, parseIsoDate } from "@pb/calendar";
-import { todayIso } from "@pb/services";
+import { financialYearOf, formatMonthEnGb, formatPence, listRecentFinancialYears, parseIsoDate, todayIso } from "@pb/calendar";
+
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { STREAM_WORDS, words } from "../_shared/labels";
 

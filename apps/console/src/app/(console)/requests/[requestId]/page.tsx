@@ -1,6 +1,7 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { todayIso } from "@pb/services";
+
 import "../_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getAbilities, type Abilities } from "../_lib/abilities";

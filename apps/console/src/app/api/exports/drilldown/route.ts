@@ -1,6 +1,7 @@
+import { todayIso } from "@pb/calendar";
 import { PassThrough, Readable } from "node:stream";
 import { exportTableCsv } from "@pb/reports";
-import { todayIso, writeTablesWorkbook } from "@pb/services";
+import { writeTablesWorkbook } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { readDrillTarget, readFilterValues, toFilterInput } from "~/app/(console)/dashboards/_shared/filter-params";
 import { attachmentHeaders, readOptional, respondToError, XLSX_TYPE } from "../respond";

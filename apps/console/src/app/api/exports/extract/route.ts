@@ -1,5 +1,6 @@
+import { todayIso } from "@pb/calendar";
 import { Readable } from "node:stream";
-import { streamExtract, todayIso } from "@pb/services";
+import { streamExtract } from "@pb/services";
 import { getServerCaller } from "~/server/caller";
 import { readFilterValues, toFilterPartsInput } from "~/app/(console)/dashboards/_shared/filter-params";
 import { getDatabase } from "~/server/database";

@@ -1,6 +1,7 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPolicyVocabulary, todayIso } from "@pb/services";
+import { getPolicyVocabulary } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
 import { TryRequest } from "./try-request";
 

@@ -1,6 +1,7 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { todayIso } from "@pb/services";
+
 import "~/app/(console)/requests/_lib/case-pages.css";
 import "~/app/(console)/decisions/[decisionId]/letter/letter.css";
 import { loadAsUser } from "~/server/load-as-user";

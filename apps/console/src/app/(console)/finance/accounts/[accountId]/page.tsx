@@ -1,8 +1,8 @@
 import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import { MIN_REASON_LENGTH, todayIso } from "@pb/services";
+import { formatIsoDateEnGb, formatPence, todayIso } from "@pb/calendar";
+import { MIN_REASON_LENGTH } from "@pb/services";
 import { loadAsUser } from "~/server/load-as-user";
 import { ENTRY_WORDS, METHOD_WORDS, RETURN_STATE_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { BankDetailsPanel, PaymentDetailsForm } from "./account-details";
@@ -12,7 +12,6 @@ import { RecoveryForm } from "./recovery-form";
 import { AccountChecks } from "./account-checks";
 
 export const metadata: Metadata = { title: "Direct payment account" };
-
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;

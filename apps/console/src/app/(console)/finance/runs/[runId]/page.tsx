@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import { todayIso } from "@pb/services";
+import { formatIsoDateEnGb, formatPence, todayIso } from "@pb/calendar";
+
 import { loadAsUser } from "~/server/load-as-user";
 import { ARRANGEMENT_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { ApproveRun, PaymentFiles, RemittanceForm } from "./run-actions";
 import { RunItems } from "./run-items";
 
 export const metadata: Metadata = { title: "Payment run" };
-
 
 export default async function PaymentRunPage({ params }: { params: Promise<{ runId: string }> }) {
   const { runId } = await params;

@@ -1,10 +1,11 @@
+import { todayIso } from "@pb/calendar";
 import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
 import { Fragment } from "react";
-import { todayIso } from "@pb/services";
+
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { ARRANGEMENT_LABELS, RECIPIENT_LABELS, STREAM_LABELS, formatDate, formatMoney, labelOf } from "~/app/(console)/requests/_lib/words";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { addDays, addMonths, parseIsoDate } from "@pb/calendar";
-import { todayIso } from "@pb/services";
+import { addDays, addMonths, parseIsoDate, todayIso } from "@pb/calendar";
+
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { getLifecycleAbilities } from "../_lib/abilities";

@@ -1,6 +1,7 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { todayIso } from "@pb/services";
+
 import { loadAsUser } from "~/server/load-as-user";
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { NewRequestForm } from "./new-request-form";

@@ -1,7 +1,8 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { todayIso } from "@pb/services";
+
 import "~/app/(console)/requests/_lib/case-pages.css";
 import { loadAsUser } from "~/server/load-as-user";
 import { formatDate, labelOf } from "~/app/(console)/requests/_lib/words";

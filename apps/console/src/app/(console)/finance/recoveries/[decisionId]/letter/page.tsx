@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
-import { todayIso } from "@pb/services";
+import { formatIsoDateEnGb, formatPence, todayIso } from "@pb/calendar";
+
 import { loadAsUser } from "~/server/load-as-user";
 import { LetterSent } from "./letter-sent";
 
 export const metadata: Metadata = { title: "Recovery letter" };
-
 
 export default async function RecoveryLetterPage({ params }: { params: Promise<{ decisionId: string }> }) {
   const { decisionId } = await params;

@@ -1,7 +1,8 @@
+import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { todayIso } from "@pb/services";
+
 import { formatDate } from "../../../_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
 import { DifferencesTable } from "../../../diff/differences-table";
