@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { configureBankDetailsKey } from "@pb/services";
+import { parseConsoleEnv } from "./env-schema";
 import { publicUrl } from "./public-url";
 
 // Only the app reads the environment; packages receive settings from here.
@@ -13,25 +14,18 @@ function findRepoRoot(start: string): string {
   return start;
 }
 
-// How many proxies of the host's own stand in front of the console. Only then is X-Forwarded-For believed
-// for the client address that sign-in is throttled by; a client can write that header itself.
-function trustedProxiesFrom(value: string | undefined): number {
-  if (!value) return 0;
-  if (!/^\d{1,2}$/.test(value)) throw new Error("PB_TRUST_PROXY: must be the number of proxies in front of the console, e.g. 1 (or unset).");
-  return Number(value);
-}
-
 const repoRoot = findRepoRoot(/*turbopackIgnore: true*/ process.cwd());
 
+// Parsed once, when the server first loads this module (instrumentation.ts does at start): a wrong or
+// missing setting stops the server with the variable named. The runtime role's connection is DATABASE_URL
+// (ADR 0004); the owner's, DATABASE_OWNER_URL, is never read here.
+const parsed = parseConsoleEnv(process.env);
+
 export const env = {
-  /** The runtime role's connection (ADR 0004); the owner's, DATABASE_OWNER_URL, is never read here. */
-  databaseUrl: process.env.DATABASE_URL || null,
-  production: process.env.NODE_ENV === "production",
-  dataDir: resolve(/*turbopackIgnore: true*/ process.env.PB_DATA_DIR || join(repoRoot, ".data", "pglite")),
-  authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
+  ...parsed,
+  dataDir: resolve(/*turbopackIgnore: true*/ parsed.dataDir ?? join(repoRoot, ".data", "pglite")),
   publicUrl,
-  trustedProxies: trustedProxiesFrom(process.env.PB_TRUST_PROXY),
 };
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
-configureBankDetailsKey({ keyBase64: process.env.PB_BANK_DETAILS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });
+configureBankDetailsKey({ keyBase64: parsed.bankDetailsKey, allowDevelopmentKey: !parsed.production });

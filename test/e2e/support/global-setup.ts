@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   // The demo runs on the embedded database even when the shell points DATABASE_URL (or the seed's DATABASE_OWNER_URL) elsewhere.
   const { DATABASE_URL: _notUsed, DATABASE_OWNER_URL: _notUsedEither, ...inherited } = process.env;
-  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret-of-at-least-32-characters", NEXT_TELEMETRY_DISABLED: "1" };
 
   const seeded = spawnSync("node", ["apps/cli/bin/pb.mjs", "seed"], { cwd: root, env, stdio: "inherit" });
   if (seeded.status !== 0) throw new Error("the demo seed failed");
