@@ -1,15 +1,14 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { CROSS_SITE_REFUSAL, isCrossSiteWrite, originOf } from "./http/cross-site";
-import { answerKindOf, isHttpsAddress, newNonce, securityHeaders } from "./http/security-headers";
-import { publicUrl } from "./public-url";
+import { answerKindOf, newNonce, securityHeaders } from "./http/security-headers";
+import { publicUrl, servedOverHttps } from "./public-url";
 
 // Sends signed-out visitors of console pages to sign in. It is a convenience only: every
 // procedure checks the session and role itself, so nothing relies on this for access control.
 const requireSession = withAuth({ pages: { signIn: "/sign-in" } });
 
 const PUBLIC_ORIGIN = originOf(publicUrl);
-const HTTPS = isHttpsAddress(publicUrl);
 const DEVELOPMENT = process.env.NODE_ENV === "development";
 
 /** Pages that need a session; the sign-in page, the API (which answers 401 itself) and static files do not. */
@@ -30,7 +29,7 @@ function withHeaders<R extends Response>(response: R, headers: Record<string, st
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const kind = answerKindOf(request.nextUrl.pathname);
   const nonce = kind === "page" ? newNonce() : undefined;
-  const headers = securityHeaders({ kind, https: HTTPS, nonce, development: DEVELOPMENT });
+  const headers = securityHeaders({ kind, https: servedOverHttps, nonce, development: DEVELOPMENT });
   const facts = {
     method: request.method,
     secFetchSite: request.headers.get("sec-fetch-site"),

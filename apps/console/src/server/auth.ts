@@ -2,12 +2,13 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { createAuthOptions, sessionUserId } from "@pb/auth";
 import { env } from "~/env";
+import { servedOverHttps } from "~/public-url";
 import { getDatabase } from "./database";
 
 export const authOptions = createAuthOptions({
   getDb: async () => (await getDatabase()).db,
   secret: env.authSecret,
-  secureCookies: env.publicUrl.startsWith("https://"),
+  secureCookies: servedOverHttps,
   trustedProxies: env.trustedProxies,
 });
 

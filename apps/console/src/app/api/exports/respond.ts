@@ -1,6 +1,5 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { textErrorResponse } from "../../../http/user-facing-error";
 
 /**
  * Reads the period from a download link (?fy=2025-26, ?ay=2025-26 or ?from=…&to=…) or from the
@@ -37,15 +36,7 @@ export function attachmentHeaders(fileName: string, contentType: string): Record
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/**
- * The procedure's own 4xx, in plain text naming the field; anything else a generic 500 with no detail.
- * A server caller's internal error is a TRPCError too, carrying the original message, so it is told
- * apart by its code (the tRPC endpoint's error formatter, which hides it, is not on this path).
- */
+/** A failed export as a plain-text answer: the console's one rule for what a user is told (userFacingError). */
 export function respondToError(error: unknown, what: string): Response {
-  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
-    return new Response(error.message, { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
-  console.error(`${what} export failed:`, error instanceof Error ? error.message : String(error));
-  return new Response("Something went wrong on our side. Please try again.", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return textErrorResponse(error, `${what} export`);
 }

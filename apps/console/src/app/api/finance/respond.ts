@@ -1,15 +1,10 @@
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { userFacingError } from "~/http/user-facing-error";
 import { megabytes, readBodyWithin } from "~/http/limited-body";
 
-/** A procedure's error as a plain-text answer: 4xx with its message (which names the field), or a generic 500. */
+/** A failed finance file as a JSON answer ({ error }): the console's one rule for what a user is told (userFacingError). */
 export function respondWithError(error: unknown, what: string): Response {
-  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
-    return new Response(JSON.stringify({ error: error.message }), { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "application/json" } });
-  }
-  // Never the message itself: it could carry a file's content.
-  console.error(`${what} failed`);
-  return new Response(JSON.stringify({ error: "Something went wrong on our side. Please try again." }), { status: 500, headers: { "content-type": "application/json" } });
+  const { status, message } = userFacingError(error, what);
+  return jsonError(status, message);
 }
 
 export function jsonError(status: number, message: string): Response {

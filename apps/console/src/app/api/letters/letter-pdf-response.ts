@@ -1,7 +1,5 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { textErrorResponse } from "~/http/user-facing-error";
 
 type Rendered = { bytes: Uint8Array; name: string };
 
@@ -16,13 +14,7 @@ export async function letterPdfResponse(what: string, render: () => Promise<Rend
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     return new Response(body, { headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"` } });
   } catch (error) {
-    if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
-      // A malformed id, or a letter not yet due (a review with no outcome), is as unknown as another council's.
-      const status = error.cause instanceof ZodError || error.code === "BAD_REQUEST" ? 404 : getHTTPStatusCodeFromError(error);
-      return new Response(messages[status] ?? error.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-    }
-    console.error(`${what} PDF failed:`, error instanceof Error ? error.message : String(error));
-    return new Response("Something went wrong on our side. Please try again.", { status: 500 });
+    return textErrorResponse(error, `${what} PDF`, { refusals: messages, unknownIdIsNotFound: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "@pb/api";
 import { readBodyWithin } from "~/http/limited-body";
 import { getCaseAccess } from "../_lib/load-access";
+import { servedOverHttps } from "~/public-url";
 import { listHref, readListQuery, SEARCH_COOKIE } from "../_lib/list-query";
 
 // A search form's few fields; anything larger is no search.
@@ -39,8 +40,7 @@ export async function POST(request: Request) {
   // A relative Location: the list on whatever host the browser used.
   const response = new NextResponse(null, { status: 303, headers: { location: listHref(query) } });
   if (text) {
-    const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-    response.cookies.set(SEARCH_COOKIE, text, { httpOnly: true, sameSite: "strict", secure, path: "/cases" });
+    response.cookies.set(SEARCH_COOKIE, text, { httpOnly: true, sameSite: "strict", secure: servedOverHttps, path: "/cases" });
   } else {
     response.cookies.delete({ name: SEARCH_COOKIE, path: "/cases" });
   }
