@@ -62,3 +62,8 @@ export type { ExceptionInput, ExceptionIssue, FailingReason, RecordedException }
 export { JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, JUDGEMENT_WORDS, MAX_JUDGEMENT_NOTE_LENGTH, findJudgementIssues, listJudgementQuestions } from "./judgement-questions";
 export type { JudgementAnswer, JudgementAnswerValue, JudgementIssue, JudgementLine, JudgementQuestion, JudgementTopic } from "./judgement-questions";
 export { REASON_CODE_WORDS } from "./wording";
+// Policy words: how staff and families read a policy's settings, codes and provenance.
+export { listPolicyPresets, type PolicyPresetSummary } from "./words/list-policy-presets";
+export { getPolicyVocabulary, type PolicyVocabulary, type Term } from "./words/policy-vocabulary";
+export { describeSettingPath, describeSettingValue } from "./words/describe-setting";
+export { describeVersionProvenance, summariseProvenance, type VersionProvenance, type SettingProvenance, type ProvenanceSummary } from "./words/describe-version-provenance";

@@ -16,17 +16,7 @@ export {
 export { readPolicyVersionDetail, findDraft, type PolicyVersionDetail } from "./policy/read-policy-version-detail";
 export { comparePolicyVersions, type DescribedDifference, type VersionComparison } from "./policy/compare-policy-versions";
 export { tryRequest, type TryRequestResult, type TriedVersion } from "./policy/try-request";
-export { listPolicyPresets, type PolicyPresetSummary } from "./policy/list-policy-presets";
-export { getPolicyVocabulary, type PolicyVocabulary, type Term } from "./policy/policy-vocabulary";
 export { compareCheckResults, type CheckComparison } from "./policy/compare-check-results";
-export { describeSettingPath, describeSettingValue } from "./policy/describe-setting";
-export {
-  describeVersionProvenance,
-  summariseProvenance,
-  type VersionProvenance,
-  type SettingProvenance,
-  type ProvenanceSummary,
-} from "./policy/describe-version-provenance";
 export { listWorkQueues, type WorkQueue, type WorkQueueItem } from "./queues/list-work-queues";
 export { QUEUE_DEFINITIONS, type QueueDefinition } from "./queues/queue-definitions";
 export * from "./exports";

@@ -1,20 +1,7 @@
 import { z } from "zod";
 import { ACCESS } from "@pb/auth";
-import { CheckInput, IsoDate, Policy } from "@pb/eligibility";
-import {
-  adoptPreset,
-  comparePolicyVersions,
-  discardDraft,
-  getNextPolicyReview,
-  getPolicyInForce,
-  listPolicyPresets,
-  listPolicyVersions,
-  openDraft,
-  publishDraft,
-  readPolicyVersionDetail,
-  saveDraft,
-  tryRequest,
-} from "@pb/services";
+import { CheckInput, IsoDate, Policy, listPolicyPresets } from "@pb/eligibility";
+import { adoptPreset, comparePolicyVersions, discardDraft, getNextPolicyReview, getPolicyInForce, listPolicyVersions, openDraft, publishDraft, readPolicyVersionDetail, saveDraft, tryRequest } from "@pb/services";
 import { Uuid } from "../inputs";
 import { councilProcedure, createRouter } from "../trpc";
 

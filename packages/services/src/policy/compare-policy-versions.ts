@@ -1,6 +1,6 @@
 import { diffPolicies, type PolicyDifference } from "@pb/eligibility";
 import type { ServiceContext } from "../shared/context";
-import { describeSettingPath, describeSettingValue } from "./describe-setting";
+import { describeSettingPath, describeSettingValue } from "@pb/eligibility";
 import type { PolicyVersionSummary } from "./policy-version-summary";
 import { readPolicyVersionDetail } from "./read-policy-version-detail";
 

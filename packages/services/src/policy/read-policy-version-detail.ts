@@ -1,7 +1,7 @@
 import { PRESET_IDS, resolvePreset, type Policy } from "@pb/eligibility";
 import type { ServiceContext } from "../shared/context";
 import { NotFoundError } from "../shared/errors";
-import { describeVersionProvenance, type VersionProvenance } from "./describe-version-provenance";
+import { describeVersionProvenance, type VersionProvenance } from "@pb/eligibility";
 import { parseStoredPolicy } from "./policy-in-force";
 import { selectVersionSummaries, toVersionSummary, type PolicyVersionSummary } from "./policy-version-summary";
 

@@ -1,9 +1,10 @@
 "use client";
 
+import { type PolicyVocabulary } from "@pb/eligibility";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
-import type { PolicyVocabulary } from "@pb/services";
+
 import { useTRPC } from "~/trpc/client";
 import { readError, type FieldErrors } from "../_lib/read-errors";
 import type { PolicyDocument } from "../_lib/types";

@@ -1,4 +1,5 @@
-import type { PolicyVocabulary } from "@pb/services";
+
+import { type PolicyVocabulary } from "@pb/eligibility";
 import type { FieldErrors } from "../_lib/read-errors";
 import type { PolicyDocument } from "../_lib/types";
 import type { Edit } from "./edit-document";

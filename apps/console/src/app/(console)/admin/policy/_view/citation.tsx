@@ -1,4 +1,5 @@
-import { describeSettingValue } from "@pb/services";
+
+import { describeSettingValue } from "@pb/eligibility";
 import styles from "../policy.module.css";
 
 type Source = { document: string; rule: string; quote?: string };

@@ -1,4 +1,5 @@
-import { describeSettingPath, summariseProvenance } from "@pb/services";
+
+import { describeSettingPath, summariseProvenance } from "@pb/eligibility";
 import type { Provenance } from "../_lib/types";
 import styles from "../policy.module.css";
 

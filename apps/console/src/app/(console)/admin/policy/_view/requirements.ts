@@ -1,4 +1,5 @@
-import { describeSettingPath, describeSettingValue } from "@pb/services";
+
+import { describeSettingPath, describeSettingValue } from "@pb/eligibility";
 import type { PolicyDocument } from "../_lib/types";
 
 type StreamPolicy = NonNullable<PolicyDocument["streams"]["education"]>;

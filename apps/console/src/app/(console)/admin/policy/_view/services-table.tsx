@@ -1,4 +1,5 @@
-import { describeSettingValue } from "@pb/services";
+
+import { describeSettingValue } from "@pb/eligibility";
 import type { PolicyDocument, Provenance } from "../_lib/types";
 import styles from "../policy.module.css";
 import { Citation } from "./citation";

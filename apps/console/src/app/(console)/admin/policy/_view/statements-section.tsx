@@ -1,4 +1,5 @@
-import { describeSettingPath } from "@pb/services";
+
+import { describeSettingPath } from "@pb/eligibility";
 import type { PolicyDocument, Provenance } from "../_lib/types";
 import { SettingsTable } from "./settings-table";
 

@@ -1,4 +1,5 @@
-import { describeSettingValue, type PolicyVocabulary } from "@pb/services";
+
+import { describeSettingValue, type PolicyVocabulary } from "@pb/eligibility";
 import type { PolicyDocument, Provenance } from "../_lib/types";
 import { ServicesTable } from "./services-table";
 import { SettingsTable, type SettingRow } from "./settings-table";

@@ -1,5 +1,6 @@
+import { describeSettingValue, type PolicyVocabulary } from "@pb/eligibility";
 import { TIME_LIMIT_NOT_SET } from "@pb/reviews";
-import { describeSettingValue, type PolicyVocabulary } from "@pb/services";
+
 import type { PolicyDocument, Provenance } from "../_lib/types";
 import { SettingsTable } from "./settings-table";
 

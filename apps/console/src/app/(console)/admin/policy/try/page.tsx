@@ -1,7 +1,8 @@
+import { getPolicyVocabulary } from "@pb/eligibility";
 import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPolicyVocabulary } from "@pb/services";
+
 import { loadAsUser } from "~/server/load-as-user";
 import { TryRequest } from "./try-request";
 

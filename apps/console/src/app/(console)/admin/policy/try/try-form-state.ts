@@ -1,4 +1,4 @@
-import type { PolicyVocabulary } from "@pb/services";
+
 
 /** What the admin types: text and choices, turned into a request by buildRequest. */
 export type TryFormState = {
@@ -59,4 +59,5 @@ export const YES_NO_UNKNOWN = [
   { code: "", label: "Not known yet" },
   { code: "yes", label: "Yes" },
   { code: "no", label: "No" },
-];
+];import { type PolicyVocabulary } from "@pb/eligibility";
+

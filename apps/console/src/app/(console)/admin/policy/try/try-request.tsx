@@ -1,8 +1,9 @@
 "use client";
 
+import { type PolicyVocabulary } from "@pb/eligibility";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import type { PolicyVocabulary } from "@pb/services";
+
 import { useTRPC } from "~/trpc/client";
 import { ErrorSummary } from "../_editor/error-summary";
 import { readError, type FieldErrors } from "../_lib/read-errors";

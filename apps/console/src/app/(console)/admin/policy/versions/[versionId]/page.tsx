@@ -1,7 +1,8 @@
+import { getPolicyVocabulary, listPolicyPresets } from "@pb/eligibility";
 import { todayIso } from "@pb/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPolicyVocabulary, listPolicyPresets } from "@pb/services";
+
 import { describeStatus, formatDate, formatTimestamp } from "../../_lib/format";
 import { loadAsUser } from "~/server/load-as-user";
 import { CessationSection } from "../../_view/cessation-section";

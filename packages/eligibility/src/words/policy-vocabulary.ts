@@ -1,16 +1,6 @@
-import {
-  ARRANGEMENTS,
-  CESSATION_REASONS,
-  DURATION_UNITS,
-  FREQUENCIES,
-  PLAN_STATUSES,
-  PLAN_TYPES,
-  PolicyTimeLimits,
-  RECIPIENTS,
-  REQUEST_STAGES,
-  SERVICES_BY_STREAM,
-  STREAMS,
-} from "@pb/eligibility";
+import { ARRANGEMENTS, CESSATION_REASONS, PLAN_STATUSES, PLAN_TYPES, RECIPIENTS, REQUEST_STAGES, SERVICES_BY_STREAM, STREAMS } from "../codes";
+import { DURATION_UNITS, PolicyTimeLimits } from "../time-limits";
+import { FREQUENCIES } from "../finance";
 import { CODE_WORDS, SEGMENT_WORDS, humanise } from "./describe-setting";
 
 export type Term = { code: string; label: string };

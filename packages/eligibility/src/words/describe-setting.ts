@@ -1,4 +1,6 @@
-import { AGREEMENT_TERM_WORDS, DOCUMENT_TITLES, formatSource, type AgreementTerm, type Policy, type Source } from "@pb/eligibility";
+import { AGREEMENT_TERM_WORDS, type AgreementTerm } from "../agreement-terms";
+import { DOCUMENT_TITLES, formatSource, type Source } from "../source";
+import { type Policy } from "../policy";
 
 // Plain words for a policy's settings, so admins read "Time limits › Asking for a review of a
 // decision › number" rather than "timeLimits.reviewRequest.n". Unknown keys are read aloud.

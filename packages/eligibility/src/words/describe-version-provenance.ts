@@ -1,4 +1,6 @@
-import { diffPolicies, resolvePreset, type Policy, type ResolvedPolicy } from "@pb/eligibility";
+import { diffPolicies } from "../diff-policies";
+import { resolvePreset, type ResolvedPolicy } from "../resolve-policy";
+import { type Policy } from "../policy";
 
 /** Where a council's setting comes from, as the admin pages mark it. */
 export type SettingOrigin = "preset" | "baseline" | "council";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolvePreset, type Policy } from "@pb/eligibility";
+import { resolvePreset } from "../resolve-policy";
+import { type Policy } from "../policy";
 import { describeVersionProvenance, summariseProvenance } from "./describe-version-provenance";
 
 const surrey = { id: "surrey", resolved: resolvePreset("surrey") };

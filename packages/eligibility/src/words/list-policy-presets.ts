@@ -1,4 +1,5 @@
-import { DOCUMENT_TITLES, PRESET_IDS, resolvePreset } from "@pb/eligibility";
+import { DOCUMENT_TITLES } from "../source";
+import { PRESET_IDS, resolvePreset } from "../resolve-policy";
 
 export type PolicyPresetSummary = {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvePreset } from "@pb/eligibility";
+import { resolvePreset } from "../resolve-policy";
 import { describeSettingPath, describeSettingValue, humanise } from "./describe-setting";
 
 const surrey = resolvePreset("surrey").policy;
