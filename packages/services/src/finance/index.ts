@@ -26,4 +26,3 @@ export { listYearEndCandidates, type YearEndCandidate } from "./list-year-end-ca
 export { getReconciliation } from "./get-reconciliation";
 export { loadReturnsQueue, loadUnderspendQueue } from "./finance-queues";
 // Constants the console's forms and file routes need, so that it does not depend on the rules package directly.
-export { EVIDENCE_MAX_BYTES, PAYMENT_FILE_FIELDS, DATE_FORMATS, MIN_REASON_LENGTH, REMITTANCE_COLUMNS, parsePoundsToPence, type PaymentFileLayout } from "@pb/budgets";

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb } from "@pb/calendar";
 import { DUE_STATUS_WORDS } from "@pb/reviews";
-import type { WorkQueue } from "@pb/services";
+import type { RouterOutputs } from "@pb/api/types";
 import { loadAsUser } from "~/server/load-as-user";
+
+type WorkQueue = RouterOutputs["queues"]["list"][number];
 
 export const metadata: Metadata = { title: "Work queues" };
 

@@ -1,13 +1,15 @@
 import { listRecentFinancialYears, parseIsoDate, todayIso } from "@pb/calendar";
 import { ACCESS, hasAnyRole, rolesIn } from "@pb/auth";
 import { formatCategoryCell, formatDashboardValue, type DashboardView, type DrillTarget } from "@pb/reports";
-import { type DashboardName } from "@pb/services";
+import type { RouterInputs } from "@pb/api/types";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { getMe } from "~/server/me";
 import { FilterForm, type FilterOptions } from "./filter-form";
 import { drillHref, filterQuery, readFilterValues, toFilterInput, type FilterValues, type SearchParams } from "./filter-params";
 import { SectionChart, type ChartDatum } from "./section-chart";
 import { SectionTable } from "./section-table";
+
+type DashboardName = RouterInputs["exports"]["dashboard"]["dashboard"];
 
 const PROCEDURES = { spend: "spend", uptake: "uptake", cessations: "cessations", policy_review: "policyReview" } as const;
 export const DASHBOARD_PATHS: Record<DashboardName, string> = {

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { financialYearOf, formatIsoDateEnGb, parseIsoDate, todayIso } from "@pb/calendar";
-import { type WhatIfChoices } from "@pb/services";
+import type { RouterOutputs } from "@pb/api/types";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { WhatIfDashboard } from "./what-if-dashboard";
+
+type WhatIfChoices = RouterOutputs["whatIf"]["choices"];
 
 export const metadata: Metadata = { title: "What if" };
 

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb, listRecentFinancialYears, parseIsoDate, todayIso } from "@pb/calendar";
 import { groupSen2ErrorsByChild, SEN2_PB_ITEM_LABELS, SEN2_PB_ITEMS, SEN2_REFERENCE_CARRIER, STATUTORY_CLASSIFICATION } from "@pb/reports";
-import { type Sen2Return } from "@pb/services";
+import type { RouterOutputs } from "@pb/api/types";
 import { answerOrProblem, loadAsUser } from "~/server/load-as-user";
 import { readPeriodParams } from "../../../api/exports/respond";
 import { PeriodFields } from "../period-fields";
+
+type Sen2Return = RouterOutputs["exports"]["sen2Check"];
 
 export const metadata: Metadata = { title: "SEN2 person-level file" };
 

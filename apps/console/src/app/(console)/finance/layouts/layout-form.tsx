@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import type { PaymentFileLayout } from "@pb/services";
+import type { PaymentFileLayout } from "@pb/budgets";
 import { useTRPC } from "~/trpc/client";
 import { ErrorSummary, messageOf } from "../_shared/error-summary";
 

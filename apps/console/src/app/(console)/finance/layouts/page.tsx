@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DATE_FORMATS, PAYMENT_FILE_FIELDS } from "@pb/services";
+import { DATE_FORMATS, PAYMENT_FILE_FIELDS } from "@pb/budgets";
 import { loadAsUser } from "~/server/load-as-user";
 import { LayoutForm } from "./layout-form";
 

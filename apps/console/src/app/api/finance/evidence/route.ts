@@ -1,4 +1,4 @@
-import { EVIDENCE_MAX_BYTES } from "@pb/services";
+import { EVIDENCE_MAX_BYTES } from "@pb/budgets";
 import { getServerCaller } from "~/server/caller";
 import { fileFrom, readLimitedForm, respondWithError, textOf } from "../respond";
 

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { formatIsoDateEnGb } from "@pb/calendar";
 import { MONITORING_CHECK_OUTCOME_LABELS } from "@pb/reviews";
-import type { BudgetMonitoring } from "@pb/services";
+import type { RouterOutputs } from "@pb/api/types";
+
+type BudgetMonitoring = RouterOutputs["monitoring"]["forAccount"][number];
 
 /** The policy's checks of the direct payments paid into this account (T4); each is recorded on its budget's page. */
 export function AccountChecks({ budgets, today }: { budgets: BudgetMonitoring[]; today: string }) {

@@ -2,7 +2,7 @@ import { describeCode } from "@pb/reports";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatIsoDateEnGb, formatPence, todayIso } from "@pb/calendar";
-import { MIN_REASON_LENGTH } from "@pb/services";
+import { MIN_REASON_LENGTH } from "@pb/budgets";
 import { loadAsUser } from "~/server/load-as-user";
 import { ENTRY_WORDS, METHOD_WORDS, RETURN_STATE_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
 import { BankDetailsPanel, PaymentDetailsForm } from "./account-details";

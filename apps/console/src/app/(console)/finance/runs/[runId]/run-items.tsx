@@ -3,11 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { RunItemView } from "@pb/services";
+import type { RouterOutputs } from "@pb/api/types";
 import { formatIsoDateEnGb, formatPence } from "@pb/calendar";
 import { useTRPC } from "~/trpc/client";
 import { ErrorSummary, messageOf } from "../../_shared/error-summary";
 import { OUTCOME_WORDS, STREAM_WORDS, words } from "../../_shared/labels";
+
+type RunItemView = RouterOutputs["financeRuns"]["get"]["items"][number];
 
 /** The run's payments; once approved, each awaiting remittance can be marked paid or failed by hand. */
 export function RunItems({ items, approved, today }: { items: RunItemView[]; approved: boolean; today: string }) {
