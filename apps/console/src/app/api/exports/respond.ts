@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { logFailure } from "../../../server/log";
 
 /**
  * Reads the period from a download link (?fy=2025-26, ?ay=2025-26 or ?from=…&to=…) or from the
@@ -46,6 +47,6 @@ export function respondToError(error: unknown, what: string): Response {
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
     return new Response(error.message, { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  console.error(`${what} export failed:`, error instanceof Error ? error.message : String(error));
+  logFailure("export.failed", error, { download: what });
   return new Response("Something went wrong on our side. Please try again.", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { megabytes, readBodyWithin } from "~/http/limited-body";
+import { logFailure } from "~/server/log";
 
 /** A procedure's error as a plain-text answer: 4xx with its message (which names the field), or a generic 500. */
 export function respondWithError(error: unknown, what: string): Response {
@@ -8,7 +9,7 @@ export function respondWithError(error: unknown, what: string): Response {
     return new Response(JSON.stringify({ error: error.message }), { status: getHTTPStatusCodeFromError(error), headers: { "content-type": "application/json" } });
   }
   // Never the message itself: it could carry a file's content.
-  console.error(`${what} failed`);
+  logFailure("finance.failed", error, { action: what });
   return new Response(JSON.stringify({ error: "Something went wrong on our side. Please try again." }), { status: 500, headers: { "content-type": "application/json" } });
 }
 

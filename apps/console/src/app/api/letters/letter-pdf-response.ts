@@ -2,6 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { logFailure } from "~/server/log";
 
 type Rendered = { bytes: Uint8Array; name: string };
 
@@ -21,7 +22,7 @@ export async function letterPdfResponse(what: string, render: () => Promise<Rend
       const status = error.cause instanceof ZodError || error.code === "BAD_REQUEST" ? 404 : getHTTPStatusCodeFromError(error);
       return new Response(messages[status] ?? error.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
-    console.error(`${what} PDF failed:`, error instanceof Error ? error.message : String(error));
+    logFailure("letter_pdf.failed", error, { letter: what });
     return new Response("Something went wrong on our side. Please try again.", { status: 500 });
   }
 }

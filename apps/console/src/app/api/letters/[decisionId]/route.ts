@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { getServerCaller } from "~/server/caller";
+import { logFailure } from "~/server/log";
 import { renderLetterPdf } from "../render-letter-pdf";
 
 const MESSAGES: Record<number, string> = {
@@ -28,7 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dec
       const status = error.cause instanceof ZodError ? 404 : getHTTPStatusCodeFromError(error);
       return new Response(MESSAGES[status] ?? error.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
-    console.error("decision letter PDF failed:", error instanceof Error ? error.message : String(error));
+    logFailure("letter_pdf.failed", error, { letter: "decision letter" });
     return new Response("Something went wrong on our side. Please try again.", { status: 500 });
   }
 }
