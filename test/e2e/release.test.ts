@@ -28,9 +28,9 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A machine's bare environment: a PATH for the shell's tools and a HOME, nothing of this repository's. */
-function cleanEnv(home: string, extra: Record<string, string>): Record<string, string> {
-  return { PATH: "/usr/local/bin:/usr/bin:/bin", HOME: home, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+/** A host's bare environment: a PATH for the shell's tools, a HOME and NODE_ENV, nothing of this repository's. */
+function cleanEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv & { NODE_ENV: "production" } {
+  return { PATH: "/usr/local/bin:/usr/bin:/bin", HOME: home, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
 let work: string;
@@ -55,10 +55,11 @@ async function waitFor(url: string, seconds: number): Promise<Response> {
   throw new Error(`the release's server did not answer at ${url} within ${seconds} s:\n${output}`);
 }
 
-/** The server's log lines that are JSON objects (Next prints a few plain lines of its own as it starts). */
+/** The server's whole log lines that are JSON objects (Next prints a few plain lines of its own as it starts). */
 function jsonLines(): Record<string, unknown>[] {
   return output
     .split("\n")
+    .slice(0, -1)
     .filter((line) => line.startsWith("{"))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }

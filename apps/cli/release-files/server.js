@@ -1,6 +1,5 @@
-"use strict";
-/* global process, require -- a CommonJS file run by Node as it is, outside the TypeScript build */
 // `node server.js`: the console, from Next's standalone server in ./console (README.md beside this file).
+/* global process -- run by Node as it is, outside the TypeScript build */
 
 // The release runs on PostgreSQL only: the embedded PGlite is the repository's demo database, and a
 // production console connects as the runtime role (DATABASE_URL) to a database `node pb.mjs migrate` made.
@@ -15,6 +14,5 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 
-process.env.NODE_ENV = "production";
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next's standalone server is CommonJS and starts when loaded.
-require("./console/apps/console/server.js");
+// Next's server is an ES module that starts when loaded; it sets NODE_ENV and serves from its own folder.
+await import("./console/apps/console/server.js");
