@@ -7,6 +7,7 @@ describe("formatLogLine", () => {
     const line = formatLogLine("error", "export.failed", { requestId: "abc12345", level: "info", skipped: undefined }, new Date("2026-12-08T03:00:00Z"));
     expect(line).not.toContain("\n");
     expect(JSON.parse(line)).toEqual({ requestId: "abc12345", time: "2026-12-08T03:00:00.000Z", level: "error", event: "export.failed" });
+    expect(Object.keys(JSON.parse(line))).toEqual(["time", "level", "event", "requestId"]);
   });
 });
 

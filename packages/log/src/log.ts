@@ -11,9 +11,9 @@ export type LogFields = Record<string, string | number | boolean | null | undefi
 
 /** One line of JSON; `time`, `level` and `event` come first and cannot be overwritten by a field. */
 export function formatLogLine(level: LogLevel, event: string, fields: LogFields = {}, now: Date = new Date()): string {
-  const line: Record<string, string | number | boolean | null> = {};
-  for (const [name, value] of Object.entries(fields)) if (value !== undefined) line[name] = value;
-  return JSON.stringify({ ...line, time: now.toISOString(), level, event });
+  const line: Record<string, string | number | boolean | null> = { time: now.toISOString(), level, event };
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined && !(name in line)) line[name] = value;
+  return JSON.stringify(line);
 }
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
