@@ -35,29 +35,73 @@ function cleanEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEn
 
 let work: string;
 let folder: string;
-let databaseName: string;
-let ownerUrl: URL;
+const databases: string[] = [];
+const servers: Running[] = [];
 let runtimeUrl: URL;
-let server: ChildProcess | undefined;
-let baseUrl: string;
-let output = "";
+let main: Running;
 
-async function waitFor(url: string, seconds: number): Promise<Response> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`the release's server exited with code ${server?.exitCode}:\n${output}`);
+/** A `node server.js` of the folder, with everything it printed. */
+type Running = { process: ChildProcess; baseUrl: string; output: () => string };
+
+/** An empty database (dropped after the file) and its owner URL. */
+async function emptyDatabase(suffix: string): Promise<URL> {
+  const { name, url } = await createEmptyPostgresDatabase(`${suffix}_${process.pid}`, TEST_SERVER_URL);
+  databases.push(name);
+  return url;
+}
+
+/** The same URL as the runtime role, which README's production set-up makes once per server. */
+function asRuntimeRole(ownerUrl: URL): URL {
+  const url = new URL(ownerUrl);
+  url.username = RUNTIME_ROLE;
+  url.password = RUNTIME_PASSWORD;
+  return url;
+}
+
+/** `node pb.mjs migrate` of the folder, as the owner. */
+function migrate(ownerUrl: URL): void {
+  const migrated = spawnSync(process.execPath, ["pb.mjs", "migrate"], { cwd: folder, env: cleanEnv(work, { DATABASE_OWNER_URL: ownerUrl.toString() }), encoding: "utf8" });
+  expect(migrated.status, migrated.stderr).toBe(0);
+}
+
+async function startRelease(databaseUrl: URL): Promise<Running> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child = spawn(process.execPath, ["server.js"], {
+    cwd: folder,
+    env: cleanEnv(work, {
+      DATABASE_URL: databaseUrl.toString(),
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      PB_BANK_DETAILS_KEY: randomBytes(32).toString("base64"),
+    }),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const running = { process: child, baseUrl, output: () => output };
+  servers.push(running);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the release's server exited with code ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the release's server did not answer within 120 s:\n${output}`);
     try {
-      return await fetch(url);
+      await fetch(`${baseUrl}/healthz`);
+      return running;
     } catch {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-  throw new Error(`the release's server did not answer at ${url} within ${seconds} s:\n${output}`);
 }
 
 /** The server's whole log lines that are JSON objects (Next prints a few plain lines of its own as it starts). */
-function jsonLines(): Record<string, unknown>[] {
-  return output
+function jsonLines(running: Running = main): Record<string, unknown>[] {
+  return running
+    .output()
     .split("\n")
     .slice(0, -1)
     .filter((line) => line.startsWith("{"))
@@ -72,10 +116,9 @@ beforeAll(async () => {
   expect(built.status, built.stderr).toBe(0);
   expect(JSON.parse(built.stdout)).toMatchObject({ folder, database: "postgresql" });
 
-  ({ name: databaseName, url: ownerUrl } = await createEmptyPostgresDatabase(`release_${process.pid}`, TEST_SERVER_URL));
+  const ownerUrl = await emptyDatabase("release");
   // README, Production set-up: the owner migrates with the release's own pb…
-  const migrated = spawnSync(process.execPath, ["pb.mjs", "migrate"], { cwd: folder, env: cleanEnv(work, { DATABASE_OWNER_URL: ownerUrl.toString() }), encoding: "utf8" });
-  expect(migrated.status, migrated.stderr).toBe(0);
+  migrate(ownerUrl);
   // …then makes the runtime role the console logs in as: in pb_app, owning nothing.
   const owner = new pg.Client({ connectionString: ownerUrl.toString() });
   await owner.connect();
@@ -86,39 +129,22 @@ beforeAll(async () => {
   } finally {
     await owner.end();
   }
-  runtimeUrl = new URL(ownerUrl);
-  runtimeUrl.username = RUNTIME_ROLE;
-  runtimeUrl.password = RUNTIME_PASSWORD;
-
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["server.js"], {
-    cwd: folder,
-    env: cleanEnv(work, {
-      DATABASE_URL: runtimeUrl.toString(),
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      PB_BANK_DETAILS_KEY: randomBytes(32).toString("base64"),
-    }),
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(`${baseUrl}/healthz`, 120);
+  runtimeUrl = asRuntimeRole(ownerUrl);
+  main = await startRelease(runtimeUrl);
 }, 300_000);
 
 afterAll(async () => {
-  if (server?.pid && server.exitCode === null) {
-    process.kill(-server.pid, "SIGTERM");
-    await new Promise((r) => server?.once("exit", r));
+  for (const { process: child } of servers) {
+    if (!child.pid || child.exitCode !== null) continue;
+    process.kill(-child.pid, "SIGTERM");
+    await new Promise((r) => child.once("exit", r));
   }
-  if (databaseName) {
-    const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists ${databaseName} with (force)`).finally(() => admin.end());
+  const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
+  await admin.connect();
+  try {
+    for (const name of databases) await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
   }
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -132,14 +158,14 @@ describe("the release folder, outside the repository with only Node and PostgreS
   });
 
   it("is alive at /healthz and ready at /readyz: reached as the runtime role, with its migrations current", async () => {
-    const health = await fetch(`${baseUrl}/healthz`);
+    const health = await fetch(`${main.baseUrl}/healthz`);
     expect([health.status, await health.json()]).toEqual([200, { status: "ok" }]);
-    const ready = await fetch(`${baseUrl}/readyz`);
+    const ready = await fetch(`${main.baseUrl}/readyz`);
     expect([ready.status, await ready.json()]).toEqual([200, { ready: true, database: "reachable", migrations: "current" }]);
   });
 
   it("serves the sign-in page, echoes a well-formed X-Request-Id and logs the request as JSON without the query", async () => {
-    const page = await fetch(`${baseUrl}/sign-in?email=jane.doe%40example.test`, { headers: { "x-request-id": REQUEST_ID } });
+    const page = await fetch(`${main.baseUrl}/sign-in?email=jane.doe%40example.test`, { headers: { "x-request-id": REQUEST_ID } });
     expect(page.status).toBe(200);
     expect(page.headers.get("x-request-id")).toBe(REQUEST_ID);
     expect(await page.text()).toContain("Sign in");
@@ -149,15 +175,15 @@ describe("the release folder, outside the repository with only Node and PostgreS
   });
 
   it("replaces an ill-formed request id with its own, and logs no address given as one", async () => {
-    const page = await fetch(`${baseUrl}/sign-in`, { headers: { "x-request-id": "jane.doe@example.test" } });
+    const page = await fetch(`${main.baseUrl}/sign-in`, { headers: { "x-request-id": "jane.doe@example.test" } });
     const id = page.headers.get("x-request-id") ?? "";
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await expect.poll(() => jsonLines().some((line) => line.requestId === id), { timeout: 10_000 }).toBe(true);
-    expect(output).not.toContain("jane.doe");
+    expect(main.output()).not.toContain("jane.doe");
   });
 
   it("sends a signed-out visitor of a console page to sign in, the probes excepted", async () => {
-    const page = await fetch(`${baseUrl}/dashboards`, { redirect: "manual" });
+    const page = await fetch(`${main.baseUrl}/dashboards`, { redirect: "manual" });
     expect(page.status).toBe(307);
     expect(page.headers.get("location")).toContain("/sign-in");
   });
@@ -166,5 +192,22 @@ describe("the release folder, outside the repository with only Node and PostgreS
     const refused = spawnSync(process.execPath, ["server.js"], { cwd: folder, env: cleanEnv(work, {}), encoding: "utf8", timeout: 30_000 });
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stderr.trim())).toMatchObject({ level: "error", event: "release.database_url_missing" });
+  });
+});
+
+describe("a release started before its migrations ran", () => {
+  it("is alive but not ready, then ready without a restart once the owner migrates", async () => {
+    const ownerUrl = await emptyDatabase("release_pending");
+    const behind = await startRelease(asRuntimeRole(ownerUrl));
+    const health = await fetch(`${behind.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+    const pending = await fetch(`${behind.baseUrl}/readyz`);
+    expect([pending.status, await pending.json()]).toEqual([503, { ready: false, database: "reachable", migrations: "pending" }]);
+    expect(jsonLines(behind)).toContainEqual(expect.objectContaining({ level: "error", event: "database.not_ready_at_start", migrations: "pending" }));
+
+    migrate(ownerUrl);
+    const ready = await fetch(`${behind.baseUrl}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { ready: true, database: "reachable", migrations: "current" }]);
+    expect((await fetch(`${behind.baseUrl}/sign-in`)).status).toBe(200);
   });
 });

@@ -1,8 +1,8 @@
-// Runs once when the server starts: migrate the database before the first request.
+// Runs once when the server starts: migrate the database before the first request (or say why not).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getDatabase } = await import("./server/database");
-    await getDatabase();
+    const { openAtStart } = await import("./server/database");
+    await openAtStart();
   }
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { createDatabase, listExcessConnectionRights, migrateIfAllowed, type Database } from "@pb/db";
-import { logger } from "@pb/log";
+import { checkReadiness, createDatabase, listExcessConnectionRights, migrateIfAllowed, UNREACHABLE, type Database } from "@pb/db";
+import { errorFacts, logger } from "@pb/log";
 import { env } from "~/env";
 
 // One database per server process (PGlite allows one), kept across hot reloads in development.
@@ -41,4 +41,26 @@ export function getDatabase(): Promise<Database> {
     throw error;
   });
   return holder.pbDatabase;
+}
+
+/**
+ * At the server's start (instrumentation.ts): open and migrate when this connection may. A schema the
+ * runtime role may not migrate, or a database that does not answer, leaves the server up, alive and
+ * not ready (/readyz says which) rather than failing every answer, /healthz included. Each request
+ * opens again, so once the owner has run `pb migrate` the console serves without a restart.
+ */
+export async function openAtStart(): Promise<void> {
+  try {
+    await getDatabase();
+  } catch (error) {
+    const readiness = await getConnection()
+      .then((connection) => checkReadiness(connection.db))
+      .catch(() => UNREACHABLE);
+    logger.error("database.not_ready_at_start", {
+      database: readiness.database,
+      migrations: readiness.migrations,
+      ...errorFacts(error),
+      advice: "run `pb migrate` as the owner (DATABASE_OWNER_URL; `node pb.mjs migrate` in a release folder); no restart is needed after",
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { checkReadiness, type Readiness } from "@pb/db";
+import { checkReadiness, UNREACHABLE, type Readiness } from "@pb/db";
 import { logger } from "@pb/log";
 import { getConnection } from "~/server/database";
 import { logFailure } from "~/server/log";
@@ -6,8 +6,6 @@ import { logFailure } from "~/server/log";
 // Readiness: send traffic only when the database answers this console's role (the runtime role in
 // production) and its schema is this build's. 503 otherwise, with the states alone.
 export const dynamic = "force-dynamic";
-
-const UNREACHABLE: Readiness = { ready: false, database: "unreachable", migrations: "unknown" };
 
 export async function GET(): Promise<Response> {
   let readiness: Readiness;
