@@ -3,7 +3,8 @@ import tseslint from "typescript-eslint";
 
 // House rules that the type checker cannot see: boundaries between packages and a few habits.
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/next-env.d.ts", "**/*.mjs"] },
+  // release/: the folder `pnpm pb release` writes (built output, like dist).
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "release/**", "**/next-env.d.ts", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
