@@ -1,8 +1,13 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
+  // `pnpm pb release` ships this folder: the server and only the files it needs, traced from the
+  // workspace root so the packages and their node_modules come along (docs/release.md).
+  output: "standalone",
+  outputFileTracingRoot: resolve(import.meta.dirname, "../.."),
   // Workspace packages are TypeScript source; Next compiles them.
-  transpilePackages: ["@pb/api", "@pb/auth", "@pb/db", "@pb/budgets", "@pb/calendar", "@pb/eligibility", "@pb/reviews", "@pb/reports", "@pb/services"],
+  transpilePackages: ["@pb/api", "@pb/auth", "@pb/db", "@pb/log", "@pb/budgets", "@pb/calendar", "@pb/eligibility", "@pb/reviews", "@pb/reports", "@pb/services"],
   // PGlite ships WebAssembly and data files that must load from node_modules, not a bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-copy-streams", "bcryptjs"],
   poweredByHeader: false,

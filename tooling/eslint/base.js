@@ -15,7 +15,8 @@ const sourceFiles = (glob) => (glob.endsWith("/**") ? `${glob}/*.{ts,tsx}` : glo
 
 // House rules that the type checker cannot see: boundaries between packages and a few habits.
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/next-env.d.ts", "**/*.mjs"] },
+  // release/: the folder `pnpm pb release` writes (built output, like dist).
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "release/**", "**/next-env.d.ts", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,22 +2,24 @@
 // shows the same table, and a unit test (import-table.test.ts) fails when the two differ; base.js turns
 // it into lint rules, so an import that breaks it fails `pnpm lint`.
 
-export const WORKSPACE_PACKAGES = ["api", "auth", "budgets", "calendar", "db", "eligibility", "reports", "reviews", "services"];
+export const WORKSPACE_PACKAGES = ["api", "auth", "budgets", "calendar", "db", "eligibility", "log", "reports", "reviews", "services"];
 
 const DOMAIN = ["budgets", "calendar", "eligibility", "reports", "reviews"];
 
-// The console's server side: the route handlers for files, the session and database wiring, the environment.
-const CONSOLE_SERVER = ["apps/console/src/server/**", "apps/console/src/app/api/**", "apps/console/src/env.ts", "apps/console/src/instrumentation.ts"];
+// The console's server side: the route handlers for files, the session and database wiring, the environment,
+// the proxy in front of every request and its HTTP helpers.
+const CONSOLE_SERVER = ["apps/console/src/server/**", "apps/console/src/app/api/**", "apps/console/src/app/**/route.ts", "apps/console/src/http/**", "apps/console/src/env.ts", "apps/console/src/instrumentation.ts", "apps/console/src/proxy.ts"];
 
 /** @type {{ part: string; files: string[]; ignores?: string[]; mayImport: string[] }[]} */
 export const IMPORT_TABLE = [
   { part: "apps/console (pages and components)", files: ["apps/console/src/**"], ignores: CONSOLE_SERVER, mayImport: ["api", "auth", ...DOMAIN] },
-  { part: "apps/console (server side)", files: CONSOLE_SERVER, mayImport: ["api", "auth", "db", "services", ...DOMAIN] },
+  { part: "apps/console (server side)", files: CONSOLE_SERVER, mayImport: ["api", "auth", "db", "log", "services", ...DOMAIN] },
   { part: "apps/cli", files: ["apps/cli/src/**"], mayImport: WORKSPACE_PACKAGES },
   { part: "packages/api", files: ["packages/api/src/**"], mayImport: ["auth", "db", "services", ...DOMAIN] },
   { part: "packages/services", files: ["packages/services/src/**"], mayImport: ["db", ...DOMAIN] },
-  { part: "packages/auth", files: ["packages/auth/src/**"], mayImport: ["db"] },
-  { part: "packages/db", files: ["packages/db/src/**"], mayImport: ["budgets", "calendar", "eligibility", "reviews"] },
+  { part: "packages/auth", files: ["packages/auth/src/**"], mayImport: ["db", "log"] },
+  { part: "packages/log", files: ["packages/log/src/**"], mayImport: [] },
+  { part: "packages/db", files: ["packages/db/src/**"], mayImport: ["budgets", "calendar", "eligibility", "log", "reviews"] },
   { part: "packages/eligibility", files: ["packages/eligibility/src/**"], mayImport: ["budgets", "calendar"] },
   { part: "packages/budgets", files: ["packages/budgets/src/**"], mayImport: ["calendar"] },
   { part: "packages/reviews", files: ["packages/reviews/src/**"], mayImport: ["budgets", "calendar", "eligibility"] },

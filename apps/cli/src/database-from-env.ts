@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { createDatabase, migrateToLatest, type Database } from "@pb/db";
 import type { BackupTarget } from "@pb/db/backup";
 
-function findRepoRoot(start: string): string {
+/** The nearest folder above `start` holding pnpm-workspace.yaml, else `start` itself. */
+export function findRepoRoot(start: string): string {
   let dir = start;
   while (dir !== dirname(dir)) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
@@ -24,6 +25,9 @@ export function ownerUrlFromEnv(): string | undefined {
  */
 export function databaseTargetFromEnv(): BackupTarget {
   const url = ownerUrlFromEnv();
+  // The release folder's pb (replaced by its bundler, docs/release.md) ships no PGlite: PostgreSQL only.
+  if (!url && process.env.PB_RELEASE === "1")
+    throw new Error("the release runs on PostgreSQL only: set DATABASE_OWNER_URL to the owner role's connection (docs/release.md)");
   return url ? { backend: "postgres", url } : { backend: "pglite", dataDir: resolve(process.env.PB_DATA_DIR || join(findRepoRoot(process.cwd()), ".data", "pglite")) };
 }
 

@@ -16,7 +16,7 @@ describe("pb's list of commands", () => {
       const { status, stdout, stderr } = runPb([ask]);
       expect([status, stderr], ask).toEqual([0, ""]);
       expect(stdout).toMatch(/^usage: pb <command>\n/);
-      for (const command of ["check", "deadline", "schedule", "migrate", "seed", "audit", "backup", "restore", "bench"]) expect(stdout).toContain(`pb ${command}`);
+      for (const command of ["check", "deadline", "schedule", "migrate", "seed", "audit", "backup", "restore", "release", "bench"]) expect(stdout).toContain(`pb ${command}`);
     }
   });
 

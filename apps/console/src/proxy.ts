@@ -1,7 +1,9 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { logger, REQUEST_ID_HEADER, requestIdFrom } from "@pb/log";
 import { CROSS_SITE_REFUSAL, isCrossSiteWrite, originOf } from "./http/cross-site";
 import { answerKindOf, newNonce, securityHeaders } from "./http/security-headers";
+import { isProbePath } from "./http/probes";
 import { publicUrl, servedOverHttps } from "./public-url";
 
 // Sends signed-out visitors of console pages to sign in. It is a convenience only: every
@@ -11,7 +13,7 @@ const requireSession = withAuth({ pages: { signIn: "/sign-in" } });
 const PUBLIC_ORIGIN = originOf(publicUrl);
 const DEVELOPMENT = process.env.NODE_ENV === "development";
 
-/** Pages that need a session; the sign-in page, the API (which answers 401 itself) and static files do not. */
+/** Pages that need a session; the sign-in page, the API (which answers 401 itself), the probes and static files do not. */
 function needsSession(pathname: string): boolean {
   return answerKindOf(pathname) === "page" && !/^\/sign-in(\/|$)/.test(pathname);
 }
@@ -24,12 +26,19 @@ function withHeaders<R extends Response>(response: R, headers: Record<string, st
 /**
  * Every answer passes here: cross-site writes are refused before any route reads them, pages get
  * a fresh CSP nonce (Next reads it from the request's Content-Security-Policy and puts it on the
- * scripts it writes), and every answer gets the security headers of src/http/security-headers.ts.
+ * scripts it writes), and every answer gets the security headers of src/http/security-headers.ts
+ * and its request id (the caller's X-Request-Id when well formed), which every log line of the
+ * request carries (src/server/log.ts reads it from the forwarded request).
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const kind = answerKindOf(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  const kind = answerKindOf(pathname);
   const nonce = kind === "page" ? newNonce() : undefined;
-  const headers = securityHeaders({ kind, https: servedOverHttps, nonce, development: DEVELOPMENT });
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const headers: Record<string, string> = { ...securityHeaders({ kind, https: servedOverHttps, nonce, development: DEVELOPMENT }), [REQUEST_ID_HEADER]: requestId };
+  // The path without its query string: no URL of ours holds personal data, but a query is the caller's to write.
+  // Static files and the probes' polling would drown the requests that matter.
+  if (kind !== "static" && !isProbePath(pathname)) logger.info("request", { requestId, method: request.method, path: pathname });
   const facts = {
     method: request.method,
     secFetchSite: request.headers.get("sec-fetch-site"),
@@ -38,11 +47,12 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   };
   if (isCrossSiteWrite(facts, PUBLIC_ORIGIN))
     return withHeaders(NextResponse.json({ error: CROSS_SITE_REFUSAL }, { status: 403 }), headers);
-  if (needsSession(request.nextUrl.pathname)) {
+  if (needsSession(pathname)) {
     const redirect = await requireSession(request as NextRequestWithAuth, event);
     if (redirect) return withHeaders(redirect, headers);
   }
   const forwarded = new Headers(request.headers);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
   if (nonce) {
     forwarded.set("x-nonce", nonce);
     forwarded.set("content-security-policy", headers["content-security-policy"] ?? "");

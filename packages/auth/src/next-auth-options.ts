@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Kysely } from "kysely";
 import type { DB } from "@pb/db";
+import { errorFacts, isWellFormedRequestId, logger, REQUEST_ID_HEADER } from "@pb/log";
 import { clientAddress } from "./sign-in/client-address";
 import { SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_IN_WAIT } from "./sign-in/refusal-codes";
 import { revokeSessions, sessionClaimsOf, SESSION_MAX_AGE_SECONDS } from "./sign-in/sessions";
@@ -40,7 +41,8 @@ export function createAuthOptions(settings: AuthSettings): NextAuthOptions {
             now: settings.now?.() ?? new Date(),
           }).catch((error: unknown) => {
             // next-auth would put the message in the answer's URL: say nothing of the database there.
-            console.error("Sign-in check failed:", error instanceof Error ? error.name : typeof error);
+            const requestId = request?.headers?.[REQUEST_ID_HEADER];
+            logger.error("sign_in.check_failed", { requestId: isWellFormedRequestId(requestId) ? requestId : undefined, ...errorFacts(error) });
             throw new Error(SIGN_IN_FAILED);
           });
           // next-auth hands a thrown message to the sign-in form; a plain wrong password stays null.

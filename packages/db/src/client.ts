@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import type { Pool } from "pg";
+import { logger } from "@pb/log";
 import type { DB } from "./schema";
 
 export type Backend = "pglite" | "postgres";
@@ -43,7 +44,8 @@ function parseNumeric(value: string): number {
  */
 export function logIdleConnectionError(error: Error & { code?: unknown }): void {
   const code = typeof error.code === "string" && /^[0-9A-Z]{5}$/.test(error.code) ? error.code : "no code";
-  console.error(`pb: an idle database connection was closed (${code}); the next query opens a new one`);
+  // The pool opens a new connection on the next query; nothing for the operator to do unless these repeat.
+  logger.error("database.idle_connection_closed", { code });
 }
 
 /**

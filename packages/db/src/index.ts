@@ -1,6 +1,7 @@
 export * from "./schema";
 export { createDatabase, type Backend, type Database, type DatabaseOptions } from "./client";
-export { listPendingMigrations, migrateIfAllowed, migrateToLatest } from "./migrate";
+export { listMigrationNames, listPendingMigrations, migrateIfAllowed, migrateToLatest } from "./migrate";
+export { checkReadiness, UNREACHABLE, type Readiness } from "./readiness";
 export { backfillDirectPaymentLedger } from "./migrations/0014-direct-payment-ledger-backfill";
 export { enterCouncil, withCouncil, type CouncilTransaction } from "./council-scope";
 export { listUnisolatedCouncilTables } from "./migrations/council-isolation";

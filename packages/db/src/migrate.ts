@@ -52,6 +52,11 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/** Every migration this build holds, in order: a release names its last one (release.json). */
+export function listMigrationNames(): string[] {
+  return Object.keys(migrations);
+}
+
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();

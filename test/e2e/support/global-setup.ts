@@ -56,7 +56,8 @@ export default async function setup(project: TestProject) {
   const server = spawn(join(root, "apps/console/node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: join(root, "apps/console"),
     env,
-    stdio: ["ignore", "inherit", "inherit"],
+    // Standard output is one JSON line per request (docs/release.md), thousands in a run; failures go to standard error.
+    stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   await waitForServer(`${baseUrl}/sign-in`, server, 120);

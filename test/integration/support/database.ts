@@ -60,9 +60,12 @@ export async function openOwnTestDatabase(suffix: string): Promise<Database> {
   };
 }
 
-/** An empty PostgreSQL database beside the run's, made afresh (dropped first if a crashed run left it): its name and owner URL. */
-export async function createEmptyPostgresDatabase(suffix: string): Promise<{ name: string; url: URL }> {
-  const runUrl = new URL(inject("postgresUrl"));
+/**
+ * An empty PostgreSQL database beside the run's, made afresh (dropped first if a crashed run left it): its name and owner URL.
+ * Outside the integration projects (the browser tests have no run database), pass the server's URL.
+ */
+export async function createEmptyPostgresDatabase(suffix: string, beside: string = inject("postgresUrl")): Promise<{ name: string; url: URL }> {
+  const runUrl = new URL(beside);
   const name = `${runUrl.pathname.slice(1)}_${suffix.replace(/[^a-z0-9_]/g, "_")}`;
   const admin = new pg.Client({ connectionString: runUrl.toString() });
   await admin.connect();

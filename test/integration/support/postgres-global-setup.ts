@@ -1,12 +1,12 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { TEST_SERVER_URL } from "./test-server-url";
 
 // Each run gets a database of its own on the server, made here and dropped afterwards, so that
 // runs never see each other's rows or an older schema.
-const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/test";
 
 export default async function setup(project: TestProject) {
-  const serverUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_URL;
+  const serverUrl = TEST_SERVER_URL;
   const admin = new pg.Client({ connectionString: serverUrl });
   try {
     await admin.connect();

@@ -18,6 +18,10 @@ describe("answerKindOf", () => {
     expect(answerKindOf("/dashboards")).toBe("page");
     expect(answerKindOf("/")).toBe("page");
     expect(answerKindOf("/apiary")).toBe("page");
+    // The probes answer JSON to machines: API headers, and no sign-in (the proxy asks one of pages only).
+    expect(answerKindOf("/healthz")).toBe("api");
+    expect(answerKindOf("/readyz")).toBe("api");
+    expect(answerKindOf("/healthz/more")).toBe("page");
   });
 });
 

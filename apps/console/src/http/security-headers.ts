@@ -1,3 +1,5 @@
+import { isProbePath } from "./probes";
+
 /**
  * The security headers of every answer the console gives, in one place. The proxy (src/proxy.ts)
  * applies them; its headers win over a route's own (Next adds a route's header only when the proxy
@@ -10,7 +12,7 @@ export type AnswerKind = "page" | "api" | "static";
 export function answerKindOf(pathname: string): AnswerKind {
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname === "/favicon.ico")
     return "static";
-  if (pathname === "/api" || pathname.startsWith("/api/")) return "api";
+  if (pathname === "/api" || pathname.startsWith("/api/") || isProbePath(pathname)) return "api";
   return "page";
 }
 

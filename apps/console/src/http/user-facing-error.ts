@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
+import { logFailure } from "../server/log";
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Please try again.";
 
@@ -10,8 +11,8 @@ export type UserFacingError = { status: number; message: string };
  * What a route outside tRPC (downloads, uploads, letters) may tell its user about a failure, in one
  * rule: a procedure's own 4xx with its words (they name the field), or the route's own words for a
  * refusal; anything else is a 500 with no detail. A server caller's internal error is a TRPCError too,
- * carrying the original message, so it is told apart by its code. Only the error's kind is logged: a
- * message could carry a child's details or a file's content.
+ * carrying the original message, so it is told apart by its code. The failure is logged with the
+ * request's id and the error's name and code, never its message (it could quote a child's details).
  */
 export function userFacingError(
   error: unknown,
@@ -24,8 +25,7 @@ export function userFacingError(
     const status = unknownId ? 404 : getHTTPStatusCodeFromError(error);
     return { status, message: options.refusals?.[status] ?? error.message };
   }
-  const kind = error instanceof TRPCError && error.cause instanceof Error ? error.cause.name : error instanceof Error ? error.name : typeof error;
-  console.error(`${what} failed: ${kind}`);
+  logFailure("route.failed", error instanceof TRPCError && error.cause ? error.cause : error, { what });
   return { status: 500, message: GENERIC_FAILURE };
 }
 

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { appRouter } from "@pb/api";
+import { errorFacts, logger, REQUEST_ID_HEADER } from "@pb/log";
 import { createRequestContext } from "~/server/caller";
 import { readBodyWithin } from "~/http/limited-body";
 import { judgeTrpcBatch, TRPC_BODY_REFUSAL, TRPC_MAX_BATCH_CALLS, TRPC_MAX_BODY_BYTES, type TrpcRefusal } from "~/http/trpc-limits";
@@ -31,9 +32,10 @@ async function handler(request: Request) {
     // count differently, the batch is still refused before any call runs.
     maxBatchSize: TRPC_MAX_BATCH_CALLS,
     createContext: createRequestContext,
-    onError({ error, path }) {
-      // Log the code and path only: inputs can hold children's personal data.
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause?.message ?? error.message);
+    onError({ error, path, req: failed }) {
+      // The procedure's name and the error's name and code only: inputs and messages can hold children's personal data.
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        logger.error("trpc.failed", { requestId: failed.headers.get(REQUEST_ID_HEADER) ?? undefined, procedure: path ?? "?", ...errorFacts(error.cause ?? error) });
     },
   });
 }

@@ -1,0 +1,2 @@
+export { errorFacts, formatLogLine, logger, type LogFields, type LogLevel } from "./log";
+export { isWellFormedRequestId, REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
