@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import type { Database, DB } from "@pb/db";
-import { adoptPreset, CLAIM_LEASE_MS, createNotifyApi, fetchDeliveryStatuses, sendDueMessages, type NotifyApi } from "@pb/services";
+import { adoptPreset, CLAIM_LEASE_MS, todayIso, createNotifyApi, fetchDeliveryStatuses, sendDueMessages, type NotifyApi } from "@pb/services";
 import { openOwnTestDatabase, runtimeDbFor } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 import { startFakeNotify, type FakeNotify } from "./support/fake-notify";
@@ -121,6 +121,12 @@ describe("a decision letter through the outbox", () => {
     expect(letter).toMatchObject({ filename: expect.stringMatching(/^decision-letter-NT-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.pdf$/), confirm_email_before_download: true });
     row = only(await outboxOf(child.childId));
     expect(row).toMatchObject({ status: "sent", channel: "email", notify_id: only(sent).id, last_error: null, attempts: 3 });
+    // The decision's letter is now sent, that day, audited as if marked by hand.
+    const decision = await database.db.selectFrom("decision").select("letter_sent_on").where("council_id", "=", council.id).where("id", "=", decisionId).executeTakeFirstOrThrow();
+    expect(decision.letter_sent_on).toBe(todayIso(later(60 * MINUTE)));
+    const audited = await database.db.selectFrom("audit_log").select(["action", "actor_user_id"]).where("council_id", "=", council.id).where("child_id", "=", child.childId).orderBy("id").execute();
+    expect(audited.map((a) => a.action)).toEqual(["request.create", "decision.record", "message.queued", "request.decided", "decision.letter_sent", "message.sent"]);
+    expect(audited.slice(-2).map((a) => a.actor_user_id)).toEqual([null, null]);
     // An earlier attempt might have reached Notify, so the sender asked by reference before sending.
     expect(notify.requests.some((r) => r.path === `/v2/notifications?reference=${queued.id}` && r.status === 200)).toBe(true);
   });
