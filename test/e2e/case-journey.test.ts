@@ -115,6 +115,18 @@ describe("one child's personal budget, from request to cessation", () => {
     await expectNoAxeViolations(page);
   });
 
+  it("the case page shows the decision letter queued for GOV.UK Notify, and not sent without a Notify key", async () => {
+    const page = await as("case.officer@demo-county.test");
+    await page.goto(`${baseUrl()}/cases/${childId}`);
+    const messages = page.getByRole("region", { name: "Letters and emails to the family" });
+    await messages.getByText("GOV.UK Notify is not set up, so nothing is sent").waitFor();
+    // Newest first: the letter the decision just queued.
+    const row = messages.locator("tbody tr").first();
+    expect(await row.locator("th").textContent()).toBe("Decision letter");
+    expect(await row.locator("td").nth(1).textContent()).toBe("Not sent (no Notify key)");
+    await expectNoAxeViolations(page);
+  });
+
   it("a case officer sets up the budget from the decision and records the direct payment agreement", async () => {
     const page = await as("case.officer@demo-county.test");
     await page.goto(requestUrl);

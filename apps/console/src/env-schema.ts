@@ -24,6 +24,9 @@ export const consoleEnvSchema = z.object({
   PORT: optionalText.refine((v) => v === undefined || /^\d{1,5}$/.test(v), "PORT: must be a port number"),
   PB_TRUST_PROXY: optionalText.refine((v) => v === undefined || /^\d{1,2}$/.test(v), "PB_TRUST_PROXY: must be the number of proxies in front of the console, e.g. 1 (or unset)"),
   PB_BANK_DETAILS_KEY: optionalText,
+  NOTIFY_API_KEY: optionalText,
+  /** Only for a test server with Notify's API; unset, the client talks to GOV.UK Notify itself. */
+  NOTIFY_BASE_URL: url("NOTIFY_BASE_URL", ["http", "https"]),
 });
 
 export type ConsoleEnvSource = z.input<typeof consoleEnvSchema>;
@@ -36,6 +39,8 @@ export type ConsoleEnv = {
   publicUrl: string;
   trustedProxies: number;
   bankDetailsKey: string | undefined;
+  notifyApiKey: string | null;
+  notifyBaseUrl: string | null;
 };
 
 /** The console's public address: NEXTAUTH_URL, else localhost on PORT. */
@@ -66,5 +71,7 @@ export function parseConsoleEnv(source: Record<string, string | undefined>): Con
     publicUrl: publicUrlFrom(e),
     trustedProxies: Number(e.PB_TRUST_PROXY ?? 0),
     bankDetailsKey: e.PB_BANK_DETAILS_KEY,
+    notifyApiKey: e.NOTIFY_API_KEY ?? null,
+    notifyBaseUrl: e.NOTIFY_BASE_URL ?? null,
   };
 }

@@ -25,6 +25,8 @@ export const env = {
   ...parsed,
   dataDir: resolve(/*turbopackIgnore: true*/ parsed.dataDir ?? join(repoRoot, ".data", "pglite")),
   publicUrl,
+  /** GOV.UK Notify (README, "GOV.UK Notify"): without a key nothing is sent and messages wait as "not sent (no Notify key)". */
+  notify: { apiKey: parsed.notifyApiKey, baseUrl: parsed.notifyBaseUrl },
 };
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.

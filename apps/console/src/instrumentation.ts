@@ -3,6 +3,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { openAtStart } = await import("./server/database");
     await openAtStart();
+    // With NOTIFY_API_KEY set, the outbox is sent from here too (README, "GOV.UK Notify").
+    const { startNotifySender } = await import("./server/notify-sender");
+    startNotifySender();
   }
 }
 

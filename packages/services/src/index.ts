@@ -34,3 +34,5 @@ export * from "./monitoring";
 export { getNextPolicyReview, type NextPolicyReview } from "./policy/next-policy-review";
 export * from "./cases/children";
 export * from "./dashboards";
+export * from "./notify";
+export * from "./cases/letters";

@@ -17,8 +17,3 @@ export async function letterPdfResponse(what: string, render: () => Promise<Rend
     return textErrorResponse(error, `${what} PDF`, { refusals: messages, unknownIdIsNotFound: true });
   }
 }
-
-/** A file name from a kind, the child's reference (letters and digits only) and the letter's date: never a name. */
-export function letterFileName(kind: string, reference: string, dateIso: string): string {
-  return `${kind}-${reference.replace(/[^A-Za-z0-9-]/g, "")}-${dateIso}.pdf`;
-}

@@ -1,6 +1,6 @@
 import { getServerCaller } from "~/server/caller";
-import { letterFileName, letterPdfResponse } from "../letter-pdf-response";
-import { renderLetterPdf } from "../render-letter-pdf";
+import { letterPdfResponse } from "../letter-pdf-response";
+import { letterFileName, renderLetterPdf } from "@pb/services";
 
 // The PDF comes from the same procedure and letter model as the page, so it carries the same checks and words.
 export async function GET(_request: Request, { params }: { params: Promise<{ decisionId: string }> }) {
