@@ -11,15 +11,13 @@ describe("a review reminder", () => {
 });
 
 describe("a return reminder", () => {
-  const july = { periodEnd: "2026-09-30", dueOn: "2026-10-28", received: false };
-  it("goes from the day after the period ends until four weeks after the return was due", () => {
-    expect(isReturnReminderDue(july, "2026-09-30")).toBe(false);
-    expect(isReturnReminderDue(july, "2026-10-01")).toBe(true);
-    expect(isReturnReminderDue(july, "2026-10-28")).toBe(true);
-    expect(isReturnReminderDue(july, "2026-11-25")).toBe(true);
-    expect(isReturnReminderDue(july, "2026-11-26")).toBe(false);
+  it("goes while a return is owed (due, late or overdue) until four weeks after it was due", () => {
+    for (const state of ["due", "late", "overdue"] as const) expect(isReturnReminderDue({ state, dueOn: "2026-10-28" }, "2026-10-01")).toBe(true);
+    expect(isReturnReminderDue({ state: "late", dueOn: "2026-10-28" }, "2026-11-25")).toBe(true);
+    expect(isReturnReminderDue({ state: "late", dueOn: "2026-10-28" }, "2026-11-26")).toBe(false);
   });
-  it("never goes for a return received", () => {
-    expect(isReturnReminderDue({ ...july, received: true }, "2026-10-05")).toBe(false);
+  it("never goes for a return received or a period not yet ended", () => {
+    expect(isReturnReminderDue({ state: "received", dueOn: "2026-10-28" }, "2026-10-05")).toBe(false);
+    expect(isReturnReminderDue({ state: "not_due", dueOn: "2026-10-28" }, "2026-09-05")).toBe(false);
   });
 });

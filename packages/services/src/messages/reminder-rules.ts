@@ -1,3 +1,4 @@
+import type { ReturnState } from "@pb/budgets";
 import { addDays, parseIsoDate } from "@pb/calendar";
 
 // When a family is reminded (issue 21). The policies set no reminder dates of their own, so these are
@@ -16,8 +17,8 @@ export function isReviewReminderDue(dueOn: string, today: string): boolean {
   return dueOn >= today && dueOn <= addDays(parseIsoDate(today), REVIEW_REMINDER_LEAD_DAYS);
 }
 
-/** Whether a return owed for a period (ended, not received) is reminded of today. */
-export function isReturnReminderDue(period: { periodEnd: string; dueOn: string; received: boolean }, today: string): boolean {
-  if (period.received || today <= period.periodEnd) return false;
+/** Whether a period's return, where it stands today (`classifyReturn`), is reminded of today: owed, and not long past due. */
+export function isReturnReminderDue(period: { state: ReturnState; dueOn: string }, today: string): boolean {
+  if (period.state !== "due" && period.state !== "late" && period.state !== "overdue") return false;
   return today <= addDays(parseIsoDate(period.dueOn), RETURN_REMINDER_CATCH_UP_DAYS);
 }
