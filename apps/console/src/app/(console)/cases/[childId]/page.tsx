@@ -15,6 +15,7 @@ import { todayIso } from "@pb/services";
 import { CaseCessations, CaseDisagreements, CaseReviews } from "./case-reviews";
 import { ChildForm } from "./child-form";
 import { PlanForm } from "./plan-form";
+import { FamilyContactSection } from "./family-contact";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -104,7 +105,8 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
   const { childId } = await params;
   const loaded = await loadAsUser((caller) => caller.children.get({ childId }));
   const view = loaded;
-  const { write } = await getCaseAccess();
+  const { write, familyContact } = await getCaseAccess();
+  const contact = familyContact ? await loadAsUser((caller) => caller.familyContact.get({ childId })) : null;
   const can = await getAbilities();
   return (
     <>
@@ -122,6 +124,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
           </details>
         )}
       </section>
+      {contact && <FamilyContactSection contact={contact} />}
       <Plans view={view} write={write} />
       <CaseRequests view={view} write={write} />
       <CaseConditions view={view} canConfirm={can.confirmConditions} today={todayIso()} />
