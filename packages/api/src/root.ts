@@ -21,6 +21,7 @@ import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
 import { familyContactRouter } from "./routers/family-contact";
 import { notifyTemplatesRouter } from "./routers/notify-templates";
+import { outboxRouter } from "./routers/outbox";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -46,6 +47,7 @@ export const appRouter = createRouter({
   signInSecurity: signInSecurityRouter,
   familyContact: familyContactRouter,
   notifyTemplates: notifyTemplatesRouter,
+  outbox: outboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

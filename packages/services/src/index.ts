@@ -47,3 +47,4 @@ export * from "./dashboards";
 export * from "./notify";
 export * from "./messages";
 export * from "./cases/family-contact";
+export * from "./cases/letters";
