@@ -10,7 +10,7 @@ export const REMINDERS_USAGE = `usage: pb notify reminders [--today YYYY-MM-DD]
   as you like (once a day from cron is plenty). Prints {"councils":…,"reviewReminders":…,"returnReminders":…},
   counting the messages newly queued. --today fixes the day (the demo's is 2026-10-31).`;
 
-/** `pb notify reminders`: a subcommand of \`pb notify\`. */
+/** `pb notify reminders`, a subcommand of `pb notify`. */
 export async function runReminders(args: string[]): Promise<number> {
   const flags = parseFlags(args);
   if (flags.help) {
