@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import type { Database, DB } from "@pb/db";
-import { adoptPreset, CLAIM_LEASE_MS, createNotifyApi, fetchDeliveryStatuses, sendDueMessages, type NotifyApi } from "@pb/services";
+import { adoptPreset, CLAIM_LEASE_MS, todayIso, createNotifyApi, fetchDeliveryStatuses, sendDueMessages, type NotifyApi } from "@pb/services";
 import { openOwnTestDatabase, runtimeDbFor } from "./support/database";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 import { startFakeNotify, type FakeNotify } from "./support/fake-notify";
@@ -58,6 +58,11 @@ async function decide(child: { childId: string; planId: string }) {
 }
 
 const outboxOf = (childId: string) => database.db.selectFrom("notification_outbox").selectAll().where("council_id", "=", council.id).where("child_id", "=", childId).execute();
+/** The one row or notification there must be. */
+function only<T>(items: T[]): T {
+  expect(items).toHaveLength(1);
+  return items[0] as T;
+}
 const receivedFor = (reference: string) => notify.received.filter((n) => n.reference === reference);
 const later = (ms: number) => new Date(Date.now() + ms);
 
@@ -81,16 +86,16 @@ describe("a decision letter through the outbox", () => {
     await notify.down("unavailable");
     const { decisionId } = await decide(child);
 
-    const [queued] = await outboxOf(child.childId);
+    const queued = only(await outboxOf(child.childId));
     expect(queued).toMatchObject({ kind: "decision_letter", subject_type: "decision", subject_id: decisionId, status: "pending", attempts: 0, channel: null });
     // Only the fields the template names: the reference, never the child's name.
-    expect(queued!.personalisation).toEqual({ council_name: council.name, child_reference: child.reference, decision_date: "10 April 2026" });
+    expect(queued.personalisation).toEqual({ council_name: council.name, child_reference: child.reference, decision_date: "10 April 2026" });
 
     const first = await sendDueMessages(worker, { client, now: later(0) });
     expect(first).toMatchObject({ sent: 0, retrying: 1 });
-    let [row] = await outboxOf(child.childId);
+    let row = only(await outboxOf(child.childId));
     expect(row).toMatchObject({ status: "pending", attempts: 1, notify_id: null, last_error: "Notify was unavailable (503)" });
-    const firstRetry = new Date(row!.next_attempt_at).getTime();
+    const firstRetry = new Date(row.next_attempt_at).getTime();
     expect(firstRetry - Date.now()).toBeGreaterThan(0.9 * MINUTE);
 
     // Before its next attempt is due nothing is tried; then, with the port closed, the wait doubles.
@@ -99,35 +104,40 @@ describe("a decision letter through the outbox", () => {
     expect(notify.requests.length).toBe(requestsBefore);
     await notify.down("refused");
     expect(await sendDueMessages(worker, { client, now: later(2 * MINUTE) })).toMatchObject({ retrying: 1 });
-    [row] = await outboxOf(child.childId);
+    row = only(await outboxOf(child.childId));
     expect(row).toMatchObject({ status: "pending", attempts: 2, last_error: "Notify could not be reached" });
-    expect(new Date(row!.next_attempt_at).getTime() - later(2 * MINUTE).getTime()).toBeGreaterThan(1.9 * MINUTE);
+    expect(new Date(row.next_attempt_at).getTime() - later(2 * MINUTE).getTime()).toBeGreaterThan(1.9 * MINUTE);
     expect(notify.received).toHaveLength(0);
 
     await notify.up();
     expect(await sendDueMessages(worker, { client, now: later(60 * MINUTE) })).toMatchObject({ sent: 1, retrying: 0, failed: 0 });
     expect(await sendDueMessages(worker, { client, now: later(120 * MINUTE) })).toMatchObject({ sent: 0, adopted: 0 });
 
-    const sent = receivedFor(queued!.id);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: "email", templateId: TEMPLATE_ID, emailAddress: "parent@example.org" });
-    const { letter, ...fields } = sent[0]!.personalisation as { letter: { file: string; filename: string; confirm_email_before_download: boolean } };
+    const sent = receivedFor(queued.id);
+        expect(sent[0]).toMatchObject({ type: "email", templateId: TEMPLATE_ID, emailAddress: "parent@example.org" });
+    const { letter, ...fields } = only(sent).personalisation as { letter: { file: string; filename: string; confirm_email_before_download: boolean } };
     expect(fields).toEqual({ council_name: council.name, child_reference: child.reference, decision_date: "10 April 2026" });
     expect(Buffer.from(letter.file, "base64").subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(letter).toMatchObject({ filename: expect.stringMatching(/^decision-letter-NT-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.pdf$/), confirm_email_before_download: true });
-    [row] = await outboxOf(child.childId);
-    expect(row).toMatchObject({ status: "sent", channel: "email", notify_id: sent[0]!.id, last_error: null, attempts: 3 });
+    row = only(await outboxOf(child.childId));
+    expect(row).toMatchObject({ status: "sent", channel: "email", notify_id: only(sent).id, last_error: null, attempts: 3 });
+    // The decision's letter is now sent, that day, audited as if marked by hand.
+    const decision = await database.db.selectFrom("decision").select("letter_sent_on").where("council_id", "=", council.id).where("id", "=", decisionId).executeTakeFirstOrThrow();
+    expect(decision.letter_sent_on).toBe(todayIso(later(60 * MINUTE)));
+    const audited = await database.db.selectFrom("audit_log").select(["action", "actor_user_id"]).where("council_id", "=", council.id).where("child_id", "=", child.childId).orderBy("id").execute();
+    expect(audited.map((a) => a.action)).toEqual(["request.create", "decision.record", "message.queued", "request.decided", "decision.letter_sent", "message.sent"]);
+    expect(audited.slice(-2).map((a) => a.actor_user_id)).toEqual([null, null]);
     // An earlier attempt might have reached Notify, so the sender asked by reference before sending.
-    expect(notify.requests.some((r) => r.path === `/v2/notifications?reference=${queued!.id}` && r.status === 200)).toBe(true);
+    expect(notify.requests.some((r) => r.path === `/v2/notifications?reference=${queued.id}` && r.status === 200)).toBe(true);
   });
 
   it("goes as a precompiled letter by post where the family gave no email, and a sender that dies between sending and recording is adopted, not repeated", async () => {
     const child = await addChild({ address: ["1 Analytical Row", "Marylebone", "London"], postcode: "NW1 6XE" });
     await decide(child);
-    const [queued] = await outboxOf(child.childId);
+    const queued = only(await outboxOf(child.childId));
 
     // The sender dies just after Notify took the letter: its call never returns, nothing is recorded.
-    let reachedNotify!: () => void;
+    let reachedNotify: () => void = () => {};
     const sentButDied = new Promise<void>((resolve) => (reachedNotify = resolve));
     const dying: NotifyApi = {
       ...client,
@@ -139,48 +149,47 @@ describe("a decision letter through the outbox", () => {
     };
     void sendDueMessages(worker, { client: dying, now: later(0) });
     await sentButDied;
-    expect(receivedFor(queued!.id)).toHaveLength(1);
-    expect((await outboxOf(child.childId))[0]).toMatchObject({ status: "sending", attempts: 1, notify_id: null });
+    expect(receivedFor(queued.id)).toHaveLength(1);
+    expect(only(await outboxOf(child.childId))).toMatchObject({ status: "sending", attempts: 1, notify_id: null });
 
     // While its claim holds, no other sender touches it; after, the next finds it at Notify and adopts it.
     expect(await sendDueMessages(worker, { client, now: later(CLAIM_LEASE_MS / 2) })).toMatchObject({ sent: 0, adopted: 0 });
     expect(await sendDueMessages(worker, { client, now: later(CLAIM_LEASE_MS + MINUTE) })).toMatchObject({ sent: 0, adopted: 1 });
-    const letters = receivedFor(queued!.id);
-    expect(letters).toHaveLength(1);
-    expect(letters[0]).toMatchObject({ type: "letter", templateId: null });
-    expect(letters[0]!.pdf!.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect((await outboxOf(child.childId))[0]).toMatchObject({ status: "sent", channel: "letter", notify_id: letters[0]!.id });
+    const letters = receivedFor(queued.id);
+        expect(only(letters)).toMatchObject({ type: "letter", templateId: null });
+    expect(only(letters).pdf?.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(only(await outboxOf(child.childId))).toMatchObject({ status: "sent", channel: "letter", notify_id: only(letters).id });
   });
 
   it("is adopted, not sent again, when Notify took it but the answer was lost", async () => {
     const child = await addChild({ email: "lost.answer@example.org" });
     await decide(child);
-    const [queued] = await outboxOf(child.childId);
+    const queued = only(await outboxOf(child.childId));
     notify.loseNextAnswer();
     expect(await sendDueMessages(worker, { client, now: later(0) })).toMatchObject({ retrying: 1 });
-    expect((await outboxOf(child.childId))[0]).toMatchObject({ status: "pending", notify_id: null, last_error: "Notify could not be reached" });
+    expect(only(await outboxOf(child.childId))).toMatchObject({ status: "pending", notify_id: null, last_error: "Notify could not be reached" });
     expect(await sendDueMessages(worker, { client, now: later(10 * MINUTE) })).toMatchObject({ adopted: 1, sent: 0 });
-    expect(receivedFor(queued!.id)).toHaveLength(1);
-    expect((await outboxOf(child.childId))[0]).toMatchObject({ status: "sent", notify_id: receivedFor(queued!.id)[0]!.id });
+    expect(receivedFor(queued.id)).toHaveLength(1);
+    expect(only(await outboxOf(child.childId))).toMatchObject({ status: "sent", notify_id: only(receivedFor(queued.id)).id });
   });
 
   it("is sent once when two senders run at the same moment", async () => {
     const child = await addChild({ email: "twice@example.org" });
     await decide(child);
-    const [queued] = await outboxOf(child.childId);
+    const queued = only(await outboxOf(child.childId));
     const runs = await Promise.all([sendDueMessages(worker, { client, now: later(0) }), sendDueMessages(worker, { client, now: later(0) }), sendDueMessages(worker, { client, now: later(0) })]);
     expect(runs.reduce((n, r) => n + r.sent + r.adopted, 0)).toBe(1);
-    expect(receivedFor(queued!.id)).toHaveLength(1);
+    expect(receivedFor(queued.id)).toHaveLength(1);
   });
 
   it("is given up with words for staff when Notify refuses it (4xx), and never tried again", async () => {
     const child = await addChild({ email: "not-an-address" });
     await decide(child);
     expect(await sendDueMessages(worker, { client, now: later(0) })).toMatchObject({ failed: 1 });
-    const [row] = await outboxOf(child.childId);
+    const row = only(await outboxOf(child.childId));
     expect(row).toMatchObject({ status: "failed", notify_id: null });
-    expect(row!.last_error).toContain("Notify refused the message as invalid");
-    expect(row!.last_error).not.toContain("not-an-address");
+    expect(row.last_error).toContain("Notify refused the message as invalid");
+    expect(row.last_error).not.toContain("not-an-address");
     expect(await sendDueMessages(worker, { client, now: later(24 * 60 * MINUTE) })).toMatchObject({ sent: 0, failed: 0, retrying: 0 });
     const messages = await as("case_officer").outbox.forChild({ childId: child.childId });
     expect(messages[0]).toMatchObject({ status: "failed", kindWords: "Decision letter" });
@@ -190,7 +199,7 @@ describe("a decision letter through the outbox", () => {
     const child = await addChild(null);
     await decide(child);
     expect(await sendDueMessages(worker, { client, now: later(0) })).toMatchObject({ retrying: 1 });
-    const [row] = await outboxOf(child.childId);
+    const row = only(await outboxOf(child.childId));
     expect(row).toMatchObject({ status: "pending", last_error: "the family has no email address or full postal address on record" });
   });
 });
@@ -200,11 +209,11 @@ describe("delivery status", () => {
     const child = await addChild({ email: "delivered@example.org" });
     await decide(child);
     await sendDueMessages(worker, { client, now: later(0) });
-    const [row] = await outboxOf(child.childId);
-    notify.setStatus(row!.notify_id!, "delivered");
+    const row = only(await outboxOf(child.childId));
+    notify.setStatus(String(row.notify_id), "delivered");
     const fetched = await fetchDeliveryStatuses(worker, client, { now: later(0) });
     expect(fetched.checked).toBeGreaterThanOrEqual(1);
-    expect((await outboxOf(child.childId))[0]).toMatchObject({ notify_status: "delivered" });
+    expect(only(await outboxOf(child.childId))).toMatchObject({ notify_status: "delivered" });
 
     const messages = await as("case_officer").outbox.forChild({ childId: child.childId });
     expect(messages).toEqual([
@@ -214,7 +223,7 @@ describe("delivery status", () => {
     // A delivered message is final: not asked about again.
     const requests = notify.requests.length;
     await fetchDeliveryStatuses(worker, client, { now: later(MINUTE) });
-    expect(notify.requests.filter((r) => r.path === `/v2/notifications/${row!.notify_id}`).length).toBe(1);
+    expect(notify.requests.filter((r) => r.path === `/v2/notifications/${row.notify_id}`).length).toBe(1);
     expect(notify.requests.length).toBeGreaterThanOrEqual(requests);
     await expect(as("finance_officer").outbox.forChild({ childId: child.childId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerFor(database.db, council.users.case_officer).outbox.forChild({ childId: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });

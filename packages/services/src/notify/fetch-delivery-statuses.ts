@@ -21,15 +21,17 @@ export async function fetchDeliveryStatuses(db: Kysely<DB>, client: NotifyApi, o
         .select(["id", "notify_id", "notify_status"])
         .where("council_id", "=", councilId)
         .where("status", "=", "sent")
+        .where("notify_id", "is not", null)
         .where((eb) => eb.or([eb("notify_status", "is", null), eb("notify_status", "not in", [...FINAL_DELIVERY_STATUSES])]))
         .orderBy("status_checked_at", (o) => o.asc().nullsFirst())
         .limit(options.batchSize ?? 200)
         .execute(),
     );
     for (const row of rows) {
+      if (!row.notify_id) continue;
       let status: string;
       try {
-        status = (await client.getNotification(row.notify_id!)).status;
+        status = (await client.getNotification(row.notify_id)).status;
       } catch {
         summary.unreachable++;
         break;

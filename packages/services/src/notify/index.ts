@@ -9,3 +9,4 @@ export { fetchDeliveryStatuses, type StatusSummary } from "./fetch-delivery-stat
 export { describeDeliveryStatus, describeOutboxStatus, FINAL_DELIVERY_STATUSES } from "./delivery-status";
 export { listChildMessages, type ChildMessage } from "./list-child-messages";
 export { LETTER_SOURCES } from "./letter-sources";
+export { ON_SENT } from "./on-sent";

@@ -38,7 +38,8 @@ export async function listChildMessages(ctx: ServiceContext, input: { childId: s
     .orderBy("id")
     .limit(200)
     .execute();
-  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  const iso = (d: Date | string) => new Date(d).toISOString();
+  const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -48,11 +49,11 @@ export async function listChildMessages(ctx: ServiceContext, input: { childId: s
     status: r.status,
     attempts: r.attempts,
     lastError: r.last_error,
-    nextAttemptAt: iso(r.next_attempt_at)!,
+    nextAttemptAt: iso(r.next_attempt_at),
     notifyStatus: r.notify_status,
     deliveryWords: describeDeliveryStatus(r.notify_status),
-    statusCheckedAt: iso(r.status_checked_at),
-    createdAt: iso(r.created_at)!,
-    sentAt: iso(r.sent_at),
+    statusCheckedAt: isoOrNull(r.status_checked_at),
+    createdAt: iso(r.created_at),
+    sentAt: isoOrNull(r.sent_at),
   }));
 }

@@ -24,7 +24,11 @@ export async function prepareMessage(ctx: ServiceContext, row: OutboxRow): Promi
   const source = LETTER_SOURCES[row.kind];
   const choice = chooseChannel(kind, { recipientEmail: row.recipient_email, contact, hasLetterPdf: source !== undefined });
   if (choice.channel === null) throw new MessageNotReady(choice.problem);
-  if (choice.channel === "letter") return { channel: "letter", pdf: (await source!(ctx, row.subject_id, { address: choice.address })).pdf };
+  if (choice.channel === "letter") {
+    // chooseChannel posts only a kind with a letter source.
+    if (!source) throw new MessageNotReady(`a ${kind.label.toLowerCase()} has no letter to post`);
+    return { channel: "letter", pdf: (await source(ctx, row.subject_id, { address: choice.address })).pdf };
+  }
 
   const template = await ctx.db
     .selectFrom("notify_template")

@@ -22,10 +22,11 @@ export type FailureVerdict = { retry: true; words: string } | { retry: false; wo
 
 // Notify's error classes for a refusal that sending again will not change, in words for staff.
 // Never Notify's own message: it can quote what was sent.
+const AUTH_REFUSED = "Notify refused the API key (check NOTIFY_API_KEY)";
 const REFUSALS: Record<string, string> = {
   BadRequestError: "Notify refused the message (check the council's template and the family's contact details)",
   ValidationError: "Notify refused the message as invalid (check the council's template and the family's contact details)",
-  AuthError: "Notify refused the API key (check NOTIFY_API_KEY)",
+  AuthError: AUTH_REFUSED,
 };
 
 /**
@@ -46,7 +47,7 @@ function classify(error: unknown): FailureVerdict {
     const status = error.status ?? 0;
     if (status === 429) return { retry: true, words: "Notify asked us to slow down (rate limit)" };
     if (status >= 500) return { retry: true, words: `Notify was unavailable (${status})` };
-    if (status === 401 || status === 403) return { retry: false, words: REFUSALS.AuthError! };
+    if (status === 401 || status === 403) return { retry: false, words: AUTH_REFUSED };
     return { retry: false, words: (error.notifyError && REFUSALS[error.notifyError]) || `Notify refused the message (${status})` };
   }
   // The client throws a bare string for a file over Notify's size limit.

@@ -2,6 +2,7 @@ import { sql, type Kysely } from "kysely";
 import { withCouncil, writeAudit, type DB, type MessageChannel } from "@pb/db";
 import { todayIso } from "../shared/context";
 import type { NotifyApi } from "./notify-api";
+import { ON_SENT } from "./on-sent";
 import { prepareMessage, type OutboxRow } from "./prepare-message";
 import { CLAIM_LEASE_MS, judgeFailure, retryDelayMs, type FailureVerdict } from "./retry-policy";
 
@@ -103,6 +104,7 @@ async function recordSent(db: Kysely<DB>, councilId: string, message: ClaimedMes
       .where("notify_id", "is", null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return;
+    await ON_SENT[message.kind]?.({ db: trx, councilId, actorUserId: null, today: todayIso(now) }, message.subject_id);
     await writeAudit(trx, { councilId, actorUserId: null, action: "message.sent", entity: "notification_outbox", entityId: message.id, childId: message.child_id, after: { kind: message.kind, channel: sent.channel, attempts: message.attempts } });
   });
 }

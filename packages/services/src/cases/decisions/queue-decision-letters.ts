@@ -23,7 +23,7 @@ export async function queueDecisionLetters(ctx: ServiceContext, requestId: strin
     .execute();
   if (decisions.length === 0) return;
   const council = await ctx.db.selectFrom("council").select("name").where("id", "=", ctx.councilId).executeTakeFirstOrThrow();
-  const firstOfDay = decisions.filter((d, i) => i === 0 || decisions[i - 1]!.decided_on !== d.decided_on);
+  const firstOfDay = decisions.filter((d, i) => decisions[i - 1]?.decided_on !== d.decided_on);
   for (const d of firstOfDay) {
     await enqueueMessage(ctx, {
       kind: "decision_letter",
