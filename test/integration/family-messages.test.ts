@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@pb/auth";
 import { withCouncil, type Database } from "@pb/db";
 import {
-  adoptPreset, approvePaymentRun, createPaymentRun, enqueueCouncilReminders, enqueueDueReminders, importRemittance, markNoticeSent, recordRecoveryDecision,
+  adoptPreset, approvePaymentRun, createNotifyApi, sendDueMessages, createPaymentRun, enqueueCouncilReminders, enqueueDueReminders, importRemittance, markNoticeSent, recordRecoveryDecision,
   recordDisagreementOutcome, saveFamilyContact, type ServiceContext,
 } from "@pb/services";
-import { openTestDatabase } from "./support/database";
+import { openOwnTestDatabase, runtimeDbFor } from "./support/database";
+import { startFakeNotify } from "./support/fake-notify";
 import { callerFor, createTestCouncil, inCouncil, type TestCouncil } from "./support/councils";
 import { addCase, type DirectPaymentCase } from "./finance-fixtures";
 
@@ -101,7 +102,8 @@ async function thenFail(work: (ctx: ServiceContext) => Promise<unknown>, who: Te
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  // A database of its own: the sender below sends every council's due messages, which must be only these.
+  database = await openOwnTestDatabase("family_messages");
   council = await createTestCouncil(database.db, "Family messages");
   money = await createTestCouncil(database.db, "Family messages Surrey");
   other = await createTestCouncil(database.db, "Family messages other");
@@ -164,6 +166,28 @@ describe("the outcome of a review of a decision", () => {
     ]);
     expect(await codeOf(as(council, "panel_member").disagreements.recordOutcome({ disagreementId: g.disagreementId, version: g.version + 1, outcome: "upheld", outcomeOn: "2026-05-06", notes: "Again.", newDecision: null }))).toMatch(/^BAD_REQUEST: outcome: is already recorded/);
     expect(await outbox(g.disagreementId)).toHaveLength(1);
+  });
+
+  it("is sent by Notify with the council's template and the kind's fields, and its letter is then recorded as sent that day", async () => {
+    const g = await opened();
+    await database.db.insertInto("family_contact").values({ council_id: council.id, child_id: g.childId, email: "parent@example.com" }).execute();
+    const templateId = randomUUID();
+    await as(council, "admin").notifyTemplates.save({ kind: "disagreement_outcome", emailTemplateId: templateId, version: 0 });
+    await as(council, "panel_member").disagreements.recordOutcome({ disagreementId: g.disagreementId, version: g.version, outcome: "upheld", outcomeOn: "2026-05-05", notes: "Kept.", newDecision: null });
+    const [queued] = await database.db.selectFrom("notification_outbox").select("id").where("council_id", "=", council.id).where("subject_id", "=", g.disagreementId).execute();
+    const notify = await startFakeNotify();
+    try {
+      await sendDueMessages(runtimeDbFor(database.db), { client: createNotifyApi({ apiKey: notify.apiKey, baseUrl: notify.baseUrl, timeoutMs: 5_000 }) });
+      const sent = notify.received.filter((n) => n.reference === queued?.id);
+      expect(sent.map((n) => [n.type, n.templateId, n.emailAddress, Object.keys(n.personalisation).sort()])).toEqual([
+        ["email", templateId, "parent@example.com", ["child_reference", "council_name", "letter", "outcome_date"]],
+      ]);
+      expect(sent[0]?.personalisation).toMatchObject({ council_name: council.name, child_reference: g.reference, outcome_date: "5 May 2026" });
+    } finally {
+      await notify.close();
+    }
+    const row = await database.db.selectFrom("disagreement").select("outcome_letter_sent_on").where("council_id", "=", council.id).where("id", "=", g.disagreementId).executeTakeFirstOrThrow();
+    expect(row.outcome_letter_sent_on).toBe(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date()));
   });
 
   it("is not queued when the change rolls back", async () => {
