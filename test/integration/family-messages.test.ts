@@ -262,6 +262,23 @@ describe("direct payments: the recovery decision and the reminders", () => {
     expect((await outbox(reviewId, money)).map((r) => r.personalisation.review_due_date)).toEqual(["10 December 2026", "15 December 2026"]);
   });
 
+  it("sends the recovery decision by email with its letter, and only then is the letter recorded as sent (money is kept back after it)", async () => {
+    const [queued] = await database.db.selectFrom("notification_outbox").select(["id", "subject_id"]).where("council_id", "=", money.id).where("kind", "=", "recovery_decision").execute();
+    const templateId = randomUUID();
+    await as(money, "admin").notifyTemplates.save({ kind: "recovery_decision", emailTemplateId: templateId, version: 0 });
+    const notify = await startFakeNotify();
+    try {
+      await sendDueMessages(runtimeDbFor(database.db), { client: createNotifyApi({ apiKey: notify.apiKey, baseUrl: notify.baseUrl, timeoutMs: 5_000 }) });
+      const sent = notify.received.filter((n) => n.reference === queued?.id);
+      expect(sent.map((n) => [n.type, n.templateId, n.emailAddress])).toEqual([["email", templateId, "alex@example.com"]]);
+      expect(Object.keys(sent[0]?.personalisation ?? {}).sort()).toEqual(["child_reference", "council_name", "decision_date", "letter"]);
+    } finally {
+      await notify.close();
+    }
+    const decision = await database.db.selectFrom("recovery_decision").select("letter_sent_on").where("council_id", "=", money.id).where("id", "=", queued?.subject_id ?? "").executeTakeFirstOrThrow();
+    expect(decision.letter_sent_on).toBe(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date()));
+  });
+
   it("leaves reviews held and returns received alone", async () => {
     await database.db.updateTable("review").set({ held_on: "2026-11-20", outcome: "continue" }).where("council_id", "=", money.id).where("id", "=", reviewId).execute();
     await database.db.updateTable("review").set({ due_on: "2026-12-20" }).where("council_id", "=", money.id).where("id", "=", reviewId).execute();

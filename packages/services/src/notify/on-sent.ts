@@ -4,6 +4,8 @@ import { findLetterDecisions } from "../cases/decisions/find-letter-decisions";
 import { markLetterSent } from "../cases/decisions/mark-letter-sent";
 import { loadDisagreement } from "../cases/disagreements/load-disagreement";
 import { markOutcomeLetterSent } from "../cases/disagreements/mark-outcome-letter-sent";
+import { markRecoveryLetterSent } from "../finance/recovery-follow-up";
+import { loadDecision } from "../finance/recovery-shared";
 
 type OnSent = (ctx: ServiceContext, subjectId: string) => Promise<void>;
 
@@ -24,5 +26,11 @@ export const ON_SENT: Partial<Record<MessageKindCode, OnSent>> = {
     const g = await loadDisagreement(ctx, disagreementId);
     if (g.outcome_letter_sent_on !== null || g.outcome_on === null || g.outcome_on > ctx.today) return;
     await markOutcomeLetterSent(ctx, { disagreementId, version: Number(g.version), on: ctx.today });
+  },
+  // Money is kept back from payments only once the family has the letter: Notify taking it is that moment.
+  recovery_decision: async (ctx, decisionId) => {
+    const d = await loadDecision(ctx, decisionId);
+    if (d.letter_sent_on !== null || d.decided_on > ctx.today) return;
+    await markRecoveryLetterSent(ctx, { decisionId, version: d.version, sentOn: ctx.today });
   },
 };
