@@ -276,7 +276,8 @@ describe("cessation", () => {
     expect(queues.find((q) => q.id === "notices_due")?.items.map((i) => [i.id, i.dueOn])).toContainEqual([ceased.id, computeDeadline(limits, "cessation_notice", "2026-09-01").due]);
     const sent = await as("case_officer").cessations.markNoticeSent({ cessationId: ceased.id, version: 1, on: "2026-09-08" });
     expect(sent).toEqual({ version: 2, late: false });
-    expect((await actionsFor(b.childId)).slice(-3)).toEqual(["budget.create", "cessation.record", "cessation.notice_sent"]);
+    // The notice recorded as sent is queued for GOV.UK Notify in the same transaction (issue 21).
+    expect((await actionsFor(b.childId)).slice(-4)).toEqual(["budget.create", "cessation.record", "cessation.notice_sent", "message.queued"]);
     await expect(as("case_officer").cessations.markNoticeSent({ cessationId: ceased.id, version: 1, on: "2026-09-08" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -428,6 +428,8 @@ describe("disagreements", () => {
       // The line is conditional: approving it on review records its conditions, pending (migration 0013).
       "decision.conditions",
       "disagreement.outcome",
+      // The outcome of the review queued for the family in the same transaction (issue 21).
+      "message.queued",
     ]);
     expect(rows.every((r) => r.actor_user_id !== null)).toBe(true);
   });

@@ -13,7 +13,7 @@ const commands: Record<string, Command> = {
   backup: { summary: "back up the database to a file", run: async (a) => (await import("./commands/backup")).run(a) },
   restore: { summary: "restore a backup into an empty database", run: async (a) => (await import("./commands/restore")).run(a) },
   release: { summary: "build the folder that runs with only Node and PostgreSQL (docs/release.md)", run: async (a) => (await import("./commands/release")).run(a) },
-  notify: { summary: "send the outbox through GOV.UK Notify (notify send), fetch delivery statuses (notify status)", run: async (a) => (await import("./commands/notify")).run(a) },
+  notify: { summary: "send the outbox through GOV.UK Notify (notify send), fetch delivery statuses (notify status), queue reminders (notify reminders)", run: async (a) => (await import("./commands/notify")).run(a) },
   bench: { summary: "time the dashboards, what-if and exports at scale, and a load test", run: async (a) => (await import("./commands/bench")).run(a) },
 };
 

@@ -19,6 +19,8 @@ import { reviewsRouter } from "./routers/reviews";
 import { cessationsRouter } from "./routers/cessations";
 import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
+import { familyContactRouter } from "./routers/family-contact";
+import { notifyTemplatesRouter } from "./routers/notify-templates";
 import { outboxRouter } from "./routers/outbox";
 
 export const appRouter = createRouter({
@@ -43,6 +45,8 @@ export const appRouter = createRouter({
   cessations: cessationsRouter,
   monitoring: monitoringRouter,
   signInSecurity: signInSecurityRouter,
+  familyContact: familyContactRouter,
+  notifyTemplates: notifyTemplatesRouter,
   outbox: outboxRouter,
 });
 

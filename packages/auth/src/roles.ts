@@ -27,6 +27,14 @@ export const ACCESS = {
   letters: ["case_officer", "panel_member", "admin"],
   /** Confirming a condition of an approval (what, who, when, evidence): the case officer or the panel that set it. */
   confirmCondition: ["case_officer", "panel_member", "admin"],
+  /**
+   * Issue 21: how a family is reached (email, postal address), special category personal data. Case officers
+   * correspond with families and admins keep records right; the panel decides on papers that need no address,
+   * and finance officers' letters (a recovery decision) go through the outbox, which reads the address itself.
+   */
+  familyContact: ["case_officer", "admin"],
+  /** Issue 21: the council's GOV.UK Notify templates, one per kind of message. */
+  notifyTemplates: ["admin"],
   /** The outcome of a budget's review is the panel's as much as the case officer's. */
   reviewOutcome: ["case_officer", "panel_member", "admin"],
   /** Issue 17: setting a rule of the council's own policy aside is the panel's alone, not an administrator's. */

@@ -14,6 +14,7 @@ export { buildDecisionLetter, describeArrangement, describeCountedPeriod, type D
 export { CHALLENGE_ROUTES, describeChallengeRoutes, describeCouncilReview, describeNoReviewRequestLimit, describeStatutoryRoutes, type ChallengeRoute, type ChallengeSection, type CouncilReviewInput } from "./letters/challenge-routes";
 export { FAMILY_SALUTATION, type FamilyLetter, type FamilyLetterSection } from "./letters/family-letter";
 export { buildCessationNotice, type CessationNoticeInput } from "./letters/cessation-notice";
+export { buildRecoveryLetter, type RecoveryLetterInput } from "./letters/recovery-letter";
 export { buildDisagreementOutcomeLetter, type DisagreementOutcomeInput, type OutcomeDecision, type ReviewOutcome } from "./letters/disagreement-outcome-letter";
 export * from "./what-if";
 export * from "./dashboards";

@@ -35,4 +35,6 @@ export { getNextPolicyReview, type NextPolicyReview } from "./policy/next-policy
 export * from "./cases/children";
 export * from "./dashboards";
 export * from "./notify";
+export * from "./messages";
+export * from "./cases/family-contact";
 export * from "./cases/letters";

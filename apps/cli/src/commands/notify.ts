@@ -1,10 +1,12 @@
 import { createNotifyApi, fetchDeliveryStatuses, sendDueMessages } from "@pb/services";
 import { openDatabaseFromEnv } from "../database-from-env";
 import { usageError } from "../io";
+import { runReminders } from "./notify-reminders";
 
-export const NOTIFY_USAGE = `usage: pb notify send | pb notify status
-  send    sends every message in the outbox that is due, through GOV.UK Notify, each once
-  status  fetches Notify's delivery status of the messages sent and not yet final
+export const NOTIFY_USAGE = `usage: pb notify send | pb notify status | pb notify reminders [--today YYYY-MM-DD]
+  send       sends every message in the outbox that is due, through GOV.UK Notify, each once
+  status     fetches Notify's delivery status of the messages sent and not yet final
+  reminders  queues the review and return reminders due today, each once per due date (no key needed)
   Needs NOTIFY_API_KEY (NOTIFY_BASE_URL only for a test server). Prints counts, never a recipient.`;
 
 export async function run(args: string[]): Promise<number> {
@@ -13,6 +15,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${NOTIFY_USAGE}\n`);
     return 0;
   }
+  // Queuing needs no Notify key: the reminders wait in the outbox until \`pb notify send\` runs with one.
+  if (sub === "reminders") return runReminders(args.slice(1));
   if (sub !== "send" && sub !== "status") return usageError(sub ? `notify: unknown subcommand "${sub}"\n${NOTIFY_USAGE}` : NOTIFY_USAGE);
   const apiKey = process.env.NOTIFY_API_KEY?.trim();
   if (!apiKey) return usageError("notify: NOTIFY_API_KEY is not set, so nothing can be sent (README, GOV.UK Notify)");

@@ -1,4 +1,4 @@
-import { describeNoReviewRequestLimit } from "@pb/reports";
+import { buildRecoveryLetter, describeNoReviewRequestLimit, type FamilyLetter } from "@pb/reports";
 import { describeDuration } from "@pb/reviews";
 import { getPolicyInForce } from "../policy/policy-in-force";
 import type { ServiceContext } from "../shared/context";
@@ -27,6 +27,8 @@ export type RecoveryLetter = {
   reviewWithin: string | null;
   /** The sentence that says the policy sets no time limit for asking, when it sets none. */
   noReviewLimit: string | null;
+  /** The same words as a family letter: what GOV.UK Notify attaches or posts. */
+  letter: FamilyLetter;
 };
 
 /** What the letter to the family says: the decision, its reasons, and how to ask for a review. */
@@ -45,7 +47,14 @@ export async function getRecoveryLetter(ctx: ServiceContext, input: { decisionId
     .orderBy("g.signed_on", "desc")
     .limit(1)
     .executeTakeFirst();
+  const words = {
+    councilName: council.name, childName: `${child.given_name} ${child.family_name}`, childReference: child.reference, kind: d.kind, financialYear: d.financial_year, decidedOn: d.decided_on,
+    balancePence: d.balance_pence, thresholdPence: d.threshold_pence, contingencyPence: d.contingency_pence, plannedPence: d.planned_pence, recoverPence: d.recover_pence, method: d.method, reasons: d.reasons,
+    reviewWithin: settings.reviewRequest ? describeDuration(settings.reviewRequest) : null,
+    noReviewLimit: settings.reviewRequest || !policy ? null : describeNoReviewRequestLimit(policy.policy),
+  };
   return {
+    letter: buildRecoveryLetter(words),
     decisionId: d.id, version: d.version, councilName: council.name, childName: `${child.given_name} ${child.family_name}`, childReference: child.reference,
     recipientName: agreement?.recipient_name ?? "Parent or carer", kind: d.kind, financialYear: d.financial_year, decidedOn: d.decided_on,
     balancePence: d.balance_pence, thresholdPence: d.threshold_pence, contingencyPence: d.contingency_pence, plannedPence: d.planned_pence,

@@ -1,6 +1,7 @@
 import { checkRecoveryDecision, flagUnderspend, type RecoveryKind, type RecoveryMethod } from "@pb/budgets";
 import { financialYearEnd } from "@pb/calendar";
 import { writeAudit } from "@pb/db";
+import { queueRecoveryDecision } from "../messages/family-messages";
 import type { ServiceContext } from "../shared/context";
 import { ValidationError } from "../shared/errors";
 import { annualRate, findDirectPaymentLines, loadAccountRow } from "./accounts-shared";
@@ -66,5 +67,6 @@ export async function recordRecoveryDecision(ctx: ServiceContext, input: Recover
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "recovery.decide", entity: "recovery_decision", entityId: id, childId: account.child_id,
     after: { kind: input.kind, financialYear: input.financialYear, balancePence: recoverableBalancePence, thresholdPence, contingencyPence: input.contingencyPence, plannedPence: input.plannedPence, recoverPence: input.recoverPence, method: input.method, reasons: input.reasons.trim() },
   });
+  await queueRecoveryDecision(ctx, { decisionId: id, childId: account.child_id, decidedOn: ctx.today });
   return id;
 }

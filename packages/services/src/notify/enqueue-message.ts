@@ -9,6 +9,12 @@ export type EnqueueMessageInput = {
   childId?: string | null;
   /** What the message is about (a decision, a cessation, a user); with the kind, its idempotency key. */
   subject: { type: string; id: string };
+  /**
+   * For a kind sent once per subject and occasion (a reminder): what makes this one its own, such as the
+   * due date it reminds of; part of the idempotency key, so the same reminder is queued once however often
+   * the reminders run, and a later due date of the same subject is a new one.
+   */
+  occasion?: string;
   /** Staff messages only (an invitation); a family's address is read when the message is sent. */
   recipient?: { email: string };
   personalisation: Record<string, string>;
@@ -32,7 +38,8 @@ export async function enqueueMessage(ctx: ServiceContext, input: EnqueueMessageI
   if (kind.audience === "staff" && !input.recipient?.email) throw new ValidationError("recipient", `a ${kind.label.toLowerCase()} needs the recipient's email`);
   if (kind.audience === "family" && input.recipient) throw new ValidationError("recipient", "a family's message goes to the family's contact details, read when it is sent");
 
-  const idempotencyKey = kind.oncePerSubject ? `${input.kind}:${input.subject.id}` : `${input.kind}:${input.subject.id}:${randomUUID()}`;
+  const once = input.occasion === undefined ? `${input.kind}:${input.subject.id}` : `${input.kind}:${input.subject.id}:${input.occasion}`;
+  const idempotencyKey = kind.oncePerSubject ? once : `${once}:${randomUUID()}`;
   const inserted = await ctx.db
     .insertInto("notification_outbox")
     .values({

@@ -3,6 +3,7 @@ import type { ServiceContext } from "../shared/context";
 import { getDecisionLetter } from "../cases/decisions/get-decision-letter";
 import { getCessationNotice } from "../cases/cessations/get-cessation-notice";
 import { getDisagreementOutcomeLetter } from "../cases/disagreements/get-disagreement-outcome-letter";
+import { getRecoveryLetter } from "../finance/get-recovery-letter";
 import { letterFileName } from "../cases/letters/letter-file-name";
 import { renderFamilyLetterPdf, renderLetterPdf, type LetterPdfOptions } from "../cases/letters/render-letter-pdf";
 
@@ -26,5 +27,9 @@ export const LETTER_SOURCES: Partial<Record<MessageKindCode, LetterSource>> = {
   disagreement_outcome: async (ctx, disagreementId, options) => {
     const { letter } = await getDisagreementOutcomeLetter(ctx, { disagreementId });
     return { pdf: await renderFamilyLetterPdf(letter, options), filename: letterFileName("review-outcome", letter.childReference, letter.dateIso) };
+  },
+  recovery_decision: async (ctx, decisionId, options) => {
+    const { letter } = await getRecoveryLetter(ctx, { decisionId });
+    return { pdf: await renderFamilyLetterPdf(letter, options), filename: letterFileName("recovery-decision", letter.childReference, letter.dateIso) };
   },
 };

@@ -3,6 +3,7 @@ import type { ServiceContext } from "../../shared/context";
 import { NotFoundError, ValidationError } from "../../shared/errors";
 import { requirePolicyOn } from "../../shared/policy-on";
 import { updateAtVersion } from "../../shared/versioned-update";
+import { queueCessationNotice } from "../../messages/family-messages";
 import { checkNotice } from "./check-notice";
 
 /** The day the written notice of cessation went (T6): checked as when recorded with the cessation. */
@@ -10,7 +11,7 @@ export async function markNoticeSent(ctx: ServiceContext, input: { cessationId: 
   const row = await ctx.db
     .selectFrom("cessation as s")
     .innerJoin("budget as b", (j) => j.onRef("b.council_id", "=", "s.council_id").onRef("b.id", "=", "s.budget_id"))
-    .select(["s.id", "s.decided_on", "s.annual_review_meeting_on", "s.notice_sent_on", "b.child_id"])
+    .select(["s.id", "s.decided_on", "s.annual_review_meeting_on", "s.notice_sent_on", "s.last_payment_on", "b.child_id"])
     .where("s.council_id", "=", ctx.councilId)
     .where("s.id", "=", input.cessationId)
     .executeTakeFirst();
@@ -23,5 +24,6 @@ export async function markNoticeSent(ctx: ServiceContext, input: { cessationId: 
     councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "cessation.notice_sent", entity: "cessation", entityId: row.id, childId: row.child_id,
     before: { noticeSentOn: null }, after: { noticeSentOn: input.on, late: notice.late },
   });
+  await queueCessationNotice(ctx, { cessationId: row.id, childId: row.child_id, lastPaymentOn: row.last_payment_on });
   return { version: Number(updated.version), late: notice.late };
 }

@@ -5,6 +5,7 @@ import type { ServiceContext } from "../../shared/context";
 import { ValidationError } from "../../shared/errors";
 import { requirePolicyOn } from "../../shared/policy-on";
 import { updateAtVersion } from "../../shared/versioned-update";
+import { queueCessationNotice } from "../../messages/family-messages";
 import { loadBudget } from "../budgets/load-budget";
 import { checkNotice } from "./check-notice";
 
@@ -76,5 +77,7 @@ export async function recordCessation(ctx: ServiceContext, input: RecordCessatio
     before: { budgetStatus: budget.status },
     after: { budgetId: budget.id, reasonCode: input.reasonCode, decidedOn: input.decidedOn, annualReviewMeetingOn: input.annualReviewMeetingOn, noticeDueOn: notice.noticeDueOn, noticeSentOn: input.noticeSentOn, late: notice.late, lastPaymentOn: input.lastPaymentOn, cancelledInstalments: cancelled.length, cancelledPence },
   });
+  // A notice recorded as sent with the decision goes to the family now; otherwise when it is marked sent.
+  if (input.noticeSentOn !== null) await queueCessationNotice(ctx, { cessationId: row.id, childId: budget.child_id, lastPaymentOn: input.lastPaymentOn });
   return result;
 }

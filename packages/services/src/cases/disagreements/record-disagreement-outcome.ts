@@ -3,6 +3,7 @@ import { writeAudit } from "@pb/db";
 import type { ServiceContext } from "../../shared/context";
 import { ValidationError } from "../../shared/errors";
 import { updateAtVersion } from "../../shared/versioned-update";
+import { queueDisagreementOutcome } from "../../messages/family-messages";
 import { loadRequestLine } from "../decisions/load-request-line";
 import { writeDecision, type PanelDecisionInput } from "../decisions/write-decision";
 import { loadDecisionForReview } from "./load-decision-for-review";
@@ -51,5 +52,6 @@ export async function recordDisagreementOutcome(
     childId: decision.child_id,
     after: { outcome: input.outcome, outcomeOn: input.outcomeOn, notes: input.notes.trim(), newDecisionId },
   });
+  await queueDisagreementOutcome(ctx, { disagreementId: disagreement.id, childId: decision.child_id, outcomeOn: input.outcomeOn });
   return { version: Number(updated.version), newDecisionId };
 }

@@ -18,6 +18,7 @@ import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
 import { CaseCessations, CaseDisagreements, CaseReviews } from "./case-reviews";
 import { ChildForm } from "./child-form";
 import { PlanForm } from "./plan-form";
+import { FamilyContactSection } from "./family-contact";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -107,7 +108,8 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
   const { childId } = await params;
   const loaded = await loadAsUser((caller) => caller.children.get({ childId }));
   const view = loaded;
-  const { write } = await getCaseAccess();
+  const { write, familyContact } = await getCaseAccess();
+  const contact = familyContact ? await loadAsUser((caller) => caller.familyContact.get({ childId })) : null;
   const can = await getAbilities();
   const messages = can.letters ? await loadAsUser((caller) => caller.outbox.forChild({ childId })) : null;
   return (
@@ -126,6 +128,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
           </details>
         )}
       </section>
+      {contact && <FamilyContactSection contact={contact} />}
       <Plans view={view} write={write} />
       <CaseRequests view={view} write={write} />
       <CaseConditions view={view} canConfirm={can.confirmConditions} today={todayIso()} />

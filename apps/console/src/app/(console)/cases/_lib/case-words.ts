@@ -61,6 +61,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "recovery.letter_sent": "Recovery letter sent",
   "recovery.received": "Recovered money received",
   "account_entry.reverse": "Account entry reversed",
+  "family_contact.update": "Family contact details changed",
 };
 export const FIELD_LABELS: Record<string, string> = {
   reference: "Reference",
@@ -76,6 +77,7 @@ export const FIELD_LABELS: Record<string, string> = {
   youngPersonHasCapacity: "Young person has capacity",
   personalDetailsChanged: "Personal details changed",
   personalDetailsRecorded: "Personal details recorded",
+  contactDetailsChanged: "Contact details changed (by field, never their values)",
   version: "Version",
   seeded: "Loaded with the demo data",
   changeDate: "Change from",
