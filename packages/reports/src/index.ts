@@ -18,3 +18,4 @@ export { buildDisagreementOutcomeLetter, type DisagreementOutcomeInput, type Out
 export * from "./what-if";
 export * from "./dashboards";
 export * from "./returns";
+export * from "./local-offer";

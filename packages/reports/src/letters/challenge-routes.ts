@@ -21,7 +21,8 @@ export type CouncilReviewInput = {
   countedFrom: string;
 };
 
-const lawSource = (policy: Policy, document: "000" | "002" | "code-of-practice", rule: string) => formatSource({ document, rule }, policy.name);
+const lawSource = (policy: Policy, document: "000" | "002" | "code-of-practice", rule: string) =>
+  formatSource({ document, rule }, policy.name);
 
 function fromStatement(policy: Policy, topic: StatementTopic, fallback: ChallengeParagraph): ChallengeParagraph {
   const statement: Statement | undefined = policy.statements[topic];
@@ -48,15 +49,27 @@ export function describeCouncilReview(policy: Policy, input: CouncilReviewInput)
       source: `${policy.name}, decisions in writing (R13)`,
     });
   }
+  paragraphs.push(...describeCouncilReviewSteps(policy));
+  return { route: "council_review", heading: "If you disagree: asking for a review", paragraphs };
+}
+
+/** What the council does once asked (T7): decides within its time limit or as soon as it can, then the policy's own words. */
+export function describeCouncilReviewSteps(policy: Policy): ChallengeParagraph[] {
   const decisionLimit = policy.timeLimits.reviewDecision;
-  paragraphs.push(
+  const paragraphs: ChallengeParagraph[] = [
     decisionLimit
-      ? { text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`, source: formatSource(decisionLimit.source, policy.name) }
-      : { text: "The policy sets no time limit for our review, so we will review the decision as soon as we can and confirm the outcome in writing.", source: `${policy.name}, decisions in writing (R13)` },
-  );
+      ? {
+          text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`,
+          source: formatSource(decisionLimit.source, policy.name),
+        }
+      : {
+          text: "The policy sets no time limit for our review, so we will review the decision as soon as we can and confirm the outcome in writing.",
+          source: `${policy.name}, decisions in writing (R13)`,
+        },
+  ];
   const statement = policy.statements.disagreement_review;
   if (statement) paragraphs.push({ text: statement.text, source: formatSource(statement.source, policy.name) });
-  return { route: "council_review", heading: "If you disagree: asking for a review", paragraphs };
+  return paragraphs;
 }
 
 /** The routes the law gives whatever the council decides on a review: mediation, the Tribunal and judicial review, complaints. */
@@ -73,7 +86,10 @@ export function describeStatutoryRoutes(policy: Policy): ChallengeSection[] {
     {
       route: "mediation",
       heading: "Mediation",
-      paragraphs: [mediation, { text: "To ask for mediation, or for more information about it, contact your case officer.", source: mediation.source }],
+      paragraphs: [
+        mediation,
+        { text: "To ask for mediation, or for more information about it, contact your case officer.", source: mediation.source },
+      ],
     },
     {
       route: "tribunal",
