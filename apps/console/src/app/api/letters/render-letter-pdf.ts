@@ -2,16 +2,17 @@ import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { DecisionLetter, FamilyLetter, FamilyLetterSection } from "@pb/reports";
 
-// Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page.
-const A4: [number, number] = [595.28, 841.89];
+// Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page. The
+// Local Offer PDF (app/local-offer/[slug]/pdf) writes with the same writer.
+export const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const INK = rgb(0.04, 0.05, 0.05);
-const MUTED = rgb(0.31, 0.35, 0.37);
+export const MUTED = rgb(0.31, 0.35, 0.37);
 
-type Style = { font: PDFFont; size: number; color?: ReturnType<typeof rgb>; indent?: number; after?: number };
+export type Style = { font: PDFFont; size: number; color?: ReturnType<typeof rgb>; indent?: number; after?: number };
 
 /** Keeps only characters the standard fonts can encode; accents fall back to the plain letter. */
-function makeEncodable(font: PDFFont): (text: string) => string {
+export function makeEncodable(font: PDFFont): (text: string) => string {
   const known = new Set(font.getCharacterSet());
   return (text) =>
     [...text]
@@ -46,7 +47,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-class LetterWriter {
+/** Writes wrapped lines down A4 pages, starting a new page when one is full: the one PDF writer of letters and the Local Offer. */
+export class LetterWriter {
   private page: PDFPage;
   private y: number;
   constructor(
