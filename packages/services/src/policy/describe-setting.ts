@@ -79,6 +79,9 @@ export const SEGMENT_WORDS: Record<string, string> = {
   sources: "Sources",
   cessationReasons: "Cessation reasons",
   statements: "Statements",
+  contacts: "Contacts",
+  about: "What to contact them for",
+  phone: "Telephone",
 };
 
 /** Words for the codes a policy stores as values. */
