@@ -39,7 +39,16 @@ describe.each(PRESET_IDS)("the Local Offer page of the council on the %s preset"
     expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     await page.getByRole("heading", { name: "Personal budgets", level: 1 }).waitFor();
     expect(page.url()).toBe(url());
-    for (const heading of ["Who can have a personal budget", "What a personal budget can pay for", "What a personal budget cannot pay for", "Direct payments and other ways to manage a budget", "Reviews and checks", "If you disagree with a decision", "Contacts", "Versions of this policy"])
+    for (const heading of [
+      "Who can have a personal budget",
+      "What a personal budget can pay for",
+      "What a personal budget cannot pay for",
+      "Direct payments and other ways to manage a budget",
+      "Reviews and checks",
+      "If you disagree with a decision",
+      "Contacts",
+      "Versions of this policy",
+    ])
       await page.getByRole("heading", { name: heading, level: 2 }).waitFor();
     expect(await page.locator("main").textContent()).toContain("in force from 1 April 2024 (version 1)");
     expect(await page.locator("main").textContent()).not.toContain(LOCAL_OFFER_CHANGE_WORDS);
@@ -69,10 +78,14 @@ describe.each(PRESET_IDS)("the Local Offer page of the council on the %s preset"
     const main = page.locator("main");
     await page.getByRole("heading", { name: "Personal budgets", level: 1 }).waitFor();
     expect(await main.textContent()).toContain("(version 2)");
-    expect(await page.getByRole("region", { name: "If you disagree with a decision" }).textContent()).toContain(LOCAL_OFFER_CHANGE_WORDS);
+    expect(await page.getByRole("region", { name: "If you disagree with a decision" }).textContent()).toContain(
+      LOCAL_OFFER_CHANGE_WORDS,
+    );
     const versions = page.getByRole("region", { name: "Versions of this policy" });
     expect(await versions.textContent()).toContain("Version 1, in force from 1 April 2024 to");
-    expect(await versions.textContent()).toMatch(/What changed from the version before:.*If you disagree with a decision: now says “.*within 25 working days/s);
+    expect(await versions.textContent()).toMatch(
+      /What changed from the version before:.*If you disagree with a decision: now says “.*within 25 working days/s,
+    );
     await expectNoAxeViolations(page);
     await expectPlainWords(page);
     await visitor.close();

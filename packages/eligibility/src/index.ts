@@ -32,13 +32,7 @@ export { FREQUENCIES, Finance, Frequency } from "./finance";
 export { AppliesTo, Requirements, ServiceRule, ShortBreaksLevel, ShortBreaksLevels, StreamPolicy } from "./stream-policy";
 export type { RequirementKind } from "./stream-policy";
 export { DirectPaymentsPolicy } from "./direct-payments";
-export {
-  AGREEMENT_TERMS,
-  AGREEMENT_TERM_MAX_LENGTH,
-  AGREEMENT_TERM_WORDS,
-  AgreementPolicy,
-  AgreementTerm,
-} from "./agreement-terms";
+export { AGREEMENT_TERMS, AGREEMENT_TERM_MAX_LENGTH, AGREEMENT_TERM_WORDS, AgreementPolicy, AgreementTerm } from "./agreement-terms";
 export { findRequiredAgreementTerms, judgeAgreement } from "./check-agreement";
 export type { AgreementFacts, AgreementJudgement, AgreementProblem, RequiredAgreementTerm } from "./check-agreement";
 export { STATEMENT_TOPICS, Statement, Statements } from "./statements";
@@ -58,49 +52,14 @@ export type { PolicyProvenance, ProvenanceEntry } from "./provenance";
 export { diffPolicies } from "./diff-policies";
 export type { DiffOptions, PolicyDifference } from "./diff-policies";
 export { formatIssues, formatPath } from "./format-issues";
-export {
-  AGE_BANDS,
-  MAX_AGE,
-  MIN_AGE,
-  checkDateOfBirth,
-  checkPlanTypeForAge,
-  findAge,
-  findBirthDateRange,
-  getAgeBandBounds,
-} from "./child-age";
+export { AGE_BANDS, MAX_AGE, MIN_AGE, checkDateOfBirth, checkPlanTypeForAge, findAge, findBirthDateRange, getAgeBandBounds } from "./child-age";
 export type { AgeBand } from "./child-age";
 export { checkPlanDates } from "./plan-dates";
 export { classifyExclusion, findStatutoryExclusion, findStatutoryLineExclusion } from "./exclusion-source";
 export type { ExclusionSource, FailingFinding, StatutoryExclusion, StatutoryLine } from "./exclusion-source";
 export { MAX_EXCEPTION_REASONS_LENGTH, judgeExceptions, listFailingReasons, listPendingReasons } from "./decision-exceptions";
 export type { ExceptionInput, ExceptionIssue, FailingReason, RecordedException } from "./decision-exceptions";
-export {
-  JUDGEMENT_ANSWERS,
-  JUDGEMENT_TOPICS,
-  JUDGEMENT_WORDS,
-  MAX_JUDGEMENT_NOTE_LENGTH,
-  findJudgementIssues,
-  listJudgementQuestions,
-} from "./judgement-questions";
-export type {
-  JudgementAnswer,
-  JudgementAnswerValue,
-  JudgementIssue,
-  JudgementLine,
-  JudgementQuestion,
-  JudgementTopic,
-} from "./judgement-questions";
-export {
-  ARRANGEMENT_WORDS,
-  FREQUENCY_WORDS,
-  PLAN_WORDS,
-  REASON_CODE_WORDS,
-  RECIPIENT_WORDS,
-  STAGE_WORDS,
-  STATUS_WORDS,
-  STREAM_WORDS,
-  capitalise,
-  humaniseCode,
-  joinAlternatives,
-} from "./wording";
+export { JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, JUDGEMENT_WORDS, MAX_JUDGEMENT_NOTE_LENGTH, findJudgementIssues, listJudgementQuestions } from "./judgement-questions";
+export type { JudgementAnswer, JudgementAnswerValue, JudgementIssue, JudgementLine, JudgementQuestion, JudgementTopic } from "./judgement-questions";
+export { ARRANGEMENT_WORDS, FREQUENCY_WORDS, PLAN_WORDS, REASON_CODE_WORDS, RECIPIENT_WORDS, STAGE_WORDS, STATUS_WORDS, STREAM_WORDS, capitalise, humaniseCode, joinAlternatives } from "./wording";
 export { PolicyContact, PolicyContacts } from "./contacts";

@@ -22,16 +22,8 @@ type CheckKindDefinition = {
 };
 
 export const MONITORING_CHECK_KIND_DEFINITIONS: Readonly<Record<MonitoringCheckKind, CheckKindDefinition>> = {
-  monitoring: {
-    policyKey: "monitoringFrequency",
-    label: "Case officer's check of how the direct payment is used",
-    domainRule: "T4",
-  },
-  finance_check: {
-    policyKey: "financeCheckFrequency",
-    label: "Finance officer's check of the direct payment account",
-    domainRule: "T4",
-  },
+  monitoring: { policyKey: "monitoringFrequency", label: "Case officer's check of how the direct payment is used", domainRule: "T4" },
+  finance_check: { policyKey: "financeCheckFrequency", label: "Finance officer's check of the direct payment account", domainRule: "T4" },
 };
 
 export function isMonitoringCheckKind(value: unknown): value is MonitoringCheckKind {

@@ -11,7 +11,13 @@ export const localOfferSlug = (presetId: string): string => `offer-${presetId}`;
 export const localOfferAdminEmail = (presetId: string): string => `admin@${localOfferSlug(presetId)}.test`;
 
 function withLongerTimeToAsk(policy: Policy): Policy {
-  return { ...policy, timeLimits: { ...policy.timeLimits, reviewRequest: { n: 25, unit: "working_days", source: { document: "council", rule: "T7" } } } };
+  return {
+    ...policy,
+    timeLimits: {
+      ...policy.timeLimits,
+      reviewRequest: { n: 25, unit: "working_days", source: { document: "council", rule: "T7" } },
+    },
+  };
 }
 
 /**
@@ -27,19 +33,43 @@ export async function createLocalOfferCouncils(dataDir: string): Promise<Record<
     for (const presetId of PRESET_IDS) {
       const councilId = randomUUID();
       const name = `Offer council (${presetId})`;
-      await db.insertInto("council").values({ id: councilId, name, slug: localOfferSlug(presetId) }).execute();
+      await db
+        .insertInto("council")
+        .values({ id: councilId, name, slug: localOfferSlug(presetId) })
+        .execute();
       const userId = randomUUID();
-      await db.insertInto("app_user").values({ id: userId, email: localOfferAdminEmail(presetId), display_name: "Offer admin", password_hash: passwordHash }).execute();
+      await db
+        .insertInto("app_user")
+        .values({ id: userId, email: localOfferAdminEmail(presetId), display_name: "Offer admin", password_hash: passwordHash })
+        .execute();
       await db.insertInto("council_membership").values({ council_id: councilId, user_id: userId, role: "admin" }).execute();
       const policy = adoptPresetPolicy(presetId, name);
       const first = await db
         .insertInto("policy_version")
-        .values({ council_id: councilId, version_number: 1, status: "published", preset_id: presetId, document: JSON.stringify(policy), change_note: "Adopted the preset", effective_from: "2024-04-01", published_at: new Date("2024-03-01T00:00:00Z"), published_by: userId })
+        .values({
+          council_id: councilId,
+          version_number: 1,
+          status: "published",
+          preset_id: presetId,
+          document: JSON.stringify(policy),
+          change_note: "Adopted the preset",
+          effective_from: "2024-04-01",
+          published_at: new Date("2024-03-01T00:00:00Z"),
+          published_by: userId,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       const draft = await db
         .insertInto("policy_version")
-        .values({ council_id: councilId, version_number: 2, status: "draft", preset_id: presetId, based_on_version_id: first.id, document: JSON.stringify(withLongerTimeToAsk(policy)), change_note: "Longer to ask for a review" })
+        .values({
+          council_id: councilId,
+          version_number: 2,
+          status: "draft",
+          preset_id: presetId,
+          based_on_version_id: first.id,
+          document: JSON.stringify(withLongerTimeToAsk(policy)),
+          change_note: "Longer to ask for a review",
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       drafts[presetId] = draft.id;

@@ -16,13 +16,21 @@ export async function readPublishedPolicies(db: Kysely<DB>, slug: string): Promi
   const rows = await db.transaction().execute(async (trx) => {
     await sql`set transaction read only`.execute(trx);
     await actAsApplication(trx);
-    const result = await sql<Row>`select council_name, version_id, version_number, effective_from, document from pb_local_offer(${slug})`.execute(trx);
+    const result =
+      await sql<Row>`select council_name, version_id, version_number, effective_from, document from pb_local_offer(${slug})`.execute(
+        trx,
+      );
     return result.rows;
   });
   const first = rows[0];
   if (!first) return null;
   return {
     councilName: first.council_name,
-    versions: rows.map((r) => ({ versionId: r.version_id, versionNumber: r.version_number, effectiveFrom: r.effective_from, document: typeof r.document === "string" ? JSON.parse(r.document) : r.document })),
+    versions: rows.map((r) => ({
+      versionId: r.version_id,
+      versionNumber: r.version_number,
+      effectiveFrom: r.effective_from,
+      document: typeof r.document === "string" ? JSON.parse(r.document) : r.document,
+    })),
   };
 }

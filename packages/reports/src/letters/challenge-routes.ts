@@ -21,8 +21,7 @@ export type CouncilReviewInput = {
   countedFrom: string;
 };
 
-const lawSource = (policy: Policy, document: "000" | "002" | "code-of-practice", rule: string) =>
-  formatSource({ document, rule }, policy.name);
+const lawSource = (policy: Policy, document: "000" | "002" | "code-of-practice", rule: string) => formatSource({ document, rule }, policy.name);
 
 function fromStatement(policy: Policy, topic: StatementTopic, fallback: ChallengeParagraph): ChallengeParagraph {
   const statement: Statement | undefined = policy.statements[topic];
@@ -58,14 +57,8 @@ export function describeCouncilReviewSteps(policy: Policy): ChallengeParagraph[]
   const decisionLimit = policy.timeLimits.reviewDecision;
   const paragraphs: ChallengeParagraph[] = [
     decisionLimit
-      ? {
-          text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`,
-          source: formatSource(decisionLimit.source, policy.name),
-        }
-      : {
-          text: "The policy sets no time limit for our review, so we will review the decision as soon as we can and confirm the outcome in writing.",
-          source: `${policy.name}, decisions in writing (R13)`,
-        },
+      ? { text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`, source: formatSource(decisionLimit.source, policy.name) }
+      : { text: "The policy sets no time limit for our review, so we will review the decision as soon as we can and confirm the outcome in writing.", source: `${policy.name}, decisions in writing (R13)` },
   ];
   const statement = policy.statements.disagreement_review;
   if (statement) paragraphs.push({ text: statement.text, source: formatSource(statement.source, policy.name) });

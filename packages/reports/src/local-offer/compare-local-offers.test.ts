@@ -6,6 +6,10 @@ import { findPolicyCodes } from "./find-policy-codes";
 import { arrangeLocalOfferVersions } from "./local-offer-page";
 
 const surrey = resolvePreset("surrey").policy;
+const { transport: surreyTransport } = surrey.streams;
+const { reviewRequest: surreyReviewRequest } = surrey.timeLimits;
+if (!surreyTransport || !surreyReviewRequest)
+  throw new Error("Surrey offers travel budgets and sets a time limit for asking for a review");
 const offerOf = (policy: Policy, effectiveFrom = "2025-04-01") => buildLocalOffer(policy, { effectiveFrom });
 const longerToAsk: Policy = {
   ...surrey,
@@ -32,7 +36,7 @@ describe("compareLocalOffers", () => {
           "If you disagree with a decision about a personal budget, write to your case officer within 20 working days (Monday to Friday, not counting bank holidays) of being told the decision and ask for it to be reviewed.",
       },
     ]);
-    expect(describeLocalOfferChange(changes[0]!)).toMatch(
+    expect(changes[0] && describeLocalOfferChange(changes[0])).toMatch(
       /^If you disagree with a decision: now says “.*20 working days.*” \(it said “.*15 calendar days.*”\)$/,
     );
   });
@@ -40,7 +44,7 @@ describe("compareLocalOffers", () => {
   it("says lines added and removed when a stream stops being offered, and a citation alone changes nothing", () => {
     const noTravel: Policy = {
       ...surrey,
-      streams: { ...surrey.streams, transport: { ...surrey.streams.transport!, offered: false } },
+      streams: { ...surrey.streams, transport: { ...surreyTransport, offered: false } },
     };
     const changes = compareLocalOffers(offerOf(surrey), offerOf(noTravel));
     const described = changes.map(describeLocalOfferChange);
@@ -54,7 +58,7 @@ describe("compareLocalOffers", () => {
       ...surrey,
       timeLimits: {
         ...surrey.timeLimits,
-        reviewRequest: { ...surrey.timeLimits.reviewRequest!, source: { document: "council", rule: "T7" } },
+        reviewRequest: { ...surreyReviewRequest, source: { document: "council", rule: "T7" } },
       },
     };
     expect(compareLocalOffers(offerOf(surrey), offerOf(recited))).toEqual([]);
@@ -73,20 +77,22 @@ describe("arrangeLocalOfferVersions", () => {
   });
 
   it("shows the version in force, with the ones before it and the one to come, each with what changed", () => {
-    const before = arrangeLocalOfferVersions(versions, "2025-12-31")!;
+    const before = arrangeLocalOfferVersions(versions, "2025-12-31");
+    if (!before) throw new Error("version 1 is in force");
     expect(before.versionNumber).toBe(1);
     expect(before.history).toEqual([{ versionNumber: 1, effectiveFromText: "1 April 2025", untilText: null, changes: null }]);
     expect(before.upcoming.map((u) => u.versionNumber)).toEqual([2, 3]);
 
-    const after = arrangeLocalOfferVersions(versions, "2026-01-01")!;
+    const after = arrangeLocalOfferVersions(versions, "2026-01-01");
+    if (!after) throw new Error("version 2 is in force");
     expect(after.versionNumber).toBe(2);
     expect(after.offer.effectiveFromText).toBe("1 January 2026");
     expect(after.history.map((h) => [h.versionNumber, h.untilText])).toEqual([
       [2, null],
       [1, "1 January 2026"],
     ]);
-    expect(after.history[0]!.changes).toHaveLength(1);
-    expect(after.history[0]!.changes![0]).toContain("20 working days");
-    expect(after.upcoming[0]!.changes![0]).toContain("15 calendar days");
+    expect(after.history[0]?.changes).toHaveLength(1);
+    expect(after.history[0]?.changes?.[0]).toContain("20 working days");
+    expect(after.upcoming[0]?.changes?.[0]).toContain("15 calendar days");
   });
 });

@@ -38,23 +38,22 @@ export function arrangeLocalOfferVersions(versions: readonly PublishedVersion[],
   const offers = timeline.map((v) => buildLocalOffer(v.policy, v));
   const current = timeline.findLastIndex((v) => v.effectiveFrom <= today);
   if (current < 0) return null;
-  const entry = (i: number): LocalOfferHistoryEntry => {
-    const version = timeline[i]!;
+  const entries = timeline.map((version, i): LocalOfferHistoryEntry => {
     const next = timeline[i + 1];
+    const [previousOffer, offer] = [offers[i - 1], offers[i]];
     return {
       versionNumber: version.versionNumber,
       effectiveFromText: formatIsoDateEnGb(version.effectiveFrom),
       untilText: i < current && next ? formatIsoDateEnGb(next.effectiveFrom) : null,
-      changes: i === 0 ? null : compareLocalOffers(offers[i - 1]!, offers[i]!).map(describeLocalOfferChange),
+      changes: previousOffer && offer ? compareLocalOffers(previousOffer, offer).map(describeLocalOfferChange) : null,
     };
-  };
+  });
+  const [offer, inForce] = [offers[current], timeline[current]];
+  if (!offer || !inForce) return null;
   return {
-    offer: offers[current]!,
-    versionNumber: timeline[current]!.versionNumber,
-    upcoming: timeline.slice(current + 1).map((_, j) => entry(current + 1 + j)),
-    history: timeline
-      .slice(0, current + 1)
-      .map((_, i) => entry(i))
-      .reverse(),
+    offer,
+    versionNumber: inForce.versionNumber,
+    upcoming: entries.slice(current + 1),
+    history: entries.slice(0, current + 1).reverse(),
   };
 }

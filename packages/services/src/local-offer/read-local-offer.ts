@@ -21,7 +21,11 @@ export async function readLocalOffer(db: Kysely<DB>, input: { slug: string; toda
   if (!isCouncilSlug(input.slug)) return null;
   const published = await readPublishedPolicies(db, input.slug);
   if (!published) return null;
-  const versions = published.versions.map((v) => ({ versionNumber: v.versionNumber, effectiveFrom: v.effectiveFrom, policy: parseStoredPolicy(v.versionId, v.document, true) }));
+  const versions = published.versions.map((v) => ({
+    versionNumber: v.versionNumber,
+    effectiveFrom: v.effectiveFrom,
+    policy: parseStoredPolicy(v.versionId, v.document, true),
+  }));
   const page = arrangeLocalOfferVersions(versions, input.today);
   return page ? { ...page, councilName: published.councilName, slug: input.slug } : null;
 }

@@ -1,6 +1,7 @@
 import type { OfferBlock } from "@pb/reports";
 
-export type OfferPart = { kind: "subheading" | "paragraph"; block: OfferBlock } | { kind: "list"; key: string; items: OfferBlock[] };
+export type OfferPart =
+  { kind: "subheading" | "paragraph"; block: OfferBlock } | { kind: "list"; key: string; items: OfferBlock[] };
 
 /** A section's lines as the page and the PDF lay them out: a run of items is one list. */
 export function groupOfferBlocks(blocks: readonly OfferBlock[]): OfferPart[] {

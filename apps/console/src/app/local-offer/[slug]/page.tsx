@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function VersionEntry({ entry, current }: { entry: LocalOfferHistoryEntry; current: boolean }) {
-  const when = entry.untilText ? `in force from ${entry.effectiveFromText} to ${entry.untilText}` : current ? `in force from ${entry.effectiveFromText} (this version)` : `takes effect on ${entry.effectiveFromText}`;
+  const when = entry.untilText
+    ? `in force from ${entry.effectiveFromText} to ${entry.untilText}`
+    : current
+      ? `in force from ${entry.effectiveFromText} (this version)`
+      : `takes effect on ${entry.effectiveFromText}`;
   return (
     <li>
       <p>
@@ -59,7 +63,8 @@ export default async function LocalOfferPage({ params }: Props) {
       <main id="main" className={styles.page}>
         <h1>Personal budgets</h1>
         <p className="lede">
-          {page.councilName}&apos;s personal budgets policy, in force from {offer.effectiveFromText} (version {page.versionNumber}).
+          {page.councilName}&apos;s personal budgets policy, in force from {offer.effectiveFromText} (version {page.versionNumber}
+          ).
         </p>
         <p>
           <a href={`/local-offer/${page.slug}/pdf`}>Download this page as a PDF</a>

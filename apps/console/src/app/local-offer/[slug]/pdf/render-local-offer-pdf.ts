@@ -18,7 +18,10 @@ export async function renderLocalOfferPdf(page: LocalOfferView): Promise<Uint8Ar
 
   w.write(`${page.councilName}: Local Offer`, { font: bold, size: 14, after: 4 });
   w.write("Personal budgets", { font: bold, size: 18 });
-  w.write(`${page.councilName}'s personal budgets policy, in force from ${page.offer.effectiveFromText} (version ${page.versionNumber}).`, { ...body, color: MUTED });
+  w.write(
+    `${page.councilName}'s personal budgets policy, in force from ${page.offer.effectiveFromText} (version ${page.versionNumber}).`,
+    { ...body, color: MUTED },
+  );
   w.rule();
   for (const section of page.offer.sections) {
     w.write(section.heading, { font: bold, size: 14, after: 4 });
@@ -29,7 +32,17 @@ export async function renderLocalOfferPdf(page: LocalOfferView): Promise<Uint8Ar
     }
   }
   w.write("Versions of this policy", { font: bold, size: 14, after: 4 });
-  const entries = [...page.upcoming.map((e) => ({ e, when: `takes effect on ${e.effectiveFromText}` })), ...page.history.map((e, i) => ({ e, when: e.untilText ? `in force from ${e.effectiveFromText} to ${e.untilText}` : i === 0 ? `in force from ${e.effectiveFromText} (this version)` : `from ${e.effectiveFromText}` }))];
+  const entries = [
+    ...page.upcoming.map((e) => ({ e, when: `takes effect on ${e.effectiveFromText}` })),
+    ...page.history.map((e, i) => ({
+      e,
+      when: e.untilText
+        ? `in force from ${e.effectiveFromText} to ${e.untilText}`
+        : i === 0
+          ? `in force from ${e.effectiveFromText} (this version)`
+          : `from ${e.effectiveFromText}`,
+    })),
+  ];
   for (const { e, when } of entries) {
     w.write(`Version ${e.versionNumber}, ${when}.`, { font: bold, size: 11, after: 3 });
     if (e.changes === null) w.write("The first version published here.", item);

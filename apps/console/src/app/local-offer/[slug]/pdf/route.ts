@@ -9,14 +9,24 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   try {
     const page = await loadLocalOffer(slug);
-    if (!page) return new Response("There is no published personal budgets policy at this address.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (!page)
+      return new Response("There is no published personal budgets policy at this address.", {
+        status: 404,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     const bytes = await renderLocalOfferPdf(page);
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     return new Response(body, {
-      headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${localOfferPdfName(page.slug, page.offer.effectiveFrom)}"` },
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${localOfferPdfName(page.slug, page.offer.effectiveFrom)}"`,
+      },
     });
   } catch (error) {
     console.error("Local Offer PDF failed:", error instanceof Error ? error.message : String(error));
-    return new Response("Something went wrong on our side. Please try again.", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("Something went wrong on our side. Please try again.", {
+      status: 500,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 }
