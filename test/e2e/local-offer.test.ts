@@ -62,6 +62,7 @@ describe.each(PRESET_IDS)("the Local Offer page of the council on the %s preset"
     const pdf = await visitor.request.get(`${url()}/pdf`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect(pdf.headers()["content-security-policy"]).toContain("default-src 'none'");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
     // An admin of the council publishes the draft to take effect today.
@@ -89,6 +90,18 @@ describe.each(PRESET_IDS)("the Local Offer page of the council on the %s preset"
     await expectNoAxeViolations(page);
     await expectPlainWords(page);
     await visitor.close();
+  });
+});
+
+describe("the demo council's Local Offer page", () => {
+  it("is at the address the README gives, without signing in", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    expect((await page.goto(`${baseUrl()}/local-offer/demo-county`))?.status()).toBe(200);
+    await page.getByRole("heading", { name: "Personal budgets", level: 1 }).waitFor();
+    expect(await page.locator("main").textContent()).toContain("Demo County Council");
+    await expectPlainWords(page);
+    await context.close();
   });
 });
 
