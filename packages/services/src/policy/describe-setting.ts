@@ -1,4 +1,4 @@
-import { AGREEMENT_TERM_WORDS, DOCUMENT_TITLES, formatSource, type AgreementTerm, type Policy, type Source } from "@pb/eligibility";
+import { AGREEMENT_TERM_WORDS, DOCUMENT_TITLES, formatSource, type AgreementTerm, type Policy, type PolicyContact, type Source } from "@pb/eligibility";
 
 // Plain words for a policy's settings, so admins read "Time limits › Asking for a review of a
 // decision › number" rather than "timeLimits.reviewRequest.n". Unknown keys are read aloud.
@@ -161,6 +161,11 @@ function isSource(value: unknown): value is Source {
   return value.document === "council" || (typeof value.document === "string" && value.document in DOCUMENT_TITLES);
 }
 
+/** A contact of the policy (`contacts` is a list, so a changed contact is compared as a whole list). */
+function isContact(value: unknown): value is PolicyContact {
+  return typeof value === "object" && value !== null && "name" in value && "about" in value && typeof value.name === "string" && typeof value.about === "string";
+}
+
 /** A setting's value in words: yes or no, lists joined, citations as titles, codes as words. */
 export function describeSettingValue(value: unknown, policyName = "the council"): string {
   if (value === undefined) return "not set";
@@ -174,5 +179,6 @@ export function describeSettingValue(value: unknown, policyName = "the council")
     return value.quote ? `${cited}: “${value.quote}”` : cited;
   }
   if (typeof value === "object" && Object.keys(value).length === 0) return "none";
+  if (isContact(value)) return `${value.name}, for ${value.about}${value.phone ? ` (telephone ${value.phone})` : ""}`;
   return JSON.stringify(value);
 }
