@@ -43,13 +43,27 @@ export function describeCouncilReview(policy: Policy, input: CouncilReviewInput)
       source: input.due.source,
     });
   } else {
-    paragraphs.push({
-      text: `${describeNoReviewRequestLimit(policy)} If you disagree with ${input.subject}, write to your case officer as soon as you can and ask for it to be reviewed: your request will be recorded whenever it arrives.`,
-      source: `${policy.name}, decisions in writing (R13)`,
-    });
+    paragraphs.push(describeHowToAskForReview(policy, input.subject));
   }
   paragraphs.push(...describeCouncilReviewSteps(policy));
   return { route: "council_review", heading: "If you disagree: asking for a review", paragraphs };
+}
+
+/**
+ * How to ask for a review when no date can be given (T7): within the policy's time limit of being told,
+ * or, where it sets none, as soon as the family can, recorded whenever it arrives.
+ */
+export function describeHowToAskForReview(policy: Policy, subject: string): ChallengeParagraph {
+  const limit = policy.timeLimits.reviewRequest;
+  if (limit)
+    return {
+      text: `If you disagree with ${subject}, write to your case officer within ${describeCountedPeriod(limit)} of being told the decision and ask for it to be reviewed.`,
+      source: formatSource(limit.source, policy.name),
+    };
+  return {
+    text: `${describeNoReviewRequestLimit(policy)} If you disagree with ${subject}, write to your case officer as soon as you can and ask for it to be reviewed: your request will be recorded whenever it arrives.`,
+    source: `${policy.name}, decisions in writing (R13)`,
+  };
 }
 
 /** What the council does once asked (T7): decides within its time limit or as soon as it can, then the policy's own words. */

@@ -91,7 +91,7 @@ describe("buildLocalOffer", () => {
       "write to your case officer within 15 calendar days of being told the decision",
     );
     expect(sectionText(offer, "disagree")).toContain(
-      "The council will review the decision within 28 calendar days of receiving your request",
+      "We will review the decision within 28 calendar days of receiving your request",
     );
     expect(sectionText(offer, "ending")).toContain("within 4 weeks of the annual review meeting");
     expect(sectionText(offer, "reviews")).toContain("A direct payment is first reviewed within 3 months of the first payment");

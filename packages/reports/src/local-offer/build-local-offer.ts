@@ -1,6 +1,6 @@
 import { formatIsoDateEnGb } from "@pb/calendar";
 import { STREAMS, STREAM_WORDS, capitalise, type Policy } from "@pb/eligibility";
-import { describeCouncilReviewSteps, describeNoReviewRequestLimit, describeStatutoryRoutes } from "../letters/challenge-routes";
+import { describeCouncilReviewSteps, describeHowToAskForReview, describeStatutoryRoutes } from "../letters/challenge-routes";
 import { describeCountedPeriod } from "../letters/letter-words";
 import { buildNotPayForSection, buildPaysForSection, buildWhoSection } from "./eligibility-sections";
 import { buildEndingSection, buildManagingSection, buildReviewsSection } from "./money-sections";
@@ -50,17 +50,9 @@ function buildDecisionsSection(policy: Policy): OfferSection {
 
 /** T7: a family can always challenge. The policy's time limits where it sets them; where it is silent, it says so and still says how. */
 function buildDisagreeSection(policy: Policy): OfferSection {
-  const limit = policy.timeLimits.reviewRequest;
   const blocks: OfferBlock[] = [
-    paragraph(
-      "disagree.ask",
-      limit
-        ? `If you disagree with a decision about a personal budget, write to your case officer within ${describeCountedPeriod(limit)} of being told the decision and ask for it to be reviewed.`
-        : `${describeNoReviewRequestLimit(policy)} If you disagree with a decision about a personal budget, write to your case officer as soon as you can and ask for it to be reviewed: your request will be recorded whenever it arrives.`,
-    ),
-    ...describeCouncilReviewSteps(policy).map((p, i) =>
-      paragraph(`disagree.steps.${i}`, p.text.replace(/^We will /, "The council will ")),
-    ),
+    paragraph("disagree.ask", describeHowToAskForReview(policy, "a decision about a personal budget").text),
+    ...describeCouncilReviewSteps(policy).map((p, i) => paragraph(`disagree.steps.${i}`, p.text)),
   ];
   for (const route of describeStatutoryRoutes(policy)) {
     blocks.push(subheading(`disagree.${route.route}.heading`, route.heading));
