@@ -48,6 +48,14 @@ export function publicUrlFrom(source: { NEXTAUTH_URL?: string; PORT?: string }):
   return source.NEXTAUTH_URL?.trim() || `http://localhost:${source.PORT?.trim() || 3000}`;
 }
 
+/** How many proxies of the host's own stand in front of the console (PB_TRUST_PROXY); 0 when unset. */
+export function trustedProxiesFrom(source: { PB_TRUST_PROXY?: string }): number {
+  const value = source.PB_TRUST_PROXY?.trim();
+  if (!value) return 0;
+  if (!/^\d{1,2}$/.test(value)) throw new Error("PB_TRUST_PROXY: must be the number of proxies in front of the console, e.g. 1 (or unset)");
+  return Number(value);
+}
+
 // The shortest secret a production console accepts: 32 characters, as `openssl rand -base64 32` gives 44.
 export const MIN_SECRET_LENGTH = 32;
 
@@ -69,7 +77,7 @@ export function parseConsoleEnv(source: Record<string, string | undefined>): Con
     dataDir: e.PB_DATA_DIR,
     authSecret: secret,
     publicUrl: publicUrlFrom(e),
-    trustedProxies: Number(e.PB_TRUST_PROXY ?? 0),
+    trustedProxies: trustedProxiesFrom(e),
     bankDetailsKey: e.PB_BANK_DETAILS_KEY,
     notifyApiKey: e.NOTIFY_API_KEY ?? null,
     notifyBaseUrl: e.NOTIFY_BASE_URL ?? null,

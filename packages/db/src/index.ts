@@ -12,6 +12,7 @@ export * from "./queries/monitoring";
 export { getFinanceReconciliationRows, type FinanceReconciliationRow } from "./queries/finance-reconciliation";
 export * from "./queries/analytics";
 export * from "./queries/users";
+export { readPublishedPolicies, type PublishedPolicies, type PublishedPolicyRow } from "./queries/local-offer";
 export { listExcessConnectionRights } from "./queries/connection-role";
 export { actAsApplication, endUserSessions, findSessionVersion, writeUserAudit } from "./audit-outside-council";
 export { verifyAuditChains } from "./audit-verify";

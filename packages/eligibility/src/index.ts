@@ -61,7 +61,8 @@ export { MAX_EXCEPTION_REASONS_LENGTH, judgeExceptions, listFailingReasons, list
 export type { ExceptionInput, ExceptionIssue, FailingReason, RecordedException } from "./decision-exceptions";
 export { JUDGEMENT_ANSWERS, JUDGEMENT_TOPICS, JUDGEMENT_WORDS, MAX_JUDGEMENT_NOTE_LENGTH, findJudgementIssues, listJudgementQuestions } from "./judgement-questions";
 export type { JudgementAnswer, JudgementAnswerValue, JudgementIssue, JudgementLine, JudgementQuestion, JudgementTopic } from "./judgement-questions";
-export { REASON_CODE_WORDS } from "./wording";
+export { ARRANGEMENT_WORDS, FREQUENCY_WORDS, PLAN_WORDS, REASON_CODE_WORDS, RECIPIENT_WORDS, STAGE_WORDS, STATUS_WORDS, STREAM_WORDS, capitalise, humaniseCode, joinAlternatives } from "./wording";
+export { PolicyContact, PolicyContacts } from "./contacts";
 // Policy words: how staff and families read a policy's settings, codes and provenance.
 export { listPolicyPresets, type PolicyPresetSummary } from "./words/list-policy-presets";
 export { getPolicyVocabulary, type PolicyVocabulary, type Term } from "./words/policy-vocabulary";

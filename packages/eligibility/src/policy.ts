@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PolicyContacts } from "./contacts";
 import { CessationReason, SERVICES_BY_STREAM, STREAMS, type Stream, findBaseServiceStream } from "./codes";
 import { DirectPaymentsPolicy } from "./direct-payments";
 import { describeExpected } from "./expected";
@@ -39,6 +40,8 @@ export const Policy = z
       z.strictObject({ description: z.string().min(1, { error: "must not be empty" }), source: Source }),
     ),
     statements: Statements,
+    /** Who families talk to about a personal budget; absent in versions stored before contacts were kept. */
+    contacts: PolicyContacts.optional(),
   })
   .superRefine((policy, ctx) => {
     for (const stream of STREAMS) checkCatalogue(policy.streams[stream], stream, ctx);

@@ -1,4 +1,5 @@
 import type { Arrangement, PlanStatus, PlanType, ReasonCode, Recipient, RequestStage, Stream } from "./codes";
+import type { Frequency } from "./finance";
 
 // Words for messages a parent reads: no codes, no abbreviations left unexplained.
 
@@ -42,6 +43,14 @@ export const STATUS_WORDS: Record<PlanStatus, string> = {
   annual_review: "under annual review",
   reassessment: "being re-assessed",
   ceased: "ceased",
+};
+
+/** How often a check or a return falls due, with the periods the product counts by (returnPeriodOf). */
+export const FREQUENCY_WORDS: Readonly<Record<Frequency, string>> = {
+  monthly: "every calendar month",
+  quarterly: "every quarter (April, July, October and January)",
+  termly: "every school term (autumn from 1 September, spring from 1 January, summer from 1 April)",
+  annually: "every financial year (from 1 April)",
 };
 
 /** "a, b or c". */

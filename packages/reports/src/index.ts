@@ -20,3 +20,4 @@ export * from "./what-if";
 export * from "./dashboards";
 export * from "./returns";
 export { describeDeliveryStatus, describeOutboxStatus, FINAL_DELIVERY_STATUSES, OUTBOX_STATUSES, type OutboxStatus } from "./letters/delivery-status";
+export * from "./local-offer";

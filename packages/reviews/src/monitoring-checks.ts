@@ -1,6 +1,6 @@
 import { returnPeriodOf, type ReturnPeriod } from "@pb/budgets";
 import { addDays, parseIsoDate } from "@pb/calendar";
-import type { Finance, Frequency } from "@pb/eligibility";
+import { FREQUENCY_WORDS, type Finance, type Frequency } from "@pb/eligibility";
 
 /** The two checks of a direct payment the policy can set (T4): the case officer's and the finance officer's. */
 export const MONITORING_CHECK_KINDS = ["monitoring", "finance_check"] as const;
@@ -24,13 +24,6 @@ type CheckKindDefinition = {
 export const MONITORING_CHECK_KIND_DEFINITIONS: Readonly<Record<MonitoringCheckKind, CheckKindDefinition>> = {
   monitoring: { policyKey: "monitoringFrequency", label: "Case officer's check of how the direct payment is used", domainRule: "T4" },
   finance_check: { policyKey: "financeCheckFrequency", label: "Finance officer's check of the direct payment account", domainRule: "T4" },
-};
-
-const FREQUENCY_WORDS: Readonly<Record<Frequency, string>> = {
-  monthly: "every calendar month",
-  quarterly: "every quarter (April, July, October and January)",
-  termly: "every school term (autumn from 1 September, spring from 1 January, summer from 1 April)",
-  annually: "every financial year (from 1 April)",
 };
 
 export function isMonitoringCheckKind(value: unknown): value is MonitoringCheckKind {

@@ -38,3 +38,5 @@ export * from "./notify";
 export * from "./messages";
 export * from "./cases/family-contact";
 export * from "./cases/letters";
+export { readLocalOffer, isCouncilSlug, type LocalOfferView } from "./local-offer/read-local-offer";
+export { renderLocalOfferPdf } from "./local-offer/render-local-offer-pdf";

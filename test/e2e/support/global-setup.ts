@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { readPaidSumsFromDatabase } from "./database-sums";
+import { createLocalOfferCouncils } from "./local-offer-councils";
 import { createTrialCouncils } from "./preset-councils";
 
 const root = resolve(import.meta.dirname, "../../..");
@@ -52,6 +53,7 @@ export default async function setup(project: TestProject) {
   project.provide("paidSums2025", await readPaidSumsFromDatabase(dataDir, "2025-04-01", "2026-03-31"));
   // After the sums, so the demo's figures are the demo's alone: one empty council per preset.
   await createTrialCouncils(dataDir);
+  project.provide("localOfferDrafts", await createLocalOfferCouncils(dataDir));
 
   const server = spawn(join(root, "apps/console/node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: join(root, "apps/console"),
@@ -82,5 +84,7 @@ declare module "vitest" {
     baseUrl: string;
     dataDir: string;
     paidSums2025: Record<string, number>;
+    /** The draft policy version of each Local Offer council, by preset id. */
+    localOfferDrafts: Record<string, string>;
   }
 }

@@ -28,6 +28,13 @@ describe("describeSettingPath", () => {
 });
 
 describe("describeSettingValue", () => {
+  it("reads the policy's contacts as words, never JSON", () => {
+    const contacts = resolvePreset("portsmouth").policy.contacts;
+    expect(describeSettingValue(contacts)).toMatch(/^The Access and Entitlement team, for personal transport budgets \(telephone 02392 437905\), The Short Breaks Officer, /);
+    expect(describeSettingValue(contacts)).not.toMatch(/[{}"]/);
+    expect(describeSettingPath("contacts")).toBe("Contacts");
+  });
+
   it("puts values in words", () => {
     expect(describeSettingValue(true)).toBe("yes");
     expect(describeSettingValue(false)).toBe("no");

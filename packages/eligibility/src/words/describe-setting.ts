@@ -1,6 +1,7 @@
 import { AGREEMENT_TERM_WORDS, type AgreementTerm } from "../agreement-terms";
 import { DOCUMENT_TITLES, formatSource, type Source } from "../source";
 import { type Policy } from "../policy";
+import { type PolicyContact } from "../contacts";
 
 // Plain words for a policy's settings, so admins read "Time limits › Asking for a review of a
 // decision › number" rather than "timeLimits.reviewRequest.n". Unknown keys are read aloud.
@@ -81,6 +82,9 @@ export const SEGMENT_WORDS: Record<string, string> = {
   sources: "Sources",
   cessationReasons: "Cessation reasons",
   statements: "Statements",
+  contacts: "Contacts",
+  about: "What to contact them for",
+  phone: "Telephone",
 };
 
 /** Words for the codes a policy stores as values. */
@@ -160,6 +164,11 @@ function isSource(value: unknown): value is Source {
   return value.document === "council" || (typeof value.document === "string" && value.document in DOCUMENT_TITLES);
 }
 
+/** A contact of the policy (`contacts` is a list, so a changed contact is compared as a whole list). */
+function isContact(value: unknown): value is PolicyContact {
+  return typeof value === "object" && value !== null && "name" in value && "about" in value && typeof value.name === "string" && typeof value.about === "string";
+}
+
 /** A setting's value in words: yes or no, lists joined, citations as titles, codes as words. */
 export function describeSettingValue(value: unknown, policyName = "the council"): string {
   if (value === undefined) return "not set";
@@ -173,5 +182,6 @@ export function describeSettingValue(value: unknown, policyName = "the council")
     return value.quote ? `${cited}: “${value.quote}”` : cited;
   }
   if (typeof value === "object" && Object.keys(value).length === 0) return "none";
+  if (isContact(value)) return `${value.name}, for ${value.about}${value.phone ? ` (telephone ${value.phone})` : ""}`;
   return JSON.stringify(value);
 }

@@ -43,20 +43,40 @@ export function describeCouncilReview(policy: Policy, input: CouncilReviewInput)
       source: input.due.source,
     });
   } else {
-    paragraphs.push({
-      text: `${describeNoReviewRequestLimit(policy)} If you disagree with ${input.subject}, write to your case officer as soon as you can and ask for it to be reviewed: your request will be recorded whenever it arrives.`,
-      source: `${policy.name}, decisions in writing (R13)`,
-    });
+    paragraphs.push(describeHowToAskForReview(policy, input.subject));
   }
+  paragraphs.push(...describeCouncilReviewSteps(policy));
+  return { route: "council_review", heading: "If you disagree: asking for a review", paragraphs };
+}
+
+/**
+ * How to ask for a review when no date can be given (T7): within the policy's time limit of being told,
+ * or, where it sets none, as soon as the family can, recorded whenever it arrives.
+ */
+export function describeHowToAskForReview(policy: Policy, subject: string): ChallengeParagraph {
+  const limit = policy.timeLimits.reviewRequest;
+  if (limit)
+    return {
+      text: `If you disagree with ${subject}, write to your case officer within ${describeCountedPeriod(limit)} of being told the decision and ask for it to be reviewed.`,
+      source: formatSource(limit.source, policy.name),
+    };
+  return {
+    text: `${describeNoReviewRequestLimit(policy)} If you disagree with ${subject}, write to your case officer as soon as you can and ask for it to be reviewed: your request will be recorded whenever it arrives.`,
+    source: `${policy.name}, decisions in writing (R13)`,
+  };
+}
+
+/** What the council does once asked (T7): decides within its time limit or as soon as it can, then the policy's own words. */
+export function describeCouncilReviewSteps(policy: Policy): ChallengeParagraph[] {
   const decisionLimit = policy.timeLimits.reviewDecision;
-  paragraphs.push(
+  const paragraphs: ChallengeParagraph[] = [
     decisionLimit
       ? { text: `We will review the decision within ${describeCountedPeriod(decisionLimit)} of receiving your request, and confirm the outcome in writing.`, source: formatSource(decisionLimit.source, policy.name) }
       : { text: "The policy sets no time limit for our review, so we will review the decision as soon as we can and confirm the outcome in writing.", source: `${policy.name}, decisions in writing (R13)` },
-  );
+  ];
   const statement = policy.statements.disagreement_review;
   if (statement) paragraphs.push({ text: statement.text, source: formatSource(statement.source, policy.name) });
-  return { route: "council_review", heading: "If you disagree: asking for a review", paragraphs };
+  return paragraphs;
 }
 
 /** The routes the law gives whatever the council decides on a review: mediation, the Tribunal and judicial review, complaints. */
@@ -73,7 +93,10 @@ export function describeStatutoryRoutes(policy: Policy): ChallengeSection[] {
     {
       route: "mediation",
       heading: "Mediation",
-      paragraphs: [mediation, { text: "To ask for mediation, or for more information about it, contact your case officer.", source: mediation.source }],
+      paragraphs: [
+        mediation,
+        { text: "To ask for mediation, or for more information about it, contact your case officer.", source: mediation.source },
+      ],
     },
     {
       route: "tribunal",

@@ -2,8 +2,8 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import type { DecisionLetter, FamilyLetter, FamilyLetterSection } from "@pb/reports";
 
 // Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page. The
-// console's download and the Notify sender (a letter by post) call these same functions.
-const A4: [number, number] = [595.28, 841.89];
+// console's download, the Notify sender (a letter by post) and the Local Offer PDF call these same functions.
+export const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const MM = 72 / 25.4;
 // GOV.UK Notify prints the address through the envelope window from a fixed area of page 1 (its
@@ -11,12 +11,12 @@ const MM = 72 / 25.4;
 const ADDRESS_BLOCK = { left: 24.6 * MM, top: 39.5 * MM, bottom: 66.3 * MM };
 const ADDRESS_SIZE = 10;
 const INK = rgb(0.04, 0.05, 0.05);
-const MUTED = rgb(0.31, 0.35, 0.37);
+export const MUTED = rgb(0.31, 0.35, 0.37);
 
-type Style = { font: PDFFont; size: number; color?: ReturnType<typeof rgb>; indent?: number; after?: number };
+export type Style = { font: PDFFont; size: number; color?: ReturnType<typeof rgb>; indent?: number; after?: number };
 
 /** Keeps only characters the standard fonts can encode; accents fall back to the plain letter. */
-function makeEncodable(font: PDFFont): (text: string) => string {
+export function makeEncodable(font: PDFFont): (text: string) => string {
   const known = new Set(font.getCharacterSet());
   return (text) =>
     [...text]
@@ -51,7 +51,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-class LetterWriter {
+/** Writes wrapped lines down A4 pages, starting a new page when one is full: the one PDF writer of letters and the Local Offer. */
+export class LetterWriter {
   private page: PDFPage;
   private y: number;
   constructor(

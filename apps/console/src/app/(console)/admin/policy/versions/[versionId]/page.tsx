@@ -10,6 +10,7 @@ import { DirectPaymentsSection } from "../../_view/direct-payments-section";
 import { FinanceSection } from "../../_view/finance-section";
 import { MarkerKey } from "../../_view/marker";
 import { StatementsSection } from "../../_view/statements-section";
+import { ContactsSection } from "../../_view/contacts-section";
 import { StreamSection } from "../../_view/stream-section";
 import { TimeLimitsSection } from "../../_view/time-limits-section";
 import styles from "../../policy.module.css";
@@ -75,6 +76,7 @@ export default async function VersionPage({ params }: { params: Promise<{ versio
           <li><a href="#finance-heading">Finance</a></li>
           <li><a href="#cessation-heading">Cessation reasons</a></li>
           <li><a href="#statements-heading">Statements</a></li>
+          <li><a href="#contacts-heading">Contacts for families</a></li>
         </ul>
       </nav>
       {vocabulary.streams.map((stream) => (
@@ -85,6 +87,7 @@ export default async function VersionPage({ params }: { params: Promise<{ versio
       <FinanceSection policy={policy} provenance={provenance} vocabulary={vocabulary} />
       <CessationSection policy={policy} provenance={provenance} vocabulary={vocabulary} />
       <StatementsSection policy={policy} provenance={provenance} />
+      <ContactsSection policy={policy} provenance={provenance} />
     </>
   );
 }
