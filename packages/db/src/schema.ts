@@ -26,11 +26,52 @@ export interface AppUserTable {
   /** Carried in each session token; one more on sign-out or deactivation revokes every earlier token (0020). */
   session_version: Generated<number>;
   deactivated_at: Generated<Date | null>;
+  /** A second factor's secret, sealed with PB_SIGN_IN_SECRETS_KEY (0025); confirmed once a code from it was right. */
+  totp_secret_sealed: Generated<Uint8Array | null>;
+  totp_confirmed_at: Generated<Date | null>;
+}
+
+/** A council's OpenID Connect provider (0025); the client secret is sealed with PB_SIGN_IN_SECRETS_KEY. */
+export interface CouncilIdentityProviderTable {
+  council_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: Uint8Array;
+  groups_claim: Generated<string>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+/** Which of the provider's groups gives which role in the council (0025). */
+export interface CouncilGroupRoleTable {
+  council_id: string;
+  group_id: string;
+  role: Role;
+  created_at: CreatedAt;
+}
+
+/** Local passwords on or off, and whether a second factor is required (0025); no row: the defaults. */
+export interface CouncilSignInSettingTable {
+  council_id: string;
+  local_passwords: Generated<boolean>;
+  totp_required: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+/** The refresh token of a user's sign-in to a council through its provider (sealed), to ask again for their groups. */
+export interface OidcGrantTable {
+  council_id: string;
+  user_id: string;
+  refresh_token_sealed: Uint8Array | null;
+  updated_at: Generated<Date>;
 }
 
 /** Sign-in failures counted per account (by email hash) and per client address (0020): no council yet. */
 export interface SignInThrottleTable {
-  scope: "account" | "address";
+  scope: "account" | "address" | "totp";
   key: string;
   failures: number;
   first_failure_at: Date;
@@ -346,6 +387,10 @@ export interface DB {
   app_user: AppUserTable;
   sign_in_throttle: SignInThrottleTable;
   council_membership: CouncilMembershipTable;
+  council_identity_provider: CouncilIdentityProviderTable;
+  council_group_role: CouncilGroupRoleTable;
+  council_sign_in_setting: CouncilSignInSettingTable;
+  oidc_grant: OidcGrantTable;
   child: ChildTable;
   plan: PlanTable;
   budget: BudgetTable;
