@@ -15,4 +15,5 @@ export { listExcessConnectionRights } from "./queries/connection-role";
 export { actAsApplication, endUserSessions, findSessionVersion, writeUserAudit } from "./audit-outside-council";
 export { verifyAuditChains } from "./audit-verify";
 export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChains, type ChainBreak, type ChainLink, type CouncilChain } from "./audit-chain";
-export { RUNTIME_DELETABLE_TABLES } from "./migrations/0023-runtime-grants";
+export { RUNTIME_DELETABLE_TABLES } from "./migrations/0024-user-administration";
+export * from "./queries/memberships";
