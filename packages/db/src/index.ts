@@ -17,3 +17,4 @@ export { verifyAuditChains } from "./audit-verify";
 export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChains, type ChainBreak, type ChainLink, type CouncilChain } from "./audit-chain";
 export { RUNTIME_DELETABLE_TABLES } from "./runtime-deletable";
 export * from "./queries/identity";
+export * from "./queries/memberships";
