@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { configureSignInSecretsKey } from "@pb/auth";
 import { configureBankDetailsKey } from "@pb/services";
 import { publicUrl } from "./public-url";
 
@@ -21,6 +22,13 @@ function trustedProxiesFrom(value: string | undefined): number {
   return Number(value);
 }
 
+// How long a re-check of a provider's session stands before the provider is asked again (issue 21).
+function recheckSecondsFrom(value: string | undefined): number {
+  if (value === undefined || value === "") return 60;
+  if (!/^\d{1,5}$/.test(value)) throw new Error("PB_OIDC_RECHECK_SECONDS: must be a number of seconds, e.g. 60 (0: ask the provider on every request).");
+  return Number(value);
+}
+
 const repoRoot = findRepoRoot(/*turbopackIgnore: true*/ process.cwd());
 
 export const env = {
@@ -31,7 +39,10 @@ export const env = {
   authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
   publicUrl,
   trustedProxies: trustedProxiesFrom(process.env.PB_TRUST_PROXY),
+  oidcRecheckSeconds: recheckSecondsFrom(process.env.PB_OIDC_RECHECK_SECONDS),
 };
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
 configureBankDetailsKey({ keyBase64: process.env.PB_BANK_DETAILS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });
+// Council identity providers' client secrets and users' TOTP secrets are sealed with this key (ADR 0005).
+configureSignInSecretsKey({ keyBase64: process.env.PB_SIGN_IN_SECRETS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });

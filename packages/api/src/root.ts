@@ -19,6 +19,7 @@ import { reviewsRouter } from "./routers/reviews";
 import { cessationsRouter } from "./routers/cessations";
 import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
+import { identityRouter } from "./routers/identity";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -42,6 +43,7 @@ export const appRouter = createRouter({
   cessations: cessationsRouter,
   monitoring: monitoringRouter,
   signInSecurity: signInSecurityRouter,
+  identity: identityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,7 +18,7 @@ export async function verifyCredentials(db: Kysely<DB>, email: string, password:
   if (email.length > 320 || password.length > 200) return null;
   const user = await findUserForSignIn(db, email);
   const { right, needsRehash } = await checkPassword(password, user?.password_hash);
-  if (!user || !right) return null;
+  if (!user?.password_hash || !right) return null;
   if (needsRehash) {
     await replacePasswordHash(db, user.id, user.password_hash, await hashPassword(password)).catch((error: unknown) => {
       console.error("Rehashing a password failed:", error instanceof Error ? error.name : typeof error);

@@ -12,3 +12,5 @@ export const SIGN_IN_CODE_NEEDED = "SignInCodeNeeded";
 export const SIGN_IN_CODE_WRONG = "SignInCodeWrong";
 /** Through the council's provider: none of the user's groups gives a role in the council. */
 export const SIGN_IN_NO_ROLE = "SignInNoRole";
+/** A right password, but every council of the user has switched local passwords off. */
+export const SIGN_IN_USE_COUNCIL_ACCOUNT = "SignInUseCouncilAccount";
