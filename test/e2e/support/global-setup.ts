@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { readPaidSumsFromDatabase } from "./database-sums";
+import { createIdentityCouncil } from "./identity-council";
 import { createTrialCouncils } from "./preset-councils";
 
 const root = resolve(import.meta.dirname, "../../..");
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   // The demo runs on the embedded database even when the shell points DATABASE_URL (or the seed's DATABASE_OWNER_URL) elsewhere.
   const { DATABASE_URL: _notUsed, DATABASE_OWNER_URL: _notUsedEither, ...inherited } = process.env;
-  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret", NEXT_TELEMETRY_DISABLED: "1", PB_OIDC_RECHECK_SECONDS: "0" };
 
   const seeded = spawnSync("node", ["apps/cli/bin/pb.mjs", "seed"], { cwd: root, env, stdio: "inherit" });
   if (seeded.status !== 0) throw new Error("the demo seed failed");
@@ -52,6 +53,7 @@ export default async function setup(project: TestProject) {
   project.provide("paidSums2025", await readPaidSumsFromDatabase(dataDir, "2025-04-01", "2026-03-31"));
   // After the sums, so the demo's figures are the demo's alone: one empty council per preset.
   await createTrialCouncils(dataDir);
+  await createIdentityCouncil(dataDir);
 
   const server = spawn(join(root, "apps/console/node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: join(root, "apps/console"),
