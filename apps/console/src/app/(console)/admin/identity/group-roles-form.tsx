@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
-import { ROLES, ROLE_LABELS, type Role } from "@pb/auth";
+// The roles alone: the package's index holds server code (password hashing) no browser bundle may take.
+import { ROLES, ROLE_LABELS, type Role } from "@pb/auth/roles";
 import { InputField, SelectField } from "~/components/form-fields";
 import { useTRPC } from "~/trpc/client";
 import { ProblemSummary } from "./problem-summary";
