@@ -8,6 +8,7 @@ import {
   getMemberships,
   hashPassword,
   newTotpSecret,
+  base32Decode,
   openSecret,
   recheckOidcAccess,
   refreshTokenSealBinding,
@@ -276,5 +277,26 @@ describe("passwords and the second factor", () => {
     await southAdmin.identity.saveSignInSettings({ localPasswords: true, totpRequired: true, version: (await southAdmin.identity.settings()).signIn.version });
     expect(await getMemberships(runtime(), id, { kind: "password", secondFactor: false })).toEqual([]);
     expect((await getMemberships(runtime(), id, { kind: "password", secondFactor: true })).map((m) => m.councilId)).toEqual([south.id]);
+  });
+
+  it("enrols a second factor: the key shown once, confirmed by a code from it, audited; then asked at sign-in", async () => {
+    const id = randomUUID();
+    const email = `enrol.${id}@test.invalid`;
+    await database.db.insertInto("app_user").values({ id, email, display_name: "Enrols", password_hash: await hashPassword("enrol pass") }).execute();
+    await database.db.insertInto("council_membership").values({ council_id: north.id, user_id: id, role: "case_officer" }).execute();
+    const me = callerFor(database.db, id);
+    expect(await me.twoStep.status()).toEqual({ enrolled: false });
+    const started = await me.twoStep.begin();
+    expect(started.otpauthUri).toMatch(/^otpauth:\/\/totp\/Personal%20budgets%3Aenrol\./);
+    const secret = base32Decode(started.key);
+    expect((await refusal(me.twoStep.confirm({ code: "12345" }))).message).toMatch(/^code: /);
+    const wrong = String((Number(totpAt(secret, Date.now() / 1000)) + 500_000) % 1_000_000).padStart(6, "0");
+    expect((await refusal(me.twoStep.confirm({ code: wrong }))).message).toMatch(/^code: is not the code/);
+    expect(await authorize()({ email, password: "enrol pass" })).toMatchObject({ id, secondFactor: false });
+    expect(await me.twoStep.confirm({ code: totpAt(secret, Date.now() / 1000) })).toEqual({ enrolled: true });
+    expect(await me.twoStep.status()).toEqual({ enrolled: true });
+    expect((await refusal(me.twoStep.begin())).code).toBe("CONFLICT");
+    expect(await auditOf(north.id, "user.two_step_enrolled")).toMatchObject([{ entity_id: id, actor_user_id: id }]);
+    expect(await authorize()({ email, password: "enrol pass" })).toBe("SignInCodeNeeded");
   });
 });

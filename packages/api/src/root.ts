@@ -20,6 +20,7 @@ import { cessationsRouter } from "./routers/cessations";
 import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
 import { identityRouter } from "./routers/identity";
+import { twoStepRouter } from "./routers/two-step";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -44,6 +45,7 @@ export const appRouter = createRouter({
   monitoring: monitoringRouter,
   signInSecurity: signInSecurityRouter,
   identity: identityRouter,
+  twoStep: twoStepRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,3 +19,4 @@ export { clientSecretSealBinding, oidcProviderId, toProviderEntries, toNextAuthP
 export { completeOidcSignIn, type OidcSignInOutcome } from "./oidc/oidc-sign-in";
 export { recheckOidcAccess, type RecheckSettings, type RecheckOutcome } from "./oidc/recheck";
 export { refreshTokenSealBinding, ROLES_FROM_GROUPS } from "./oidc/council-access";
+export { beginTotpEnrolment, confirmTotpEnrolment, hasSecondFactor, TWO_STEP_ENROLLED, type EnrolmentStart, type EnrolmentEnd } from "./secrets/totp-enrolment";

@@ -108,6 +108,19 @@ export async function up(db: Kysely<any>): Promise<void> {
       update public.app_user u set password_hash = p_new where u.id = p_user and u.password_hash = p_old;
       return found;
     end $$`.execute(db);
+  // A user's own second factor, set up outside any council, is audited in each of their councils as the
+  // other events about a user are (0020): the list of such events gains it.
+  await sql`
+    create or replace function pb_audit_user_event(p_user uuid, p_actor uuid, p_action text, p_entity text, p_entity_id text, p_after jsonb) returns void
+    language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+    begin
+      if p_action not in ('sign_in.account_locked', 'sign_in.address_locked', 'session.revoked', 'user.deactivated', 'user.two_step_enrolled') then
+        raise exception 'not an event about a user: %', p_action using errcode = '42501';
+      end if;
+      insert into public.audit_log (council_id, actor_user_id, action, entity, entity_id, after)
+      select m.council_id, p_actor, p_action, p_entity, p_entity_id, p_after
+      from public.council_membership m where m.user_id = p_user group by m.council_id order by m.council_id;
+    end $$`.execute(db);
   const functions = ["pb_identity_providers()", "pb_user_sign_in_settings(uuid)", "pb_user_totp(uuid)", "pb_set_totp(uuid, bytea, boolean)", "pb_rehash_password(uuid, text, text)"];
   for (const fn of functions) {
     await sql`revoke all on function ${sql.raw(fn)} from public`.execute(db);
@@ -120,6 +133,17 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`drop function ${sql.raw(fn)}`.execute(db);
   }
   await sql`delete from sign_in_throttle where scope = 'totp'`.execute(db);
+  await sql`
+    create or replace function pb_audit_user_event(p_user uuid, p_actor uuid, p_action text, p_entity text, p_entity_id text, p_after jsonb) returns void
+    language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+    begin
+      if p_action not in ('sign_in.account_locked', 'sign_in.address_locked', 'session.revoked', 'user.deactivated') then
+        raise exception 'not an event about a user: %', p_action using errcode = '42501';
+      end if;
+      insert into public.audit_log (council_id, actor_user_id, action, entity, entity_id, after)
+      select m.council_id, p_actor, p_action, p_entity, p_entity_id, p_after
+      from public.council_membership m where m.user_id = p_user group by m.council_id order by m.council_id;
+    end $$`.execute(db);
   await sql`alter table sign_in_throttle drop constraint if exists sign_in_throttle_scope_check`.execute(db);
   await sql`alter table sign_in_throttle add constraint sign_in_throttle_scope_check check (scope in ('account','address'))`.execute(db);
   await sql`alter table app_user drop column totp_secret_sealed, drop column totp_confirmed_at`.execute(db);
