@@ -45,6 +45,13 @@ async function signInWithCouncilAccount(page: Page, login: string): Promise<void
   await page.waitForURL((url) => url.origin === new URL(baseUrl()).origin);
 }
 
+/** What an administrator does in the provider's directory: the groups an account is in. */
+function setGroups(login: string, groups: string[]): void {
+  const account = provider.accounts.get(login);
+  if (!account) throw new Error(`no account ${login} at the local provider`);
+  account.groups = groups;
+}
+
 const who = (page: Page) => page.locator(".who span").textContent();
 
 describe("sign-in through the council's OpenID Connect provider", () => {
@@ -52,7 +59,7 @@ describe("sign-in through the council's OpenID Connect provider", () => {
     const admin = await freshPage();
     await signIn(admin, IDENTITY_ADMIN_EMAIL, DEMO_PASSWORD);
     await admin.goto(`${baseUrl()}/admin/identity`);
-    await admin.getByRole("heading", { name: "Identity provider" }).waitFor();
+    await admin.getByRole("heading", { name: "Identity provider", exact: true }).waitFor();
     await admin.getByLabel("Issuer").fill("not an address");
     await admin.getByLabel("Client (application) id").fill(LOCAL_CLIENT.id);
     await admin.getByLabel("Client secret").fill(LOCAL_CLIENT.secret);
@@ -97,11 +104,11 @@ describe("sign-in through the council's OpenID Connect provider", () => {
     await alice.goto(`${baseUrl()}/cases`);
     await alice.getByRole("heading", { level: 1 }).waitFor();
 
-    provider.accounts.get("alice")!.groups = [];
+    setGroups("alice", []);
     await alice.goto(`${baseUrl()}/cases`);
     await alice.waitForURL((url) => url.pathname === "/sign-in");
     // The session is revoked, not merely refused once: giving the group back does not revive it.
-    provider.accounts.get("alice")!.groups = ["grp-case-officers"];
+    setGroups("alice", ["grp-case-officers"]);
     await alice.goto(`${baseUrl()}/cases`);
     await alice.waitForURL((url) => url.pathname === "/sign-in");
     const me = await alice.evaluate(async () => (await fetch("/api/trpc/session.me")).status);
@@ -130,6 +137,6 @@ describe("sign-in through the council's OpenID Connect provider", () => {
     // The admin's own password session now reaches no council either, on its next request.
     const refused = await admin.goto(`${baseUrl()}/admin/identity`);
     expect(refused?.status()).toBe(403);
-    expect(await admin.getByRole("heading", { name: "Identity provider" }).count()).toBe(0);
+    expect(await admin.getByRole("heading", { name: "Identity provider", exact: true }).count()).toBe(0);
   });
 });
