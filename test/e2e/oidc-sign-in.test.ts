@@ -52,6 +52,11 @@ function setGroups(login: string, groups: string[]): void {
   account.groups = groups;
 }
 
+/** The forms are filled once hydrated and loaded (their buttons are disabled until then), so nothing typed is overwritten. */
+async function settingsLoaded(page: Page, button: string): Promise<void> {
+  await expect.poll(() => page.getByRole("button", { name: button }).isEnabled(), { timeout: 30_000 }).toBe(true);
+}
+
 const who = (page: Page) => page.locator(".who span").textContent();
 
 describe("sign-in through the council's OpenID Connect provider", () => {
@@ -59,7 +64,7 @@ describe("sign-in through the council's OpenID Connect provider", () => {
     const admin = await freshPage();
     await signIn(admin, IDENTITY_ADMIN_EMAIL, DEMO_PASSWORD);
     await admin.goto(`${baseUrl()}/admin/identity`);
-    await admin.getByRole("heading", { name: "Identity provider", exact: true }).waitFor();
+    await settingsLoaded(admin, "Save identity provider");
     await admin.getByLabel("Issuer").fill("not an address");
     await admin.getByLabel("Client (application) id").fill(LOCAL_CLIENT.id);
     await admin.getByLabel("Client secret").fill(LOCAL_CLIENT.secret);
@@ -119,8 +124,9 @@ describe("sign-in through the council's OpenID Connect provider", () => {
     const admin = await freshPage();
     await signIn(admin, IDENTITY_ADMIN_EMAIL, DEMO_PASSWORD);
     await admin.goto(`${baseUrl()}/admin/identity`);
+    await settingsLoaded(admin, "Save sign-in settings");
     const passwords = admin.getByLabel("Staff may sign in with an email address and password");
-    await expect.poll(() => passwords.isChecked()).toBe(true);
+    expect(await passwords.isChecked()).toBe(true);
     await passwords.uncheck();
     await admin.getByRole("button", { name: "Save sign-in settings" }).click();
     await admin.getByRole("status").filter({ hasText: "Sign-in settings saved." }).waitFor();
