@@ -23,6 +23,7 @@ import * as auditChain from "./migrations/0021-audit-chain";
 import * as moneyCap from "./migrations/0022-money-cap";
 import * as runtimeGrants from "./migrations/0023-runtime-grants";
 import * as userAdministration from "./migrations/0024-user-administration";
+import * as notifyOutbox from "./migrations/0026-notify-outbox";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   "0022-money-cap": moneyCap,
   "0023-runtime-grants": runtimeGrants,
   "0024-user-administration": userAdministration,
+  "0026-notify-outbox": notifyOutbox,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -44,3 +44,4 @@ export * from "./monitoring";
 export { getNextPolicyReview, type NextPolicyReview } from "./policy/next-policy-review";
 export * from "./cases/children";
 export * from "./dashboards";
+export * from "./notify";
