@@ -19,6 +19,7 @@ import { reviewsRouter } from "./routers/reviews";
 import { cessationsRouter } from "./routers/cessations";
 import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
+import { usersRouter } from "./routers/users";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -42,6 +43,7 @@ export const appRouter = createRouter({
   cessations: cessationsRouter,
   monitoring: monitoringRouter,
   signInSecurity: signInSecurityRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

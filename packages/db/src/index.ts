@@ -17,3 +17,4 @@ export { verifyAuditChains } from "./audit-verify";
 export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChains, type ChainBreak, type ChainLink, type CouncilChain } from "./audit-chain";
 export { RUNTIME_DELETABLE_TABLES } from "./migrations/0024-user-administration";
 export * from "./queries/memberships";
+export * from "./queries/invitations";

@@ -45,3 +45,4 @@ export { getNextPolicyReview, type NextPolicyReview } from "./policy/next-policy
 export * from "./cases/children";
 export * from "./dashboards";
 export * from "./notify";
+export * from "./users";

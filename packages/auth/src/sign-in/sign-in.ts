@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { DB } from "@pb/db";
+import { recordSignIn, recordSignInFailure, type DB } from "@pb/db";
 import { verifyCredentials, type SignedInUser } from "../credentials";
 import { auditLockouts, userIdForEmail } from "./lockout-audit";
 import { activeSessionVersion } from "./sessions";
@@ -31,5 +31,8 @@ export async function signInThrottled(db: Kysely<DB>, attempt: SignInAttempt): P
   // which takes the application's role (and PGlite's one connection).
   const named = right ? null : await userIdForEmail(db, attempt.email);
   await settleAttempt(db, counters, attempt.now, right, (trx, locked) => auditLockouts(trx, locked, named));
+  // For the council's admins (the users page): the last sign-in, and wrong passwords since it.
+  if (right) await recordSignIn(db, user.id);
+  else await recordSignInFailure(db, attempt.email);
   return right ? { kind: "signed_in", user, sessionVersion } : { kind: "refused" };
 }
