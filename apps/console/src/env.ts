@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { configureBankDetailsKey } from "@pb/services";
+import { configureBankDetailsKey, configureSignInLinks } from "@pb/services";
 import { publicUrl } from "./public-url";
 
 // Only the app reads the environment; packages receive settings from here.
@@ -35,3 +35,6 @@ export const env = {
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
 configureBankDetailsKey({ keyBase64: process.env.PB_BANK_DETAILS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });
+
+// Invitation emails link to the set-password page at the console's public address.
+configureSignInLinks({ publicUrl });

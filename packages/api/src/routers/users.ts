@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACCESS, ROLES } from "@pb/auth";
-import { changeCouncilUserRoles, deactivateCouncilUser, inviteCouncilUser, listCouncilUsers, reactivateCouncilUser, resendInvitation } from "@pb/services";
+import { changeCouncilUserRoles, deactivateCouncilUser, inviteCouncilUser, listCouncilUsers, listUserChanges, reactivateCouncilUser, resendInvitation } from "@pb/services";
 import { councilProcedure, createRouter } from "../trpc";
 import { Uuid } from "../inputs";
 
@@ -19,6 +19,8 @@ const UserId = z.strictObject({ userId: Uuid });
 /** Issue 21: the council's users, for its admins. The invitation's token never leaves the server but in its email. */
 export const usersRouter = createRouter({
   list: councilProcedure(ACCESS.userAdmin).query(({ ctx }) => listCouncilUsers(ctx.service)),
+  /** The latest audited changes to the council's users. */
+  changes: councilProcedure(ACCESS.userAdmin).query(({ ctx }) => listUserChanges(ctx.service)),
 
   invite: councilProcedure(ACCESS.userAdmin)
     .input(InviteUser)

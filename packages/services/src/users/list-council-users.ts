@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { OutboxStatus, Role } from "@pb/db";
 import type { ServiceContext } from "../shared/context";
 import { sortRoles } from "./council-members";
