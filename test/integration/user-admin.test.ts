@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { ZodError } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitation, activeSessionVersion, readInvitationLink, sessionUserId, verifyCredentials } from "@pb/auth";
+import { acceptInvitation, activeSessionVersion, readInvitationLink, sessionUserId, signInThrottled, UNKNOWN_ADDRESS, verifyCredentials } from "@pb/auth";
 import type { Database, DB } from "@pb/db";
 import { inviteCouncilUser, resendInvitation } from "@pb/services";
 import { openTestDatabase, runtimeDbFor } from "./support/database";
@@ -134,6 +134,15 @@ describe("setting a password through the invitation's link", () => {
     const listed = (await admin().users.list()).find((u) => u.userId === first.userId);
     expect(listed).toMatchObject({ status: "active", invitation: { state: "accepted" } });
     expect((await refusal(admin().users.resendInvitation({ userId: first.userId }))).code).toBe("CONFLICT");
+
+    // Sign-in keeps the figures the list shows: wrong passwords since the last sign-in, and its time.
+    const attempt = (password: string) => signInThrottled(runtime, { email, password, address: UNKNOWN_ADDRESS, now: new Date() });
+    expect((await attempt("not the password at all")).kind).toBe("refused");
+    expect((await admin().users.list()).find((u) => u.userId === first.userId)).toMatchObject({ failedSignIns: 1, lastSignedInAt: null });
+    expect((await attempt(PASSWORD)).kind).toBe("signed_in");
+    const signedIn = (await admin().users.list()).find((u) => u.userId === first.userId);
+    expect(signedIn).toMatchObject({ failedSignIns: 0, lastFailedSignInAt: expect.any(Date) });
+    expect(signedIn?.lastSignedInAt).toBeInstanceOf(Date);
   });
 
   it("refuses an expired link", async () => {
@@ -202,6 +211,11 @@ describe("changing roles, deactivating and reactivating", () => {
     expect(account.deactivated_at).toBeNull();
     expect((await admin().users.list()).find((u) => u.userId === userId)?.status).toBe("active");
     expect(await auditActions(north.id, userId)).toEqual(["user.deactivated", "user.reactivated"]);
+    const changes = (await admin().users.changes()).filter((c) => c.userName === "North panel_member");
+    expect(changes.map((c) => [c.words, c.actorName])).toEqual([
+      ["Reactivated", "North admin"],
+      ["Deactivated", "North admin"],
+    ]);
     // The old session stays ended: they sign in again.
     expect(await sessionUserId(runtime, session)).toBeNull();
   });
