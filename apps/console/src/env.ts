@@ -31,6 +31,12 @@ export const env = {
   authSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || "",
   publicUrl,
   trustedProxies: trustedProxiesFrom(process.env.PB_TRUST_PROXY),
+  /** GOV.UK Notify (README, "GOV.UK Notify"): without a key nothing is sent and messages wait as "not sent (no Notify key)". */
+  notify: {
+    apiKey: process.env.NOTIFY_API_KEY?.trim() || null,
+    /** Only for a test server with Notify's API; unset, the client talks to GOV.UK Notify itself. */
+    baseUrl: process.env.NOTIFY_BASE_URL?.trim() || null,
+  },
 };
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.

@@ -20,6 +20,7 @@ import { cessationsRouter } from "./routers/cessations";
 import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
 import { usersRouter } from "./routers/users";
+import { outboxRouter } from "./routers/outbox";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -44,6 +45,7 @@ export const appRouter = createRouter({
   monitoring: monitoringRouter,
   signInSecurity: signInSecurityRouter,
   users: usersRouter,
+  outbox: outboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -46,3 +46,4 @@ export * from "./cases/children";
 export * from "./dashboards";
 export * from "./notify";
 export * from "./users";
+export * from "./cases/letters";

@@ -68,8 +68,9 @@ export const MESSAGE_KINDS = {
     code: "recovery_decision",
     label: "Decision to recover unspent money",
     audience: "family",
-    fields: [COUNCIL, REFERENCE, { name: "decision_date", holds: "the day recovery was decided" }, LETTER],
-    attachesLetter: true,
+    // No letter of its own to attach or post yet: by email only, until one is drawn as the others are.
+    fields: [COUNCIL, REFERENCE, { name: "decision_date", holds: "the day recovery was decided" }],
+    attachesLetter: false,
     oncePerSubject: true,
   },
   user_invitation: {
