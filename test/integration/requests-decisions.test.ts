@@ -417,6 +417,8 @@ describe("disagreements", () => {
       "request.create",
       "decision.record",
       "decision.record",
+      // Both lines decided on one day: one decision letter queued for the family (issue 21).
+      "message.queued",
       "request.decided",
       "decision.family_told",
       "decision.family_told",

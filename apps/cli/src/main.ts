@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   audit: { summary: "verify the audit log's hash chains (audit verify)", run: async (a) => (await import("./commands/audit")).run(a) },
   backup: { summary: "back up the database to a file", run: async (a) => (await import("./commands/backup")).run(a) },
   restore: { summary: "restore a backup into an empty database", run: async (a) => (await import("./commands/restore")).run(a) },
+  notify: { summary: "send the outbox through GOV.UK Notify (notify send), fetch delivery statuses (notify status)", run: async (a) => (await import("./commands/notify")).run(a) },
   bench: { summary: "time the dashboards, what-if and exports at scale, and a load test", run: async (a) => (await import("./commands/bench")).run(a) },
 };
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { configureSignInSecretsKey } from "@pb/auth";
-import { configureBankDetailsKey } from "@pb/services";
+import { configureBankDetailsKey, configureSignInLinks } from "@pb/services";
 import { publicUrl } from "./public-url";
 
 // Only the app reads the environment; packages receive settings from here.
@@ -40,9 +40,18 @@ export const env = {
   publicUrl,
   trustedProxies: trustedProxiesFrom(process.env.PB_TRUST_PROXY),
   oidcRecheckSeconds: recheckSecondsFrom(process.env.PB_OIDC_RECHECK_SECONDS),
+  /** GOV.UK Notify (README, "GOV.UK Notify"): without a key nothing is sent and messages wait as "not sent (no Notify key)". */
+  notify: {
+    apiKey: process.env.NOTIFY_API_KEY?.trim() || null,
+    /** Only for a test server with Notify's API; unset, the client talks to GOV.UK Notify itself. */
+    baseUrl: process.env.NOTIFY_BASE_URL?.trim() || null,
+  },
 };
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
 configureBankDetailsKey({ keyBase64: process.env.PB_BANK_DETAILS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });
 // Council identity providers' client secrets and users' TOTP secrets are sealed with this key (ADR 0005).
 configureSignInSecretsKey({ keyBase64: process.env.PB_SIGN_IN_SECRETS_KEY, allowDevelopmentKey: process.env.NODE_ENV !== "production" });
+
+// Invitation emails link to the set-password page at the console's public address.
+configureSignInLinks({ publicUrl });

@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getDatabase } = await import("./server/database");
     await getDatabase();
+    // With NOTIFY_API_KEY set, the outbox is sent from here too (README, "GOV.UK Notify").
+    const { startNotifySender } = await import("./server/notify-sender");
+    startNotifySender();
   }
 }

@@ -21,6 +21,8 @@ import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
 import { identityRouter } from "./routers/identity";
 import { twoStepRouter } from "./routers/two-step";
+import { usersRouter } from "./routers/users";
+import { outboxRouter } from "./routers/outbox";
 
 export const appRouter = createRouter({
   children: childrenRouter,
@@ -46,6 +48,8 @@ export const appRouter = createRouter({
   signInSecurity: signInSecurityRouter,
   identity: identityRouter,
   twoStep: twoStepRouter,
+  users: usersRouter,
+  outbox: outboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

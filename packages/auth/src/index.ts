@@ -20,3 +20,4 @@ export { completeOidcSignIn, type OidcSignInOutcome } from "./oidc/oidc-sign-in"
 export { recheckOidcAccess, type RecheckSettings, type RecheckOutcome } from "./oidc/recheck";
 export { refreshTokenSealBinding, ROLES_FROM_GROUPS } from "./oidc/council-access";
 export { beginTotpEnrolment, confirmTotpEnrolment, hasSecondFactor, TWO_STEP_ENROLLED, type EnrolmentStart, type EnrolmentEnd } from "./secrets/totp-enrolment";
+export { acceptInvitation, readInvitationLink, refuseNewPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type AcceptOutcome, type InvitationLink } from "./invitations";

@@ -18,3 +18,4 @@ export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChai
 export { RUNTIME_DELETABLE_TABLES } from "./runtime-deletable";
 export * from "./queries/identity";
 export * from "./queries/memberships";
+export * from "./queries/invitations";

@@ -24,6 +24,7 @@ import * as moneyCap from "./migrations/0022-money-cap";
 import * as runtimeGrants from "./migrations/0023-runtime-grants";
 import * as userAdministration from "./migrations/0024-user-administration";
 import * as identityProviders from "./migrations/0025-identity-providers";
+import * as notifyOutbox from "./migrations/0026-notify-outbox";
 
 // Listed in code rather than read from a folder so that bundlers (Next, the pb bundle) keep them.
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   "0023-runtime-grants": runtimeGrants,
   "0024-user-administration": userAdministration,
   "0025-identity-providers": identityProviders,
+  "0026-notify-outbox": notifyOutbox,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -371,6 +371,62 @@ export interface MonitoringCheckTable {
   created_at: CreatedAt;
 }
 
+export type MessageKindCode =
+  | "decision_letter"
+  | "cessation_notice"
+  | "disagreement_outcome"
+  | "review_reminder"
+  | "return_reminder"
+  | "recovery_decision"
+  | "user_invitation";
+export type MessageChannel = "email" | "letter";
+/** pending: waiting for its next attempt; sending: claimed, outcome not yet recorded; sent: Notify took it; failed: given up. */
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+
+/** A message to send through GOV.UK Notify (0026); its id is Notify's reference. */
+export interface NotificationOutboxTable {
+  council_id: string;
+  id: Generated<string>;
+  kind: MessageKindCode;
+  channel: MessageChannel | null;
+  child_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  recipient_email: string | null;
+  personalisation: Json<Record<string, string>>;
+  idempotency_key: string;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  notify_id: string | null;
+  notify_status: string | null;
+  status_checked_at: Date | null;
+  last_error: string | null;
+  sent_at: Date | null;
+  created_at: CreatedAt;
+}
+
+/** A council's Notify email template for one kind of message (0026). */
+export interface NotifyTemplateTable {
+  council_id: string;
+  kind: MessageKindCode;
+  email_template_id: string;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** How a child's family is reached (0026): personal data, for the roles that need it. */
+export interface FamilyContactTable {
+  council_id: string;
+  child_id: string;
+  addressee: string | null;
+  email: string | null;
+  address_lines: ColumnType<string[], string[] | undefined, string[]>;
+  postcode: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface CessationTable {
   council_id: string;
   id: Generated<string>;
@@ -437,6 +493,9 @@ export interface DB {
   review: ReviewTable;
   cessation: CessationTable;
   monitoring_check: MonitoringCheckTable;
+  notification_outbox: NotificationOutboxTable;
+  notify_template: NotifyTemplateTable;
+  family_contact: FamilyContactTable;
   disagreement: DisagreementTable;
   council_export_setting: CouncilExportSettingTable;
   council_secret: CouncilSecretTable;

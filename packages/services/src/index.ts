@@ -45,3 +45,6 @@ export { getNextPolicyReview, type NextPolicyReview } from "./policy/next-policy
 export * from "./cases/children";
 export * from "./dashboards";
 export * from "./identity";
+export * from "./notify";
+export * from "./users";
+export * from "./cases/letters";

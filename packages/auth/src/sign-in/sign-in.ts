@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { findUserTotp, type DB } from "@pb/db";
+import { findUserTotp, recordSignIn, recordSignInFailure, type DB } from "@pb/db";
 import { verifyCredentials, type SignedInUser } from "../credentials";
 import { openSecret } from "../secrets/sealed-secret";
 import { verifyTotp } from "../secrets/totp";
@@ -41,10 +41,17 @@ export async function signInThrottled(db: Kysely<DB>, attempt: SignInAttempt): P
   // which takes the application's role (and PGlite's one connection).
   const named = right ? null : await userIdForEmail(db, attempt.email);
   await settleAttempt(db, counters, attempt.now, right, (trx, locked) => auditLockouts(trx, locked, named));
-  if (!right) return { kind: "refused" };
+  // For the council's admins (the users page): the last sign-in, and wrong passwords (and codes) since it.
+  if (!right) {
+    await recordSignInFailure(db, attempt.email);
+    return { kind: "refused" };
+  }
 
   const totp = await findUserTotp(db, user.id);
-  if (!totp?.secret_sealed || !totp.confirmed_at) return { kind: "signed_in", user, sessionVersion, secondFactor: false };
+  if (!totp?.secret_sealed || !totp.confirmed_at) {
+    await recordSignIn(db, user.id);
+    return { kind: "signed_in", user, sessionVersion, secondFactor: false };
+  }
   if (!attempt.code) return { kind: "code_needed" };
   const counter = [totpCounter(user.id)];
   const codeVerdict = await admitAttempt(db, counter, attempt.now);
@@ -53,5 +60,10 @@ export async function signInThrottled(db: Kysely<DB>, attempt: SignInAttempt): P
   const secret = Buffer.from(openSecret(totp.secret_sealed, totpSealBinding(user.id)), "base64");
   const codeRight = verifyTotp(secret, attempt.code, attempt.now.getTime() / 1000).ok;
   await settleAttempt(db, counter, attempt.now, codeRight, (trx, locked) => auditLockouts(trx, locked, user.id));
-  return codeRight ? { kind: "signed_in", user, sessionVersion, secondFactor: true } : { kind: "code_wrong" };
+  if (!codeRight) {
+    await recordSignInFailure(db, attempt.email);
+    return { kind: "code_wrong" };
+  }
+  await recordSignIn(db, user.id);
+  return { kind: "signed_in", user, sessionVersion, secondFactor: true };
 }

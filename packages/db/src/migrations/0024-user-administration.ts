@@ -87,7 +87,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       if made is not null then
         return query select made, true;
       else
-        return query select u.id, false from public.app_user u where lower(u.email) = p_email;
+        return query select u.id, false from public.app_user u where lower(u.email) = lower(p_email);
       end if;
     end $$`.execute(db);
   await sql`

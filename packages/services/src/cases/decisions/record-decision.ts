@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../shared/context";
 import { ConflictError, ValidationError } from "../../shared/errors";
 import { updateAtVersion } from "../../shared/versioned-update";
 import { loadRequestLine } from "./load-request-line";
+import { queueDecisionLetters } from "./queue-decision-letters";
 import { writeDecision, type PanelDecisionInput } from "./write-decision";
 
 export type RecordDecisionInput = PanelDecisionInput & { requestLineId: string; requestVersion: number; decidedOn: string };
@@ -35,6 +36,7 @@ export async function recordDecision(
   const updated = await updateAtVersion(ctx, "pb_request", line.request_id, input.requestVersion, { status }, "The request");
   const id = await writeDecision(ctx, { line, decision: input, decidedOn: input.decidedOn, supersedesDecisionId: null, dateField: "decidedOn", maySetRulesAside: access.maySetRulesAside ?? false });
   if (status === "decided") {
+    await queueDecisionLetters(ctx, line.request_id);
     await writeAudit(ctx.db, { councilId: ctx.councilId, actorUserId: ctx.actorUserId, action: "request.decided", entity: "pb_request", entityId: line.request_id, childId: line.child_id, before: { status: line.request_status }, after: { status } });
   }
   return { id, requestStatus: status, requestVersion: Number(updated.version) };

@@ -25,8 +25,3 @@ export async function letterPdfResponse(what: string, render: () => Promise<Rend
     return new Response("Something went wrong on our side. Please try again.", { status: 500 });
   }
 }
-
-/** A file name from a kind, the child's reference (letters and digits only) and the letter's date: never a name. */
-export function letterFileName(kind: string, reference: string, dateIso: string): string {
-  return `${kind}-${reference.replace(/[^A-Za-z0-9-]/g, "")}-${dateIso}.pdf`;
-}

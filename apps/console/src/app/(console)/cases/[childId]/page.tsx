@@ -10,6 +10,8 @@ import { CaseBudgets } from "./case-budgets";
 import { CaseHistorySection } from "./case-history";
 import { CaseRequests } from "./case-requests";
 import { CaseConditions } from "./case-conditions";
+import { CaseMessages } from "./case-messages";
+import { notifyConfigured } from "~/server/notify-sender";
 import { getAbilities } from "~/app/(console)/requests/_lib/abilities";
 import { todayIso } from "@pb/services";
 import { CaseCessations, CaseDisagreements, CaseReviews } from "./case-reviews";
@@ -106,6 +108,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
   const view = loaded;
   const { write } = await getCaseAccess();
   const can = await getAbilities();
+  const messages = can.letters ? await loadAsUser((caller) => caller.outbox.forChild({ childId })) : null;
   return (
     <>
       <p>
@@ -129,6 +132,7 @@ export default async function CasePage({ params }: { params: Promise<{ childId: 
       <CaseReviews view={view} />
       <CaseCessations view={view} write={write} letters={can.letters} />
       <CaseDisagreements view={view} letters={can.letters} />
+      {messages && <CaseMessages messages={messages} notifyConfigured={notifyConfigured()} />}
       <CaseHistorySection childId={view.child.id} history={view.history} />
     </>
   );

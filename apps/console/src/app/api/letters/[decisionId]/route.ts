@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { getServerCaller } from "~/server/caller";
-import { renderLetterPdf } from "../render-letter-pdf";
+import { letterFileName, renderLetterPdf } from "@pb/services";
 
 const MESSAGES: Record<number, string> = {
   401: "Please sign in.",
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dec
     const { letter } = await (await getServerCaller()).decisions.letter({ decisionId });
     const bytes = await renderLetterPdf(letter);
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const name = `decision-letter-${letter.childReference.replace(/[^A-Za-z0-9-]/g, "")}-${letter.dateIso}.pdf`;
+    const name = letterFileName("decision-letter", letter.childReference, letter.dateIso);
     return new Response(body, {
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"` },
     });

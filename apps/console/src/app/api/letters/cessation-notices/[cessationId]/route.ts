@@ -1,6 +1,6 @@
 import { getServerCaller } from "~/server/caller";
-import { letterFileName, letterPdfResponse } from "../../letter-pdf-response";
-import { renderFamilyLetterPdf } from "../../render-letter-pdf";
+import { letterPdfResponse } from "../../letter-pdf-response";
+import { letterFileName, renderFamilyLetterPdf } from "@pb/services";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ cessationId: string }> }) {
   const { cessationId } = await params;

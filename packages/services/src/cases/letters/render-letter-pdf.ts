@@ -1,10 +1,15 @@
-import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { DecisionLetter, FamilyLetter, FamilyLetterSection } from "@pb/reports";
 
-// Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page.
+// Draws the letter model on A4 with the standard Helvetica fonts: the same words as the page. The
+// console's download and the Notify sender (a letter by post) call these same functions.
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
+const MM = 72 / 25.4;
+// GOV.UK Notify prints the address through the envelope window from a fixed area of page 1 (its
+// precompiled letter specification): 24.6 mm from the left, 39.5 mm to 66.3 mm from the top.
+const ADDRESS_BLOCK = { left: 24.6 * MM, top: 39.5 * MM, bottom: 66.3 * MM };
+const ADDRESS_SIZE = 10;
 const INK = rgb(0.04, 0.05, 0.05);
 const MUTED = rgb(0.31, 0.35, 0.37);
 
@@ -57,6 +62,16 @@ class LetterWriter {
     this.y = A4[1] - MARGIN;
   }
 
+  /** A letter to post: the address in Notify's address area, the letter going on below it. */
+  address(lines: readonly string[], font: PDFFont): void {
+    let y = A4[1] - ADDRESS_BLOCK.top;
+    for (const line of lines) {
+      y -= ADDRESS_SIZE * 1.2;
+      this.page.drawText(this.encode(line), { x: ADDRESS_BLOCK.left, y, size: ADDRESS_SIZE, font, color: INK });
+    }
+    this.y = A4[1] - ADDRESS_BLOCK.bottom - 12;
+  }
+
   write(text: string, style: Style): void {
     const indent = style.indent ?? 0;
     const leading = style.size * 1.35;
@@ -79,8 +94,11 @@ class LetterWriter {
 
 type LetterHead = Pick<DecisionLetter, "title" | "councilName" | "dateText" | "childReference" | "childName" | "salutation" | "opening">;
 
+/** How the PDF is laid out: for posting, the family's address block (at most 7 lines, the postcode last). */
+export type LetterPdfOptions = { address?: readonly string[] };
+
 /** A new A4 document with a letter's head written: the council, date, reference, title, child and opening. */
-async function startLetter(letter: LetterHead) {
+async function startLetter(letter: LetterHead, options: LetterPdfOptions) {
   const doc = await PDFDocument.create();
   doc.setTitle(letter.title);
   doc.setAuthor(letter.councilName);
@@ -91,6 +109,7 @@ async function startLetter(letter: LetterHead) {
   const body: Style = { font: regular, size: 11 };
   const source: Style = { font: regular, size: 9, color: MUTED, indent: 14 };
 
+  if (options.address?.length) w.address(options.address, regular);
   w.write(letter.councilName, { font: bold, size: 14, after: 4 });
   w.write(letter.dateText, { ...body, after: 2 });
   w.write(`Our reference: ${letter.childReference}`, body);
@@ -103,8 +122,8 @@ async function startLetter(letter: LetterHead) {
 }
 
 /** The decision letter as PDF bytes; the caller has already checked who may have it. */
-export async function renderLetterPdf(letter: DecisionLetter): Promise<Uint8Array> {
-  const { doc, w, bold, body, source } = await startLetter(letter);
+export async function renderLetterPdf(letter: DecisionLetter, options: LetterPdfOptions = {}): Promise<Uint8Array> {
+  const { doc, w, bold, body, source } = await startLetter(letter, options);
   w.write("What we decided", { font: bold, size: 13 });
   for (const line of letter.lines) {
     w.write(line.heading, { font: bold, size: 12, after: 4 });
@@ -140,8 +159,8 @@ function writeSignOff(w: LetterWriter, lines: readonly string[], body: Style): v
 }
 
 /** A cessation notice or the outcome of a review as PDF bytes, written as the decision letter is. */
-export async function renderFamilyLetterPdf(letter: FamilyLetter): Promise<Uint8Array> {
-  const { doc, w, bold, body, source } = await startLetter(letter);
+export async function renderFamilyLetterPdf(letter: FamilyLetter, options: LetterPdfOptions = {}): Promise<Uint8Array> {
+  const { doc, w, bold, body, source } = await startLetter(letter, options);
   for (const section of letter.sections) writeSection(w, section, { bold, body, source });
   writeSignOff(w, letter.signOff, body);
   return doc.save();

@@ -1,0 +1,12 @@
+export { MESSAGE_KINDS, MESSAGE_KIND_CODES, suppliedFields, type MessageKind } from "./message-kinds";
+export { enqueueMessage, type EnqueueMessageInput } from "./enqueue-message";
+export { chooseChannel, postalAddress, CHANNEL_WORDS, type ChannelChoice, type ContactForSending } from "./choose-channel";
+export { readFamilyContact } from "./family-contact";
+export { createNotifyApi, isNotifyApiKey, NotifyError, type NotifyApi, type NotifyNotification } from "./notify-api";
+export { retryDelayMs, judgeFailure, MessageNotReady, CLAIM_LEASE_MS, MAX_ATTEMPTS, FIRST_RETRY_MS, LONGEST_RETRY_MS } from "./retry-policy";
+export { sendDueMessages, claimDueMessages, deliverMessage, listCouncilsWithMessages, type SendSummary, type ClaimedMessage } from "./send-due-messages";
+export { fetchDeliveryStatuses, type StatusSummary } from "./fetch-delivery-statuses";
+export { describeDeliveryStatus, describeOutboxStatus, FINAL_DELIVERY_STATUSES } from "./delivery-status";
+export { listChildMessages, type ChildMessage } from "./list-child-messages";
+export { LETTER_SOURCES } from "./letter-sources";
+export { ON_SENT } from "./on-sent";
