@@ -15,7 +15,7 @@ function run(command, args, env = process.env) {
 }
 
 // A local secret so the demo signs people in without configuration; production sets NEXTAUTH_SECRET.
-// The same for the key that seals bank details: made once, kept beside the embedded database it serves.
+// The same for the keys that seal bank details and sign-in secrets: made once, kept beside the embedded database it serves.
 function localKey(name, encoding) {
   const file = join(root, ".data", name);
   if (!existsSync(file)) {
@@ -29,6 +29,7 @@ const env = {
   ...process.env,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localKey("auth-secret", "base64url"),
   PB_BANK_DETAILS_KEY: process.env.PB_BANK_DETAILS_KEY || localKey("bank-details-key", "base64"),
+  PB_SIGN_IN_SECRETS_KEY: process.env.PB_SIGN_IN_SECRETS_KEY || localKey("sign-in-secrets-key", "base64"),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",

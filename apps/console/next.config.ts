@@ -9,7 +9,7 @@ const config: NextConfig = {
   // Workspace packages are TypeScript source; Next compiles them.
   transpilePackages: ["@pb/api", "@pb/auth", "@pb/db", "@pb/log", "@pb/budgets", "@pb/calendar", "@pb/eligibility", "@pb/reviews", "@pb/reports", "@pb/services"],
   // PGlite ships WebAssembly and data files that must load from node_modules, not a bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-copy-streams", "bcryptjs", "notifications-node-client"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-copy-streams", "bcryptjs", "@node-rs/argon2", "notifications-node-client"],
   poweredByHeader: false,
   // Metadata is never streamed: every response, refreshes after a form action included, holds its
   // title before the page, so the title React hoists into the head is ready when the page is

@@ -21,7 +21,7 @@ const REFUSED: Record<string, string[]> = {
     "/dashboards/what-if",
     "/dashboards/review-pack",
   ],
-  "panel@demo-county.test": ["/exports", "/dashboards/uptake", "/admin/sign-in"],
+  "panel@demo-county.test": ["/exports", "/dashboards/uptake", "/admin/sign-in", "/admin/users"],
   "commissioner@demo-county.test": ["/queues", "/admin/policy"],
   "manager@demo-county.test": ["/exports/sen2?fy=2025-26&la=123"],
 };

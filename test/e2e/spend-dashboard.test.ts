@@ -27,7 +27,7 @@ describe("spend by funding stream, end to end", () => {
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel("Email address").fill("manager@demo-county.test");
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     // Next has a route announcer with the alert role too; take the form's own error summary.
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await summary.waitFor();

@@ -99,15 +99,16 @@ describe.runIf(onPostgres)("the console's connection in the production set-up", 
     expect((await listExcessConnectionRights(owner.db)).length).toBeGreaterThan(0);
   });
 
-  it("deletes from no table but those the application deletes from, and cannot change memberships", async () => {
+  it("deletes from no table but those the application deletes from, and cannot change another council's memberships", async () => {
     const { rows } = await sql<{ table: string }>`
       select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind in ('r', 'p') and has_table_privilege(current_user, c.oid, 'DELETE')
         and c.relname not like 'analytics\\_%' order by c.relname`.execute(runtime);
     expect(rows.map((r) => r.table)).toEqual([...RUNTIME_DELETABLE_TABLES].sort());
     await expect(
-      withCouncil(runtime, north.id, (trx) => trx.insertInto("council_membership").values({ council_id: north.id, user_id: north.users.manager, role: "admin" }).execute()),
-    ).rejects.toThrow(/permission denied/);
+      withCouncil(runtime, north.id, (trx) => trx.insertInto("council_membership").values({ council_id: south.id, user_id: north.users.manager, role: "admin" }).execute()),
+    ).rejects.toThrow(/row-level security/);
+    await expect(withCouncil(runtime, north.id, (trx) => trx.updateTable("council_membership").set({ role: "admin" }).where("council_id", "=", north.id).execute())).rejects.toThrow(/permission denied/);
     await expect(withCouncil(runtime, north.id, (trx) => trx.deleteFrom("child").where("council_id", "=", north.id).execute())).rejects.toThrow(/permission denied/);
   });
 

@@ -134,7 +134,7 @@ describe("sign-in throttling per account", () => {
     };
     const knownMs = await time(known.email);
     const unknownMs = await time(`nobody.${randomUUID()}@test.invalid`);
-    // A bcrypt comparison at cost 10 takes tens of milliseconds; a skipped one, well under one.
+    // An argon2id comparison takes tens of milliseconds; a skipped one, well under one.
     expect(unknownMs).toBeGreaterThan(knownMs / 3);
   });
 });

@@ -54,7 +54,7 @@ async function ensureBundle() {
     outdir: join(dist, dir),
     logLevel: "error",
     // Native and wasm-backed drivers stay outside the bundle and load from node_modules.
-    external: ["@electric-sql/pglite", "pg", "pg-copy-streams", "pg-native", "bcryptjs", "esbuild"],
+    external: ["@electric-sql/pglite", "pg", "pg-copy-streams", "pg-native", "bcryptjs", "@node-rs/argon2", "esbuild"],
     banner: { js: "import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);" },
   });
   const tmp = `${pointer}.${process.pid}.tmp`;

@@ -24,6 +24,9 @@ export const consoleEnvSchema = z.object({
   PORT: optionalText.refine((v) => v === undefined || /^\d{1,5}$/.test(v), "PORT: must be a port number"),
   PB_TRUST_PROXY: optionalText.refine((v) => v === undefined || /^\d{1,2}$/.test(v), "PB_TRUST_PROXY: must be the number of proxies in front of the console, e.g. 1 (or unset)"),
   PB_BANK_DETAILS_KEY: optionalText,
+  PB_SIGN_IN_SECRETS_KEY: optionalText,
+  /** How long a re-check of a provider's session stands before the provider is asked again (0: every request). */
+  PB_OIDC_RECHECK_SECONDS: optionalText.refine((v) => v === undefined || /^\d{1,5}$/.test(v), "PB_OIDC_RECHECK_SECONDS: must be a number of seconds, e.g. 60 (0: ask the provider on every request)"),
   NOTIFY_API_KEY: optionalText,
   /** Only for a test server with Notify's API; unset, the client talks to GOV.UK Notify itself. */
   NOTIFY_BASE_URL: url("NOTIFY_BASE_URL", ["http", "https"]),
@@ -39,6 +42,8 @@ export type ConsoleEnv = {
   publicUrl: string;
   trustedProxies: number;
   bankDetailsKey: string | undefined;
+  signInSecretsKey: string | undefined;
+  oidcRecheckSeconds: number;
   notifyApiKey: string | null;
   notifyBaseUrl: string | null;
 };
@@ -79,6 +84,8 @@ export function parseConsoleEnv(source: Record<string, string | undefined>): Con
     publicUrl: publicUrlFrom(e),
     trustedProxies: trustedProxiesFrom(e),
     bankDetailsKey: e.PB_BANK_DETAILS_KEY,
+    signInSecretsKey: e.PB_SIGN_IN_SECRETS_KEY,
+    oidcRecheckSeconds: Number(e.PB_OIDC_RECHECK_SECONDS ?? 60),
     notifyApiKey: e.NOTIFY_API_KEY ?? null,
     notifyBaseUrl: e.NOTIFY_BASE_URL ?? null,
   };

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { configureBankDetailsKey } from "@pb/services";
+import { configureSignInSecretsKey } from "@pb/auth";
+import { configureBankDetailsKey, configureSignInLinks } from "@pb/services";
 import { parseConsoleEnv } from "./env-schema";
 import { publicUrl } from "./public-url";
 
@@ -31,3 +32,8 @@ export const env = {
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
 configureBankDetailsKey({ keyBase64: parsed.bankDetailsKey, allowDevelopmentKey: !parsed.production });
+// Council identity providers' client secrets and users' TOTP secrets are sealed with this key (ADR 0005).
+configureSignInSecretsKey({ keyBase64: parsed.signInSecretsKey, allowDevelopmentKey: !parsed.production });
+
+// Invitation emails link to the set-password page at the console's public address.
+configureSignInLinks({ publicUrl });

@@ -21,6 +21,9 @@ import { monitoringRouter } from "./routers/monitoring";
 import { signInSecurityRouter } from "./routers/sign-in-security";
 import { familyContactRouter } from "./routers/family-contact";
 import { notifyTemplatesRouter } from "./routers/notify-templates";
+import { identityRouter } from "./routers/identity";
+import { twoStepRouter } from "./routers/two-step";
+import { usersRouter } from "./routers/users";
 import { outboxRouter } from "./routers/outbox";
 
 export const appRouter = createRouter({
@@ -47,6 +50,9 @@ export const appRouter = createRouter({
   signInSecurity: signInSecurityRouter,
   familyContact: familyContactRouter,
   notifyTemplates: notifyTemplatesRouter,
+  identity: identityRouter,
+  twoStep: twoStepRouter,
+  users: usersRouter,
   outbox: outboxRouter,
 });
 

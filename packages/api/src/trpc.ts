@@ -2,7 +2,7 @@ import { todayIso } from "@pb/calendar";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import { ZodError } from "zod";
-import { chooseMembership, getMemberships, hasAnyRole, type Role } from "@pb/auth";
+import { chooseMembership, getMemberships, hasAnyRole, type Role, type SignInMethod } from "@pb/auth";
 import { withCouncil, type CouncilTransaction, type DB } from "@pb/db";
 import { type ServiceContext } from "@pb/services";
 import { toTrpcError } from "./errors";
@@ -13,6 +13,12 @@ export type Context = {
   db: Kysely<DB>;
   userId: string | null;
   requestedCouncilId: string | null;
+  /**
+   * How the session signed in (issue 21): it limits the councils the user may act for (a password
+   * session none whose passwords are off; a provider's session its council only). The console always
+   * sets it; server code acting for a user it trusts (tests, the CLI) may leave it out.
+   */
+  signInMethod?: SignInMethod;
 };
 
 export function createContext(input: Context): Context {
@@ -102,7 +108,7 @@ async function readAskedCouncil(getRawInput: () => Promise<unknown>): Promise<st
  */
 export function councilProcedure(roles: readonly Role[]) {
   return signedIn.use(safeText).use(async ({ ctx, next, getRawInput }) => {
-    const memberships = await getMemberships(ctx.db, ctx.userId);
+    const memberships = await getMemberships(ctx.db, ctx.userId, ctx.signInMethod);
     // A council named in the input (a dashboard's URL) must be one of the caller's; else the cookie's choice.
     // Another council's id is not found, as any other id of theirs is: the answer never tells it exists.
     const asked = await readAskedCouncil(getRawInput);

@@ -1,26 +1,52 @@
-import bcrypt from "bcryptjs";
 import type { Kysely } from "kysely";
-import { findUserForSignIn, listUserMemberships, type DB } from "@pb/db";
+import { findUserForSignIn, listUserMemberships, listUserSignInSettings, replacePasswordHash, type DB } from "@pb/db";
+import { checkPassword, hashPassword } from "./password-hash";
 import { isRole, type Role } from "./roles";
 
 export type Membership = { councilId: string; councilName: string; roles: Role[] };
 export type SignedInUser = { id: string; email: string; name: string };
 
-// Compared against when the email is unknown, so a wrong email takes as long as a wrong password.
-const DUMMY_HASH = "$2b$10$IEhdRcKX.c4IGE2JvwOoKuAF1Lh4yo0gBoj7Z5ABH8yOITGkXO2KC";
+/**
+ * How a session signed in: with a password (and a second factor or not), or through one council's
+ * OpenID Connect provider. It decides which of the user's councils the session may act for
+ * (`councilsOpenTo`).
+ */
+export type SignInMethod = { kind: "password"; secondFactor: boolean } | { kind: "oidc"; councilId: string };
 
+/** A right password whose hash is not argon2id is hashed again (issue 21); a failure to do so never fails the sign-in. */
 export async function verifyCredentials(db: Kysely<DB>, email: string, password: string): Promise<SignedInUser | null> {
   if (email.length > 320 || password.length > 200) return null;
   const user = await findUserForSignIn(db, email);
-  const ok = await bcrypt.compare(password, user?.password_hash ?? DUMMY_HASH);
-  return user && ok ? { id: user.id, email: user.email, name: user.display_name } : null;
+  const { right, needsRehash } = await checkPassword(password, user?.password_hash);
+  if (!user?.password_hash || !right) return null;
+  if (needsRehash) {
+    await replacePasswordHash(db, user.id, user.password_hash, await hashPassword(password)).catch((error: unknown) => {
+      console.error("Rehashing a password failed:", error instanceof Error ? error.name : typeof error);
+    });
+  }
+  return { id: user.id, email: user.email, name: user.display_name };
 }
 
-/** The councils a user belongs to and their roles in each, read fresh on every request. */
-export async function getMemberships(db: Kysely<DB>, userId: string): Promise<Membership[]> {
-  const rows = await listUserMemberships(db, userId);
+/**
+ * Which of the user's councils a session may act for: through a council's provider, that council only;
+ * with a password, the councils that let passwords in, less those that require a second factor the
+ * session did not give.
+ */
+export function councilsOpenTo(method: SignInMethod, settings: readonly { council_id: string; local_passwords: boolean; totp_required: boolean }[]): Set<string> {
+  if (method.kind === "oidc") return new Set([method.councilId]);
+  return new Set(settings.filter((s) => s.local_passwords && (method.secondFactor || !s.totp_required)).map((s) => s.council_id));
+}
+
+/**
+ * The councils a user belongs to and their roles in each, read fresh on every request; with a sign-in
+ * method, only the councils it opens (`councilsOpenTo`).
+ */
+export async function getMemberships(db: Kysely<DB>, userId: string, method?: SignInMethod): Promise<Membership[]> {
+  const [rows, settings] = await Promise.all([listUserMemberships(db, userId), method ? listUserSignInSettings(db, userId) : null]);
+  const open = method && settings ? councilsOpenTo(method, settings) : null;
   const byCouncil = new Map<string, Membership>();
   for (const row of rows) {
+    if (open && !open.has(row.council_id)) continue;
     if (!isRole(row.role)) continue;
     const m = byCouncil.get(row.council_id) ?? { councilId: row.council_id, councilName: row.council_name, roles: [] };
     m.roles.push(row.role);
@@ -36,8 +62,4 @@ export function chooseMembership(memberships: Membership[], requestedCouncilId: 
     if (asked) return asked;
   }
   return memberships[0] ?? null;
-}
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, 10);
 }

@@ -19,6 +19,10 @@ export const ACCESS = {
   policyAdmin: ["admin"],
   /** Issue 19: locked accounts and recent sign-in lockouts of the council's own users. */
   signInSecurity: ["admin"],
+  /** Issue 21: the council's identity provider, which groups give which roles, passwords and second factor. */
+  identityAdmin: ["admin"],
+  /** Issue 21: inviting the council's users, changing their roles, deactivating and reactivating them. */
+  userAdmin: ["admin"],
   policyRead: ["admin", "manager", "commissioner", "case_officer", "panel_member", "finance_officer"],
   cases: ["case_officer", "panel_member", "finance_officer", "admin", "manager"],
   caseWrite: ["case_officer", "admin"],

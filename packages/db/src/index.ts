@@ -17,4 +17,7 @@ export { listExcessConnectionRights } from "./queries/connection-role";
 export { actAsApplication, endUserSessions, findSessionVersion, writeUserAudit } from "./audit-outside-council";
 export { verifyAuditChains } from "./audit-verify";
 export { describeChainBreak, describeCouncilChain, judgeChainLink, summariseChains, type ChainBreak, type ChainLink, type CouncilChain } from "./audit-chain";
-export { RUNTIME_DELETABLE_TABLES } from "./migrations/0023-runtime-grants";
+export { RUNTIME_DELETABLE_TABLES } from "./runtime-deletable";
+export * from "./queries/identity";
+export * from "./queries/memberships";
+export * from "./queries/invitations";

@@ -22,6 +22,8 @@ import * as signInThrottle from "./migrations/0020-sign-in-throttle";
 import * as auditChain from "./migrations/0021-audit-chain";
 import * as moneyCap from "./migrations/0022-money-cap";
 import * as runtimeGrants from "./migrations/0023-runtime-grants";
+import * as userAdministration from "./migrations/0024-user-administration";
+import * as identityProviders from "./migrations/0025-identity-providers";
 import * as notifyOutbox from "./migrations/0026-notify-outbox";
 import * as localOffer from "./migrations/0028-local-offer";
 
@@ -50,6 +52,8 @@ const migrations: Record<string, Migration> = {
   "0021-audit-chain": auditChain,
   "0022-money-cap": moneyCap,
   "0023-runtime-grants": runtimeGrants,
+  "0024-user-administration": userAdministration,
+  "0025-identity-providers": identityProviders,
   "0026-notify-outbox": notifyOutbox,
   "0028-local-offer": localOffer,
 };

@@ -21,16 +21,84 @@ export interface AppUserTable {
   id: Generated<string>;
   email: string;
   display_name: string;
-  password_hash: string;
+  /** Null until an invited user sets a password (0024): sign-in then never matches. */
+  password_hash: string | null;
   created_at: CreatedAt;
   /** Carried in each session token; one more on sign-out or deactivation revokes every earlier token (0020). */
   session_version: Generated<number>;
   deactivated_at: Generated<Date | null>;
+  /** Set by recordSignIn (0024); failed_sign_ins counts wrong passwords since the last sign-in. */
+  last_signed_in_at: Generated<Date | null>;
+  failed_sign_ins: Generated<number>;
+  last_failed_sign_in_at: Generated<Date | null>;
+  /** A second factor's secret, sealed with PB_SIGN_IN_SECRETS_KEY (0025); confirmed once a code from it was right. */
+  totp_secret_sealed: Generated<Uint8Array | null>;
+  totp_confirmed_at: Generated<Date | null>;
+}
+
+/** A user an admin deactivated in a council, with the roles they had there (0024). */
+export interface MemberDeactivationTable {
+  council_id: string;
+  user_id: string;
+  roles: ColumnType<Role[], Role[], never>;
+  deactivated_at: CreatedAt;
+  deactivated_by: string | null;
+}
+
+/** A one-time link to set a password (0024): the token's SHA-256 only, 7 days, single use. */
+export interface UserInvitationTable {
+  council_id: string;
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+  expires_at: Date;
+  accepted_at: ColumnType<Date | null, never, never>;
+  withdrawn_at: ColumnType<Date | null, never, Date>;
+}
+
+/** A council's OpenID Connect provider (0025); the client secret is sealed with PB_SIGN_IN_SECRETS_KEY. */
+export interface CouncilIdentityProviderTable {
+  council_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: Uint8Array;
+  groups_claim: Generated<string>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+/** Which of the provider's groups gives which role in the council (0025). */
+export interface CouncilGroupRoleTable {
+  council_id: string;
+  group_id: string;
+  role: Role;
+  created_at: CreatedAt;
+}
+
+/** Local passwords on or off, and whether a second factor is required (0025); no row: the defaults. */
+export interface CouncilSignInSettingTable {
+  council_id: string;
+  local_passwords: Generated<boolean>;
+  totp_required: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+/** The refresh token of a user's sign-in to a council through its provider (sealed), to ask again for their groups. */
+export interface OidcGrantTable {
+  council_id: string;
+  user_id: string;
+  refresh_token_sealed: Uint8Array | null;
+  updated_at: Generated<Date>;
 }
 
 /** Sign-in failures counted per account (by email hash) and per client address (0020): no council yet. */
 export interface SignInThrottleTable {
-  scope: "account" | "address";
+  scope: "account" | "address" | "totp";
   key: string;
   failures: number;
   first_failure_at: Date;
@@ -403,6 +471,12 @@ export interface DB {
   app_user: AppUserTable;
   sign_in_throttle: SignInThrottleTable;
   council_membership: CouncilMembershipTable;
+  member_deactivation: MemberDeactivationTable;
+  user_invitation: UserInvitationTable;
+  council_identity_provider: CouncilIdentityProviderTable;
+  council_group_role: CouncilGroupRoleTable;
+  council_sign_in_setting: CouncilSignInSettingTable;
+  oidc_grant: OidcGrantTable;
   child: ChildTable;
   plan: PlanTable;
   budget: BudgetTable;

@@ -16,7 +16,8 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.goto(`${baseUrl()}/sign-in`);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  // Exact: beside it stand the "Sign in with your … account" buttons of councils with a provider.
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 

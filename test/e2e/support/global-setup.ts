@@ -6,9 +6,12 @@ import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { readPaidSumsFromDatabase } from "./database-sums";
 import { createLocalOfferCouncils } from "./local-offer-councils";
+import { createIdentityCouncil } from "./identity-council";
 import { createTrialCouncils } from "./preset-councils";
 
 const root = resolve(import.meta.dirname, "../../..");
+// The production build refuses to seal sign-in secrets without a key (ADR 0005): a fixed one, for tests only.
+const E2E_SIGN_IN_SECRETS_KEY = Buffer.alloc(32, 7).toString("base64");
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -45,7 +48,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   // The demo runs on the embedded database even when the shell points DATABASE_URL (or the seed's DATABASE_OWNER_URL) elsewhere.
   const { DATABASE_URL: _notUsed, DATABASE_OWNER_URL: _notUsedEither, ...inherited } = process.env;
-  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret-of-at-least-32-characters", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...inherited, PB_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-only-secret-of-at-least-32-characters", NEXT_TELEMETRY_DISABLED: "1", PB_OIDC_RECHECK_SECONDS: "0", PB_SIGN_IN_SECRETS_KEY: E2E_SIGN_IN_SECRETS_KEY };
 
   const seeded = spawnSync("node", ["apps/cli/bin/pb.mjs", "seed"], { cwd: root, env, stdio: "inherit" });
   if (seeded.status !== 0) throw new Error("the demo seed failed");
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject) {
   // After the sums, so the demo's figures are the demo's alone: one empty council per preset.
   await createTrialCouncils(dataDir);
   project.provide("localOfferDrafts", await createLocalOfferCouncils(dataDir));
+  await createIdentityCouncil(dataDir);
 
   const server = spawn(join(root, "apps/console/node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: join(root, "apps/console"),

@@ -13,8 +13,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/dashboards/review-pack", label: "Review pack", roles: ["manager", "commissioner", "admin"] },
   { href: "/dashboards/what-if", label: "What if", roles: ["manager", "commissioner", "admin"] },
   { href: "/admin/policy", label: "Policy", roles: ["admin"] },
+  { href: "/admin/users", label: "Users", roles: ACCESS.userAdmin },
   { href: "/admin/sign-in", label: "Sign-in lockouts", roles: ACCESS.signInSecurity },
   { href: "/admin/notify", label: "Notify templates", roles: ACCESS.notifyTemplates },
+  { href: "/admin/identity", label: "Sign-in and identity", roles: ACCESS.identityAdmin },
   { href: "/exports", label: "Exports", roles: ["commissioner", "manager", "admin"] },
   { href: "/finance", label: "Finance", roles: ["finance_officer", "admin"] },
 ];

@@ -19,7 +19,8 @@ export async function auditLockouts(trx: Transaction<DB>, locked: Locked[], user
   if (!userId) return;
   for (const lock of locked) {
     const after = { lockedUntil: lock.until.toISOString(), failures: lock.failures };
-    if (lock.scope === "account") {
+    // A second factor's lock is the account's: the same event for the council's admins.
+    if (lock.scope === "account" || lock.scope === "totp") {
       await writeUserAudit(trx, userId, { actorUserId: null, action: ACCOUNT_LOCKED, entity: "app_user", entityId: userId, after });
     } else if (lock.scope === "address") {
       await writeUserAudit(trx, userId, { actorUserId: null, action: ADDRESS_LOCKED, entity: "sign_in_address", entityId: lock.key, after: { ...after, lastAccountTried: userId } });

@@ -14,8 +14,14 @@ describe("a sign-in's lifetime", () => {
     expect(isSignInExpired(at, new Date((at - 3600) * 1000))).toBe(true);
   });
   it("needs the user, the session version and the sign-in time on the session", () => {
-    expect(sessionClaimsOf({ userId: USER, sessionVersion: 1, signedInAt: at })).toEqual({ userId: USER, sessionVersion: 1, signedInAt: at });
+    expect(sessionClaimsOf({ userId: USER, sessionVersion: 1, signedInAt: at })).toEqual({ userId: USER, sessionVersion: 1, signedInAt: at, method: { kind: "password", secondFactor: false } });
     expect(sessionClaimsOf({ userId: USER, sessionVersion: 1 })).toBeNull();
     expect(sessionClaimsOf({ userId: "not-a-uuid", sessionVersion: 1, signedInAt: at })).toBeNull();
+  });
+  it("says how the session signed in: a password (with or without a second factor) or one council's provider", () => {
+    const COUNCIL = "0b7e4f8a-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+    expect(sessionClaimsOf({ userId: USER, sessionVersion: 1, signedInAt: at, via: "password", secondFactor: true })?.method).toEqual({ kind: "password", secondFactor: true });
+    expect(sessionClaimsOf({ userId: USER, sessionVersion: 1, signedInAt: at, via: "oidc", councilId: COUNCIL })?.method).toEqual({ kind: "oidc", councilId: COUNCIL });
+    expect(sessionClaimsOf({ userId: USER, sessionVersion: 1, signedInAt: at, via: "oidc" })).toBeNull();
   });
 });

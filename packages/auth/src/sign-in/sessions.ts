@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { actAsApplication, endUserSessions, findSessionVersion, writeUserAudit, type DB } from "@pb/db";
+import type { SignInMethod } from "../credentials";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,14 +15,22 @@ export function activeSessionVersion(db: Kysely<DB>, userId: string): Promise<nu
  */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/** What the session callback puts on a session: the user, the version of their sessions it was made at, and when they signed in (seconds). */
-export type SessionClaims = { userId: string; sessionVersion: number; signedInAt: number };
+/**
+ * What the session callback puts on a session: the user, the version of their sessions it was made at,
+ * when they signed in (seconds), and how (a token from before issue 21 says nothing: a password
+ * without a second factor).
+ */
+export type SessionClaims = { userId: string; sessionVersion: number; signedInAt: number; method: SignInMethod };
 
 export function sessionClaimsOf(session: unknown): SessionClaims | null {
   if (!session || typeof session !== "object") return null;
-  const { userId, sessionVersion, signedInAt } = session as { userId?: unknown; sessionVersion?: unknown; signedInAt?: unknown };
+  const { userId, sessionVersion, signedInAt, via, secondFactor, councilId } = session as Record<string, unknown>;
   if (typeof userId !== "string" || !UUID.test(userId) || typeof sessionVersion !== "number" || typeof signedInAt !== "number") return null;
-  return { userId, sessionVersion, signedInAt };
+  if (via === "oidc") {
+    if (typeof councilId !== "string" || !UUID.test(councilId)) return null;
+    return { userId, sessionVersion, signedInAt, method: { kind: "oidc", councilId } };
+  }
+  return { userId, sessionVersion, signedInAt, method: { kind: "password", secondFactor: secondFactor === true } };
 }
 
 /** Whether a sign-in made at `signedInAt` (seconds) has outlived SESSION_MAX_AGE_SECONDS by `now`; a time ahead of now is no sign-in either. */
@@ -36,10 +45,15 @@ export function isSignInExpired(signedInAt: number, now: Date): boolean {
  * SESSION_MAX_AGE_SECONDS ago, is no session.
  */
 export async function sessionUserId(db: Kysely<DB>, session: unknown, now: Date = new Date()): Promise<string | null> {
+  return (await sessionSignIn(db, session, now))?.userId ?? null;
+}
+
+/** As sessionUserId, with how the session signed in (which decides the councils it may act for). */
+export async function sessionSignIn(db: Kysely<DB>, session: unknown, now: Date = new Date()): Promise<{ userId: string; method: SignInMethod } | null> {
   const claims = sessionClaimsOf(session);
   if (!claims || isSignInExpired(claims.signedInAt, now)) return null;
   const version = await activeSessionVersion(db, claims.userId);
-  return version === claims.sessionVersion ? claims.userId : null;
+  return version === claims.sessionVersion ? { userId: claims.userId, method: claims.method } : null;
 }
 
 async function endSessions(db: Kysely<DB>, userId: string, action: string, actorUserId: string | null, deactivate: boolean): Promise<void> {
@@ -50,9 +64,9 @@ async function endSessions(db: Kysely<DB>, userId: string, action: string, actor
   });
 }
 
-/** Sign-out: every token the user holds stops working at once, on every device. */
-export function revokeSessions(db: Kysely<DB>, userId: string): Promise<void> {
-  return endSessions(db, userId, "session.revoked", userId, false);
+/** Sign-out (by the user, the default actor) or lost access (no actor): every token the user holds stops working at once, on every device. */
+export function revokeSessions(db: Kysely<DB>, userId: string, actorUserId: string | null = userId): Promise<void> {
+  return endSessions(db, userId, "session.revoked", actorUserId, false);
 }
 
 /** A user who may no longer sign in; their sessions end at once. */

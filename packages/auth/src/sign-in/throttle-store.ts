@@ -4,7 +4,7 @@ import { actAsApplication, normaliseEmail, type DB } from "@pb/db";
 import { UNKNOWN_ADDRESS } from "./client-address";
 import { ACCOUNT_LIMITS, ADDRESS_LIMITS, admit, combineVerdicts, settle, type ThrottleLimits, type ThrottleState, type ThrottleVerdict } from "./throttle-policy";
 
-export type ThrottleScope = "account" | "address";
+export type ThrottleScope = "account" | "address" | "totp";
 type Counter = { scope: ThrottleScope; key: string; limits: ThrottleLimits };
 
 /** An account's key: the email as sign-in compares it, hashed, so the table holds no one's address. */
@@ -20,6 +20,11 @@ export function accountKey(email: string): string {
 export function countersFor(email: string, address: string): Counter[] {
   const account: Counter = { scope: "account", key: accountKey(email), limits: ACCOUNT_LIMITS };
   return address === UNKNOWN_ADDRESS ? [account] : [account, { scope: "address", key: address, limits: ADDRESS_LIMITS }];
+}
+
+/** A second factor's codes are throttled as an account's passwords are, keyed by the user (who is known by then). */
+export function totpCounter(userId: string): Counter {
+  return { scope: "totp", key: userId, limits: ACCOUNT_LIMITS };
 }
 
 async function lockCounter(trx: Transaction<DB>, counter: Counter, now: Date): Promise<ThrottleState | null> {

@@ -4,7 +4,8 @@ import type { DB } from "../schema";
 // The runtime role reads users only through these functions (migration 0019): one user's row at a
 // time, so it never holds the means to read every council's users or password hashes.
 
-export type SignInRow = { id: string; email: string; display_name: string; password_hash: string };
+/** password_hash is null for an invited user who has not set a password yet (migration 0024). */
+export type SignInRow = { id: string; email: string; display_name: string; password_hash: string | null };
 export type UserMembershipRow = { council_id: string; council_name: string; role: string };
 
 /**

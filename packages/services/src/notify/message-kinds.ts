@@ -76,7 +76,11 @@ export const MESSAGE_KINDS = {
     code: "user_invitation",
     label: "Invitation to use the console",
     audience: "staff",
-    fields: [COUNCIL, { name: "sign_in_url", holds: "the address to sign in at" }],
+    fields: [
+      COUNCIL,
+      { name: "sign_in_url", holds: "the one-time link where the invited user sets their password" },
+      { name: "expires_on", holds: "the last day the link works, for example 15 December 2026" },
+    ],
     attachesLetter: false,
     oncePerSubject: false,
   },

@@ -1,0 +1,2 @@
+export * from "./identity-settings";
+export { judgeLocalPasswordsOff } from "./sign-in-settings-rules";
