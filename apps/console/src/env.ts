@@ -32,7 +32,7 @@ export const env = {
 
 // Bank details are sealed with this key; without it, development uses a labelled key and production refuses.
 configureBankDetailsKey({ keyBase64: parsed.bankDetailsKey, allowDevelopmentKey: !parsed.production });
-// Council identity providers' client secrets and users' TOTP secrets are sealed with this key (ADR 0005).
+// Council identity providers' client secrets and users' TOTP secrets are sealed with this key (ADR 0007).
 configureSignInSecretsKey({ keyBase64: parsed.signInSecretsKey, allowDevelopmentKey: !parsed.production });
 
 // Invitation emails link to the set-password page at the console's public address.

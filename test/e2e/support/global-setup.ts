@@ -10,7 +10,7 @@ import { createIdentityCouncil } from "./identity-council";
 import { createTrialCouncils } from "./preset-councils";
 
 const root = resolve(import.meta.dirname, "../../..");
-// The production build refuses to seal sign-in secrets without a key (ADR 0005): a fixed one, for tests only.
+// The production build refuses to seal sign-in secrets without a key (ADR 0007): a fixed one, for tests only.
 const E2E_SIGN_IN_SECRETS_KEY = Buffer.alloc(32, 7).toString("base64");
 
 function freePort(): Promise<number> {

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 
 // Sign-in secrets kept in the database (a council's OpenID client secret, users' TOTP secrets) are
-// sealed with PB_SIGN_IN_SECRETS_KEY (ADR 0005): a copy of the database alone opens none of them.
+// sealed with PB_SIGN_IN_SECRETS_KEY (ADR 0007): a copy of the database alone opens none of them.
 
 type KeyState = { key: Buffer } | { refused: string };
 let state: KeyState | null = null;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import { isolateByCouncil } from "./council-isolation";
 
-// Issue 21 (ADR 0005): staff sign in through their council's OpenID Connect provider, groups as roles.
+// Issue 21 (ADR 0007): staff sign in through their council's OpenID Connect provider, groups as roles.
 //
 // - council_identity_provider: one provider a council (issuer, client id, the client secret sealed with
 //   PB_SIGN_IN_SECRETS_KEY, the claim that carries groups). Read before any council is entered, to list
