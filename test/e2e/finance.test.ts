@@ -96,7 +96,12 @@ describe("finance, end to end", () => {
     await page.getByRole("status").filter({ hasText: "Read 2 transactions" }).waitFor();
     expect(await page.locator('input[id^="spent-"]').first().inputValue()).toBe("12.50");
     await page.getByRole("button", { name: "Record the return" }).click();
-    await page.getByRole("status").filter({ hasText: "The return is recorded." }).waitFor();
+    // Recorded, or refused with the reason shown: a refusal fails here with its words rather than as a timeout.
+    const recorded = page.getByRole("status").filter({ hasText: "The return is recorded." });
+    const refused = page.locator(".error-summary");
+    await recorded.or(refused).first().waitFor({ timeout: 90_000 });
+    expect(await refused.allTextContents()).toEqual([]);
+    await recorded.waitFor();
     await page.goto(accountUrl);
     await expect(page.getByRole("table", { name: "Returns by period" }).textContent()).resolves.toContain("£12.50");
     await expect(page.getByTestId("underspend-flag").textContent()).resolves.toContain("Flagged for underspend");

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { listMigrationNames } from "@pb/db";
-import { bundleCli } from "./bundle-cli";
+import { bundleCli, copyNativePackages } from "./bundle-cli";
 import { linksLeaving } from "./self-contained";
 
 /** Where the console's production build leaves Next's standalone server (next.config.ts: output "standalone"). */
@@ -63,6 +63,7 @@ export async function assembleRelease(repoRoot: string, outDir: string): Promise
   if (existsSync(publicDir)) cpSync(publicDir, join(consoleDir, "apps", "console", "public"), { recursive: true });
 
   await bundleCli(repoRoot, join(out, "pb.mjs"));
+  copyNativePackages(repoRoot, out);
   for (const file of ["server.js", "package.json", "Dockerfile", "README.md"])
     cpSync(join(repoRoot, "apps", "cli", "release-files", file), join(out, file));
 
